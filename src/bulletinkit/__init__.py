@@ -1,0 +1,63 @@
+"""bulletinkit: think-tank and news-agency bulletins as typed, validated, serializable data.
+
+The public API is re-exported here; see ``__all__``.
+"""
+
+from bulletinkit.errors import (
+    BulletinkitError,
+    Issue,
+    ParseError,
+    SchemaError,
+    Severity,
+    ValidationError,
+)
+from bulletinkit.model import (
+    Action,
+    Actor,
+    ActorKind,
+    Bulletin,
+    DateRange,
+    Duty,
+    LicenseNotice,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    PartialDate,
+    Precision,
+    Role,
+    Rule,
+    Series,
+    Span,
+    Target,
+    bulletin_id,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Action",
+    "Actor",
+    "ActorKind",
+    "Bulletin",
+    "BulletinkitError",
+    "DateRange",
+    "Duty",
+    "Issue",
+    "LicenseNotice",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "ParseError",
+    "PartialDate",
+    "Precision",
+    "Role",
+    "Rule",
+    "SchemaError",
+    "Series",
+    "Severity",
+    "Span",
+    "Target",
+    "ValidationError",
+    "__version__",
+    "bulletin_id",
+]

@@ -1,0 +1,5 @@
+"""``python -m bulletinkit``: the command-line interface."""
+
+from bulletinkit.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""The ``bulletinkit`` command: one sub-command per module in this package.
+
+Exit codes: 0 success, 1 invalid data or a file that failed to parse, 2 usage error or
+unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bulletinkit.cli import _commands
+
+__all__ = ["main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``bulletinkit`` command."""
+    from bulletinkit import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="bulletinkit",
+        description="Turn bulletins into typed, validated JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"bulletinkit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in _commands.COMMANDS:
+        command.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse exits 2 on usage errors, 0 on --help
+        return int(stop.code or 0)
+    code: int = args.run(args)
+    sys.stdout.flush()
+    return code

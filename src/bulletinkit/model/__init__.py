@@ -1,0 +1,33 @@
+"""The bulletinkit models: frozen, slotted, keyword-only attrs classes.
+
+They hold data and check what a single object can check at construction; they know
+nothing about JSON or text. Rules across objects live in :mod:`bulletinkit.checks`.
+"""
+
+from bulletinkit.model.actor import Actor, ActorKind, Role
+from bulletinkit.model.bulletin import Bulletin, Series, bulletin_id
+from bulletinkit.model.dates import DateRange, PartialDate, Precision
+from bulletinkit.model.license import Action, Duty, LicenseNotice, Rule, Target
+from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
+from bulletinkit.model.span import Span
+
+__all__ = [
+    "Action",
+    "Actor",
+    "ActorKind",
+    "Bulletin",
+    "DateRange",
+    "Duty",
+    "LicenseNotice",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "PartialDate",
+    "Precision",
+    "Role",
+    "Rule",
+    "Series",
+    "Span",
+    "Target",
+    "bulletin_id",
+]

@@ -1,0 +1,110 @@
+"""License notices as ODRL-style rules, with the verbatim text always kept."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from bulletinkit.model import _rules
+from bulletinkit.model._extra import extra_field
+
+__all__ = ["Action", "Duty", "LicenseNotice", "Rule", "Target"]
+
+
+class Action(str, enum.Enum):
+    """What a rule is about, named after ODRL 2.2 actions."""
+
+    USE = "use"
+    REPRODUCE = "reproduce"
+    DISTRIBUTE = "distribute"
+    MODIFY = "modify"
+    DERIVE = "derive"
+    COMMERCIALIZE = "commercialize"
+
+
+class Duty(str, enum.Enum):
+    """What a permission requires, named after ODRL 2.2 / Creative Commons duties."""
+
+    ATTRIBUTE = "attribute"
+    OBTAIN_CONSENT = "obtain-consent"
+    SHARE_ALIKE = "share-alike"
+    NOTICE = "notice"
+
+
+class Target(str, enum.Enum):
+    """What a rule applies to."""
+
+    ALL = "all"
+    TEXT = "text"
+    IMAGE = "image"
+
+
+# An action implies the narrower actions it contains (ODRL's "use" includes the rest).
+_IMPLIES: dict[Action, frozenset[Action]] = {
+    Action.USE: frozenset(Action),
+    Action.REPRODUCE: frozenset({Action.REPRODUCE}),
+    Action.DISTRIBUTE: frozenset({Action.DISTRIBUTE, Action.REPRODUCE}),
+    Action.MODIFY: frozenset({Action.MODIFY}),
+    Action.DERIVE: frozenset({Action.DERIVE, Action.MODIFY}),
+    Action.COMMERCIALIZE: frozenset({Action.COMMERCIALIZE}),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One permission or prohibition: ``action`` on ``target``, with ``duties`` to fulfil."""
+
+    action: Action = attrs.field(validator=_rules.instance_of(Action))
+    target: Target = attrs.field(default=Target.ALL, validator=_rules.instance_of(Target))
+    duties: tuple[Duty, ...] = attrs.field(default=(), validator=_rules.tuple_of(Duty))
+    extra: Mapping[str, Any] = extra_field()
+
+    def covers(self, action: Action | str, target: Target | str) -> bool:
+        """Whether this rule speaks of ``action`` on ``target``."""
+        action, target = Action(action), Target(target)
+        target_ok = self.target is Target.ALL or self.target is target
+        return target_ok and action in _IMPLIES[self.action]
+
+
+@attrs.frozen(kw_only=True)
+class LicenseNotice:
+    """The terms under which a bulletin may be reused.
+
+    ``text`` is the notice verbatim and is always kept, even when no rule could be read
+    from it. ``spdx`` is the SPDX identifier when the notice is a standard licence
+    (``CC-BY-4.0``). A prohibition wins over a permission for the same action and target.
+    """
+
+    text: str = attrs.field(validator=_rules.non_empty)
+    holder: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
+    permissions: tuple[Rule, ...] = attrs.field(default=(), validator=_rules.tuple_of(Rule))
+    prohibitions: tuple[Rule, ...] = attrs.field(default=(), validator=_rules.tuple_of(Rule))
+    spdx: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
+    url: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
+    extra: Mapping[str, Any] = extra_field()
+
+    def permits(self, action: Action | str, target: Target | str = Target.TEXT) -> bool:
+        """Whether ``action`` on ``target`` is permitted (and not prohibited).
+
+        >>> notice.permits("distribute", "text")  # doctest: +SKIP
+        True
+        """
+        if any(rule.covers(action, target) for rule in self.prohibitions):
+            return False
+        return any(rule.covers(action, target) for rule in self.permissions)
+
+    def duties(self, action: Action | str, target: Target | str = Target.TEXT) -> tuple[Duty, ...]:
+        """The duties that come with permission for ``action`` on ``target``.
+
+        Empty when the action is not permitted at all.
+        """
+        if not self.permits(action, target):
+            return ()
+        found: list[Duty] = []
+        for rule in self.permissions:
+            if rule.covers(action, target):
+                found.extend(duty for duty in rule.duties if duty not in found)
+        return tuple(found)
