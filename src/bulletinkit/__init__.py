@@ -31,10 +31,10 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
-
-__version__ = "0.1.0"
+from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Action",
     "Actor",
     "ActorKind",
