@@ -154,9 +154,7 @@ def _license() -> LicenseNotice:
     return LicenseNotice(
         text=voc["license"],
         holder=voc["publisher"],
-        permissions=(
-            Rule(action=Action.DISTRIBUTE, target=Target.TEXT, duties=(Duty.ATTRIBUTE,)),
-        ),
+        permissions=(Rule(action=Action.DISTRIBUTE, target=Target.TEXT, duties=(Duty.ATTRIBUTE,)),),
         prohibitions=(Rule(action=Action.USE, target=Target.IMAGE),),
     )
 
