@@ -3,6 +3,7 @@
 The public API is re-exported here; see ``__all__``.
 """
 
+from bulletinkit.checks import check
 from bulletinkit.errors import (
     BulletinkitError,
     Issue,
@@ -31,6 +32,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -50,6 +52,7 @@ __all__ = [
     "ParseError",
     "PartialDate",
     "Precision",
+    "Problem",
     "Role",
     "Rule",
     "SchemaError",
@@ -58,6 +61,10 @@ __all__ = [
     "Span",
     "Target",
     "ValidationError",
+    "ValidationReport",
     "__version__",
     "bulletin_id",
+    "check",
+    "require_valid",
+    "validate",
 ]

@@ -1,0 +1,76 @@
+"""Validation with ``jsonschema`` (the default backend), into :class:`Problem` records."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+from bulletinkit.errors import SchemaError, excerpt
+from bulletinkit.schemas._files import _contents, registry
+from bulletinkit.schemas._report import Problem, pointer
+
+# An enum longer than this is named by its title instead of listed in the message.
+_SHORT_ENUM = 8
+
+
+@functools.cache
+def validator(name: str) -> Any:
+    """The cached Draft 2020-12 validator of the bundled schema ``name``."""
+    return validator_for_schema(_contents(name))
+
+
+def validator_for_schema(schema: Mapping[str, Any]) -> Any:
+    """A Draft 2020-12 validator of ``schema`` whose ``$ref``s resolve to bundled files only."""
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
+    return Draft202012Validator(schema, registry=registry())
+
+
+def _message(error: Any) -> tuple[str, str | None]:
+    """A readable message and what was expected: named patterns and long enums say their title."""
+    subschema = error.schema if isinstance(error.schema, Mapping) else {}
+    title = subschema.get("title")
+    keyword = error.validator
+    long_enum = keyword == "enum" and len(error.validator_value) > _SHORT_ENUM
+    if isinstance(title, str) and (keyword == "pattern" or long_enum):
+        return f"{excerpt(error.instance)} is not a valid {title}", title
+    return error.message, title if isinstance(title, str) else None
+
+
+def problem(error: Any, file: str) -> Problem:
+    """The :class:`Problem` for one jsonschema error."""
+    message, expected = _message(error)
+    return Problem(
+        code=str(error.validator),
+        message=message,
+        location=pointer(error.absolute_path),
+        expected=expected,
+        found=excerpt(error.instance),
+        schema_location=f"{file}#{pointer(error.absolute_schema_path)}",
+    )
+
+
+def errors(validator: Any, data: object) -> list[Any]:
+    """Every error of ``data``, sorted by JSON pointer then keyword.
+
+    An unresolvable ``$ref`` becomes :class:`~bulletinkit.SchemaError`.
+    """
+    import referencing.exceptions
+
+    try:
+        found = list(validator.iter_errors(data))
+    except referencing.exceptions.Unresolvable as exc:
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, SchemaError):
+            cause = cause.__cause__
+        message = str(cause) if cause is not None else f"cannot resolve a $ref: {exc}"
+        raise SchemaError(message) from None
+    return sorted(found, key=lambda e: (pointer(e.absolute_path), str(e.validator)))
+
+
+def best(found: list[Any]) -> Any:
+    """jsonschema's ``best_match`` among ``found``."""
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+
+    return best_match(found)

@@ -1,0 +1,138 @@
+"""``validate`` and ``require_valid``: schema, then model, then cross-object checks."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from bulletinkit.errors import Issue, SchemaError, ValidationError
+from bulletinkit.schemas import _fast, _pure
+from bulletinkit.schemas._files import SCHEMA_NAMES, _check_name
+from bulletinkit.schemas._report import Problem, ValidationReport
+from bulletinkit.versions import SCHEMA_VERSION
+
+BACKEND_ENV = "BULLETINKIT_VALIDATOR"
+"""Environment variable naming the backend: ``jsonschema`` forces the pure one."""
+
+BACKENDS = ("jsonschema", "jsonschema-rs")
+
+# The model class each document schema structures into, by name of bulletinkit.model.
+_MODELS = {
+    "bulletin": "Bulletin",
+    "actor": "Actor",
+    "meeting": "Meeting",
+    "license-notice": "LicenseNotice",
+}
+
+
+def choose_backend(backend: str | None = None) -> str:
+    """The backend to use: ``backend`` if given, else ``$BULLETINKIT_VALIDATOR``, else the
+    fastest installed (``jsonschema-rs`` with the ``fast`` extra, ``jsonschema`` otherwise).
+    """
+    wanted = backend or os.environ.get(BACKEND_ENV) or None
+    if wanted is None:
+        return "jsonschema-rs" if _fast.available() else "jsonschema"
+    if wanted not in BACKENDS:
+        raise SchemaError(f"unknown validation backend {wanted!r}; choose one of {BACKENDS}")
+    if wanted == "jsonschema-rs" and not _fast.available():
+        raise SchemaError("the jsonschema-rs backend needs the 'fast' extra (jsonschema-rs)")
+    return wanted
+
+
+def _as_problem(issue: Issue, prefix: str = "") -> Problem:
+    return Problem(
+        code=issue.code,
+        message=issue.message,
+        location=prefix + issue.location,
+        severity=issue.severity,
+        expected=issue.expected,
+        found=issue.found,
+    )
+
+
+def _model_problems(data: Mapping[str, Any], name: str, run_checks: bool) -> list[Problem]:
+    """Structure a schema-valid document into its model, then run the checks on a bulletin."""
+    from bulletinkit import codec, model
+
+    if "schema_version" not in data:  # optional in standalone documents, required by the codec
+        data = {"schema_version": SCHEMA_VERSION, **data}
+    try:
+        obj = codec.from_dict(data, getattr(model, _MODELS[name]))
+    except ValidationError as exc:
+        return [_as_problem(issue) for issue in exc.issues]
+    if name != "bulletin" or not run_checks:
+        return []
+    from bulletinkit.checks import check
+
+    return [_as_problem(issue) for issue in check(obj)]
+
+
+def validate(
+    data: object,
+    schema: str | Mapping[str, Any] = "bulletin",
+    *,
+    checks: bool = True,
+    backend: str | None = None,
+) -> ValidationReport:
+    """Validate parsed JSON ``data`` against a bundled schema; report every problem.
+
+    ``schema`` is a bundled schema name (:data:`SCHEMA_NAMES`) or a schema dict of your
+    own, whose ``$ref``s may name the bundled files by their ``$id``. When the schema
+    passes and ``schema`` is ``bulletin``, ``actor``, ``meeting`` or ``license-notice``,
+    the document is also structured into its model (which checks what a schema cannot
+    compare, such as a span's end not before its start), and a bulletin then goes
+    through :func:`bulletinkit.check` unless ``checks=False``.
+
+    ``backend`` is ``"jsonschema"`` or ``"jsonschema-rs"``; by default the fastest
+    installed one is used (``$BULLETINKIT_VALIDATOR`` overrides). Both give the same
+    verdict and the same report. Nothing is ever fetched from the network: a ``$ref``
+    to anything but a bundled file raises :class:`~bulletinkit.SchemaError`, as does an
+    unknown schema name.
+    """
+    chosen = choose_backend(backend)
+    if isinstance(schema, str):
+        _check_name(schema)
+        name, file = schema, f"{schema}.schema.json"
+    else:
+        name, file = "custom", str(schema.get("$id", "custom"))
+
+    if chosen == "jsonschema-rs":
+        fast = _fast.validator(name) if name != "custom" else _fast.validator_for_schema(schema)  # type: ignore[arg-type]
+        valid = bool(fast.is_valid(data))
+    else:
+        valid = False
+    if not valid:
+        pure = _pure.validator(name) if name != "custom" else _pure.validator_for_schema(schema)  # type: ignore[arg-type]
+        found = _pure.errors(pure, data)
+        if found:
+            best = _pure.best(found)
+            problems = tuple(_pure.problem(error, file) for error in found)
+            best_problem = None if best is None else _pure.problem(best, file)
+            return ValidationReport(
+                schema=name, problems=problems, best=best_problem, backend=chosen
+            )
+    extra: list[Problem] = []
+    if name in _MODELS and isinstance(data, Mapping):
+        extra = _model_problems(data, name, checks)
+    return ValidationReport(
+        schema=name, problems=tuple(extra), best=extra[0] if extra else None, backend=chosen
+    )
+
+
+def require_valid(
+    data: object,
+    schema: str | Mapping[str, Any] = "bulletin",
+    *,
+    checks: bool = True,
+    backend: str | None = None,
+) -> None:
+    """Like :func:`validate`, but raise :class:`~bulletinkit.ValidationError` on any error.
+
+    The error's ``issues`` are the report's errors, each with its JSON pointer.
+    Warnings alone do not raise.
+    """
+    validate(data, schema, checks=checks, backend=backend).raise_for_problems()
+
+
+__all__ = ["BACKENDS", "BACKEND_ENV", "SCHEMA_NAMES", "choose_backend", "require_valid", "validate"]
