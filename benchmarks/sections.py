@@ -53,6 +53,11 @@ def _timed(fn: Callable[[], object], settings: Settings, items: int) -> dict[str
     return {"status": "ok", **found}
 
 
+def _each(fn: Callable[[Any], object], batch: Sequence[Any]) -> Callable[[], object]:
+    """A call that applies ``fn`` to every item of ``batch``."""
+    return lambda: [fn(item) for item in batch]
+
+
 def load_competitors(settings: Settings) -> dict[str, competitors.Competitor | str]:
     """Each competitor, or "not installed"."""
     found: dict[str, competitors.Competitor | str] = {}
@@ -100,11 +105,9 @@ def codec_section(docs: dict[int, list[bytes]], settings: Settings) -> dict[str,
                 result["decode"][name][str(scale)] = _error(error)
                 result["encode"][name][str(scale)] = _error(error)
                 continue
-            result["decode"][name][str(scale)] = _timed(
-                lambda batch=batch: [decode(doc) for doc in batch], settings, len(batch)
-            )
+            result["decode"][name][str(scale)] = _timed(_each(decode, batch), settings, len(batch))
             result["encode"][name][str(scale)] = _timed(
-                lambda objects=objects: [encode(obj) for obj in objects], settings, len(objects)
+                _each(encode, objects), settings, len(objects)
             )
     return result
 
@@ -134,7 +137,11 @@ def validation_section(
             continue
         pattern = "".join("1" if verdict else "0" for verdict in verdicts)
         patterns.add(pattern)
-        wrong = [index for index, (got, want) in enumerate(zip(verdicts, expected)) if got != want]
+        wrong = [
+            index
+            for index, (got, want) in enumerate(zip(verdicts, expected, strict=True))
+            if got != want
+        ]
         result["verdicts"][name] = {
             "status": "ok",
             "documents": len(verdicts),
@@ -143,9 +150,7 @@ def validation_section(
             "pattern": pattern,
         }
         result["times"][name] = {
-            str(scale): _timed(
-                lambda batch=batch: [validator(doc) for doc in batch], settings, len(batch)
-            )
+            str(scale): _timed(_each(validator, batch), settings, len(batch))
             for scale, batch in valid.items()
         }
     measured = [row for row in result["verdicts"].values() if row["status"] == "ok"]
@@ -162,7 +167,7 @@ def parse_section(texts: dict[int, list[str]], settings: Settings) -> dict[str, 
         if isinstance(parse_text, str):
             result[str(scale)] = {"status": parse_text, "chars": chars}
             continue
-        row = _timed(lambda batch=batch: [parse_text(text) for text in batch], settings, len(batch))
+        row = _timed(_each(parse_text, batch), settings, len(batch))
         row["chars"] = chars
         if row["status"] == "ok":
             row["per_second"] = 1 / row["median"]

@@ -18,11 +18,20 @@ from typing import Any
 from bulletinkit import Bulletin
 
 __all__ = [
+    "RAW_FAST",
+    "RAW_PURE",
+    "VALIDATE_DEFAULT",
+    "VALIDATE_PURE",
     "Codec",
     "floors",
     "parse_text_or_reason",
     "schema_validators",
 ]
+
+RAW_PURE = "jsonschema Draft202012Validator.is_valid"
+RAW_FAST = "jsonschema-rs is_valid"
+VALIDATE_PURE = "bulletinkit.validate(backend='jsonschema')"
+VALIDATE_DEFAULT = "bulletinkit.validate() (default backend)"
 
 Codec = tuple[Callable[[bytes], Any], Callable[[Any], bytes | str]]
 """A decode (bytes -> object) and an encode (object -> JSON) function."""
@@ -118,7 +127,7 @@ def _validate_with(backend: str | None) -> Callable[[Any], bool] | str:
         options["backend"] = backend
 
     def verdict(data: Any) -> bool:
-        return bool(validate(data, schema="bulletin", **options).valid)
+        return bool(validate(data, schema="bulletin", **options).ok)
 
     return verdict
 
@@ -133,11 +142,9 @@ def schema_validators() -> dict[str, Callable[[Any], bool] | str]:
     try:
         _bundled_schemas()
     except (OSError, StopIteration, KeyError) as error:
-        return {"jsonschema (raw)": f"not available: no bundled schema files ({error})"}
-    found["jsonschema (raw)"] = _raw_jsonschema()
-    found["jsonschema-rs (raw)"] = (
-        _raw_jsonschema_rs() if installed("jsonschema_rs") else "not installed"
-    )
-    found["bulletinkit.validate (jsonschema)"] = _validate_with("jsonschema")
-    found["bulletinkit.validate (default)"] = _validate_with(None)
+        return {RAW_PURE: f"not available: no bundled schema files ({error})"}
+    found[RAW_PURE] = _raw_jsonschema()
+    found[RAW_FAST] = _raw_jsonschema_rs() if installed("jsonschema_rs") else "not installed"
+    found[VALIDATE_PURE] = _validate_with("jsonschema")
+    found[VALIDATE_DEFAULT] = _validate_with(None)
     return found

@@ -1,0 +1,119 @@
+"""The benchmark entry point runs on a tiny corpus, so it cannot rot. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from benchmarks import run
+from benchmarks.prepare import prepare
+from benchmarks.sections import DEPENDENCY_MODULES
+
+from tests.conftest import REPO
+
+SECTIONS = ("meta", "corpus", "codec", "validation", "parse_text", "import", "memory", "targets")
+
+
+def _statuses(node: Any) -> list[str]:
+    """Every ``status`` anywhere in a result."""
+    if isinstance(node, dict):
+        found = [node["status"]] if isinstance(node.get("status"), str) else []
+        return found + [status for value in node.values() for status in _statuses(value)]
+    if isinstance(node, list):
+        return [status for value in node for status in _statuses(value)]
+    return []
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The JSON result of the command line on the tiny corpus with one round."""
+    output = tmp_path_factory.mktemp("bench") / "latest.json"
+    assert run.main(["--tiny", "--rounds", "1", "--output", str(output)]) == 0
+    result: dict[str, Any] = json.loads(output.read_text(encoding="utf-8"))
+    return result
+
+
+def test_result_has_every_section(tiny: dict[str, Any]) -> None:
+    assert set(SECTIONS) <= set(tiny)
+    assert tiny["meta"]["preset"] == "tiny"
+    assert set(tiny["corpus"]["text"]) == {"1", "10"}
+
+
+def test_no_row_failed(tiny: dict[str, Any]) -> None:
+    statuses = _statuses(tiny)
+    assert statuses
+    assert "error" not in statuses, json.dumps(tiny, indent=1)[:3000]
+
+
+def test_every_target_has_a_verdict(tiny: dict[str, Any]) -> None:
+    names = [row["target"] for row in tiny["targets"]]
+    assert len(names) == len(set(names)) >= 9
+    assert {row["status"] for row in tiny["targets"]} <= {"PASS", "MISS", "N/A"}
+    assert any(name.startswith("import") for name in names)
+
+
+def test_import_section_compares_bulletinkit_with_its_dependencies(tiny: dict[str, Any]) -> None:
+    rows = tiny["import"]["rows"]
+    assert rows["bulletinkit"]["status"] == rows["dependencies"]["status"] == "ok"
+    assert rows["bulletinkit"]["median"] >= 0
+
+
+def test_parse_text_rows_name_their_sizes(tiny: dict[str, Any]) -> None:
+    rows = tiny["parse_text"]
+    assert rows["10"]["chars"] > 5 * rows["1"]["chars"]
+
+
+@pytest.mark.parametrize("name", ["msgspec", "pydantic"])
+def test_competitor_rows_are_measured_when_installed(tiny: dict[str, Any], name: str) -> None:
+    pytest.importorskip(name)
+    decode = tiny["codec"].get("decode", {})
+    if not decode:
+        pytest.skip("bulletinkit.codec is not on this branch: no documents to decode")
+    assert decode[name]["1"]["status"] == "ok"
+    assert tiny["codec"]["same_data"][name] is True  # it read and wrote the whole document
+    assert tiny["memory"][name]["status"] == "ok"
+
+
+def test_missing_competitors_are_reported_not_fatal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("msgspec", "pydantic"):
+        monkeypatch.setitem(sys.modules, name, None)  # makes `import name` fail
+    result = run.run("tiny", rounds=1, only=("codec", "import", "memory"))
+    for name in ("msgspec", "pydantic"):
+        assert result["import"]["rows"][name] == {"status": "not installed"}
+        if "decode" in result["codec"]:
+            assert result["codec"]["decode"][name]["1"] == {"status": "not installed"}
+            assert result["memory"][name] == {"status": "not installed"}
+    by_name = {row["target"]: row["status"] for row in result["targets"]}
+    assert by_name["decode: bulletinkit time / msgspec time"] == "N/A"
+    assert "error" not in _statuses(result)
+
+
+def test_corpus_is_deterministic() -> None:
+    first = prepare(7, {1: 2}, {1: 2, 10: 1})
+    second = prepare(7, {1: 2}, {1: 2, 10: 1})
+    assert first.summary == second.summary
+    assert first.texts == second.texts
+    assert prepare(8, {1: 2}, {1: 2}).texts != first.texts
+
+
+def test_benchmarks_stay_out_of_the_test_run() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["tool"]["pytest"]["ini_options"]["testpaths"] == ["tests"]
+    assert not list((REPO / "benchmarks").glob("test_*.py"))
+    assert not list((REPO / "benchmarks").glob("*_test.py"))
+
+
+def test_dependency_list_matches_pyproject() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    names = {
+        requirement.split(">")[0].split("=")[0].split("[")[0].strip()
+        for requirement in pyproject["project"]["dependencies"]
+    }
+    assert set(DEPENDENCY_MODULES) == names
