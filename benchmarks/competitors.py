@@ -1,6 +1,7 @@
 """The bulletin model written for msgspec and for pydantic v2, to measure bulletinkit against.
 
-Both read and write the same JSON documents as :mod:`bulletinkit.codec` and check what
+Both read and write the same JSON documents as :mod:`bulletinkit.codec` (absent values
+omitted, ``null`` rejected, arrays always written) and check what
 those libraries check natively and cheaply: required members, types (no coercion of
 ``123`` into ``"123"``), enum values, unknown members rejected, non-empty strings, the id
 slug, an ISO date and an EDTF-shaped string for meeting dates. They do *not* check
@@ -50,13 +51,15 @@ def load(name: str) -> Competitor:
 
 def _msgspec() -> Competitor:
     import msgspec
+    from msgspec import UNSET, UnsetType
 
     Text = Annotated[str, msgspec.Meta(min_length=1)]
     Slug = Annotated[str, msgspec.Meta(pattern=SLUG)]
     Country = Annotated[str, msgspec.Meta(pattern=COUNTRY)]
     Edtf = Annotated[str, msgspec.Meta(pattern=EDTF)]
+    # UNSET, not None: a missing member stays unset and is omitted again on output, and an
+    # explicit null is rejected, as bulletinkit does.
     options: dict[str, Any] = {"forbid_unknown_fields": True, "frozen": True, "kw_only": True}
-    options["omit_defaults"] = True
 
     class Span(msgspec.Struct, **options):
         part: Annotated[int, msgspec.Meta(ge=0)]
@@ -65,8 +68,8 @@ def _msgspec() -> Competitor:
 
     class Role(msgspec.Struct, **options):
         title: Text
-        country: Country | None = None
-        organization: Text | None = None
+        country: Country | UnsetType = UNSET
+        organization: Text | UnsetType = UNSET
 
     class Actor(msgspec.Struct, **options):
         id: Slug
@@ -74,53 +77,53 @@ def _msgspec() -> Competitor:
         kind: ActorKind
         aliases: tuple[Text, ...] = ()
         roles: tuple[Role, ...] = ()
-        country: Country | None = None
+        country: Country | UnsetType = UNSET
         mentions: tuple[Span, ...] = ()
 
     class Meeting(msgspec.Struct, **options):
         id: Slug
         kind: MeetingKind
         status: MeetingStatus
-        date: Edtf | None = None
+        date: Edtf | UnsetType = UNSET
         participants: tuple[Text, ...] = ()
         initiators: tuple[Text, ...] = ()
-        location: Text | None = None
-        format: Text | None = None
+        location: Text | UnsetType = UNSET
+        format: Text | UnsetType = UNSET
         topics: tuple[Text, ...] = ()
-        evidence: Span | None = None
+        evidence: Span | UnsetType = UNSET
 
     class Rule(msgspec.Struct, **options):
         action: Action
-        target: Target
+        target: Target = Target.ALL
         duties: tuple[Duty, ...] = ()
 
     class LicenseNotice(msgspec.Struct, **options):
         text: Text
-        holder: Text | None = None
+        holder: Text | UnsetType = UNSET
         permissions: tuple[Rule, ...] = ()
         prohibitions: tuple[Rule, ...] = ()
-        spdx: Text | None = None
-        url: Text | None = None
+        spdx: Text | UnsetType = UNSET
+        url: Text | UnsetType = UNSET
 
     class Series(msgspec.Struct, **options):
         name: Text
-        description: Text | None = None
-        publisher: Text | None = None
+        description: Text | UnsetType = UNSET
+        publisher: Text | UnsetType = UNSET
 
     class Bulletin(msgspec.Struct, **options):
         schema_version: Text
         id: Slug
         title: Text
         date: datetime.date
-        series: Series | None = None
-        lead: Text | None = None
+        series: Series | UnsetType = UNSET
+        lead: Text | UnsetType = UNSET
         paragraphs: tuple[Text, ...] = ()
         actors: tuple[Actor, ...] = ()
         meetings: tuple[Meeting, ...] = ()
-        license: LicenseNotice | None = None
-        appeal: Text | None = None
+        license: LicenseNotice | UnsetType = UNSET
+        appeal: Text | UnsetType = UNSET
         photo_credits: tuple[Text, ...] = ()
-        source_url: Text | None = None
+        source_url: Text | UnsetType = UNSET
         language: Text = "en"
 
     decoder = msgspec.json.Decoder(Bulletin)
@@ -137,6 +140,8 @@ def _pydantic() -> Competitor:
     Country = Annotated[str, Field(pattern=COUNTRY)]
     Edtf = Annotated[str, Field(pattern=EDTF)]
 
+    # ``None`` as the default of a non-optional type: a missing member reads as None and an
+    # explicit null is rejected, as bulletinkit does; ``exclude_none`` then omits it.
     class Model(BaseModel):
         model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
@@ -147,8 +152,8 @@ def _pydantic() -> Competitor:
 
     class Role(Model):
         title: Text
-        country: Country | None = None
-        organization: Text | None = None
+        country: Country = None  # type: ignore[assignment]
+        organization: Text = None  # type: ignore[assignment]
 
     class Actor(Model):
         id: Slug
@@ -156,58 +161,58 @@ def _pydantic() -> Competitor:
         kind: ActorKind
         aliases: tuple[Text, ...] = ()
         roles: tuple[Role, ...] = ()
-        country: Country | None = None
+        country: Country = None  # type: ignore[assignment]
         mentions: tuple[Span, ...] = ()
 
     class Meeting(Model):
         id: Slug
         kind: MeetingKind
         status: MeetingStatus
-        date: Edtf | None = None
+        date: Edtf = None  # type: ignore[assignment]
         participants: tuple[Text, ...] = ()
         initiators: tuple[Text, ...] = ()
-        location: Text | None = None
-        format: Text | None = None
+        location: Text = None  # type: ignore[assignment]
+        format: Text = None  # type: ignore[assignment]
         topics: tuple[Text, ...] = ()
-        evidence: Span | None = None
+        evidence: Span = None  # type: ignore[assignment]
 
     class Rule(Model):
         action: Action
-        target: Target
+        target: Target = Target.ALL
         duties: tuple[Duty, ...] = ()
 
     class LicenseNotice(Model):
         text: Text
-        holder: Text | None = None
+        holder: Text = None  # type: ignore[assignment]
         permissions: tuple[Rule, ...] = ()
         prohibitions: tuple[Rule, ...] = ()
-        spdx: Text | None = None
-        url: Text | None = None
+        spdx: Text = None  # type: ignore[assignment]
+        url: Text = None  # type: ignore[assignment]
 
     class Series(Model):
         name: Text
-        description: Text | None = None
-        publisher: Text | None = None
+        description: Text = None  # type: ignore[assignment]
+        publisher: Text = None  # type: ignore[assignment]
 
     class Bulletin(Model):
         schema_version: Text
         id: Slug
         title: Text
         date: datetime.date
-        series: Series | None = None
-        lead: Text | None = None
+        series: Series = None  # type: ignore[assignment]
+        lead: Text = None  # type: ignore[assignment]
         paragraphs: tuple[Text, ...] = ()
         actors: tuple[Actor, ...] = ()
         meetings: tuple[Meeting, ...] = ()
-        license: LicenseNotice | None = None
-        appeal: Text | None = None
+        license: LicenseNotice = None  # type: ignore[assignment]
+        appeal: Text = None  # type: ignore[assignment]
         photo_credits: tuple[Text, ...] = ()
-        source_url: Text | None = None
+        source_url: Text = None  # type: ignore[assignment]
         language: Text = "en"
 
     def encode(obj: object) -> str:
         assert isinstance(obj, Bulletin)
-        return obj.model_dump_json(exclude_defaults=True)
+        return obj.model_dump_json(exclude_none=True)
 
     version = importlib.metadata.version("pydantic")
     del pydantic
