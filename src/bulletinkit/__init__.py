@@ -31,6 +31,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.parse import parse_text
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -60,4 +61,5 @@ __all__ = [
     "ValidationError",
     "__version__",
     "bulletin_id",
+    "parse_text",
 ]

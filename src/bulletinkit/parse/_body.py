@@ -8,7 +8,7 @@ from bulletinkit.parse import _lines
 
 # A line that ends with one of these ends a sentence (or a quotation, or a note marker);
 # a line that does not was wrapped in the middle of a sentence.
-_TERMINAL = frozenset('.!?:;"”’\')]…')
+_TERMINAL = frozenset(".!?:;\"”’')]…")
 _BULLETS = ("•", "▪", "●", "◦", "‣", "·", "- ", "* ", "– ")
 _MAX_FOOTER_LINES = 12
 
@@ -76,7 +76,9 @@ def _wrapped(blocks: list[list[str]]) -> bool:
         for line in block[:-1]:
             breaks += 1
             wraps += line[-1] not in _TERMINAL
-    return breaks > 0 and 2 * wraps >= breaks
+    # Hard-wrapped text breaks nearly every line mid-sentence; a page with one line per
+    # paragraph breaks only where a title or a truncated line lacks its full stop.
+    return breaks > 1 and 4 * wraps >= 3 * breaks
 
 
 def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
@@ -117,8 +119,6 @@ def _join(lines: list[str]) -> str:
     text = lines[0]
     for line in lines[1:]:
         # A line wrapped after a hyphen ("Russia-" + "Ukraine") is joined without a space.
-        if text.endswith("-") and text[-2:-1].isalpha():
-            text = text + line
-        else:
-            text = f"{text} {line}"
+        glue = "" if text.endswith("-") and text[-2:-1].isalpha() else " "
+        text = f"{text}{glue}{line}"
     return text

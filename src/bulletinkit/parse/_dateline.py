@@ -10,7 +10,7 @@ from __future__ import annotations
 import pendulum
 
 from bulletinkit.parse._layout_lexicon import lexicon
-from bulletinkit.parse._lines import is_chrome
+from bulletinkit.parse._lines import is_chrome, series_field
 from bulletinkit.parse.dates import parse_header_date
 
 _TOKEN_PUNCT = ".,;:()[]"
@@ -80,7 +80,7 @@ def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
     found: pendulum.Date | None = None
     folded_series = None if series_name is None else series_name.casefold()
     for field in lexicon().separators.split(rest):
-        if is_chrome(field) or field.casefold() == folded_series:
+        if is_chrome(field) or field.casefold() == folded_series or series_field(field):
             continue
         date = pure_date(field)
         if date is None:

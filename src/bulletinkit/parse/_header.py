@@ -60,16 +60,26 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
     title nor a repeat of the title: that line starts the body.
     """
     head = Header()
-    index = 0
-    for index, (number, text) in enumerate(entries):  # noqa: B007 - index used after loop
+    index = -1
+    while index + 1 < len(entries):
+        index += 1
+        number, text = entries[index]
         if not text:
             continue
         found = date_line(text, head.series_name)
         if found is not None:
             if head.date is None:
                 head.date, head.date_line = found, number
+            if head.series_name is None:
+                # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
+                head.series_name = next(
+                    filter(None, map(_lines.series_field, lexicon().separators.split(text))),
+                    None,
+                )
             continue
         if head.title is None and _take_series(head, text, entries, index):
+            if head.series_blurb is text:
+                index = _finish_blurb(head, entries, index)
             continue
         if _lines.author_prefix(text) is not None:
             head.bylines.append(text)
@@ -97,6 +107,22 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
     return head
 
 
+def _finish_blurb(head: Header, entries: list[tuple[int, str]], index: int) -> int:
+    # A blurb wrapped over lines continues until its sentence ends.
+    blurb = head.series_blurb or ""
+    last = index
+    while not blurb.endswith(_SENTENCE_ENDS) and last + 1 < min(len(entries), index + 4):
+        following = entries[last + 1][1]
+        if not following or date_line(following, None) is not None:
+            break
+        blurb = f"{blurb} {following}"
+        last += 1
+    if blurb.endswith(_SENTENCE_ENDS):
+        head.series_blurb = blurb
+        return last
+    return index
+
+
 def _take_series(head: Header, text: str, entries: list[tuple[int, str]], index: int) -> bool:
     name = _lines.blurb_name(text)
     if name is not None:
@@ -105,6 +131,8 @@ def _take_series(head: Header, text: str, entries: list[tuple[int, str]], index:
     if head.series_name is not None or head.date is not None:
         return False
     name = _lines.label_name(text)
+    if name is None and text.split()[-1].strip("#.").isdigit():
+        name = _lines.series_field(text)  # a numbered issue: "Caucasus Monitor No. 1987"
     if name is None and _lines.is_capitals(text) and len(text.split()) <= 6:
         # A label without a series word ("BELARUS") still files the page when a date
         # line follows it directly.

@@ -14,11 +14,9 @@ import attrs
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("bulletinkit.parse").joinpath("lexicon", name).read_text("utf-8")
+    text = resources.files("bulletinkit.parse").joinpath("lexicon").joinpath(name).read_text("utf-8")
     return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
 
 
@@ -66,9 +64,7 @@ def lexicon() -> LayoutLexicon:
         # Longest first so "article by:" is tried before "by".
         author_prefixes=tuple(sorted(_words("layout_author_prefixes.tsv"), key=len, reverse=True)),
         label_case={row[0].strip(): row[1].strip() for row in _rows("layout_label_case.tsv")},
-        series_publishers={
-            row[1].casefold(): row[2] for row in publishers if row[0] == "series"
-        },
+        series_publishers={row[1].casefold(): row[2] for row in publishers if row[0] == "series"},
         holder_publishers=tuple(holders),
         date_labels=tuple(sorted(_words("layout_date_labels.tsv"), key=len, reverse=True)),
         separators=re.compile(rf"\s+(?:{separators})\s+"),

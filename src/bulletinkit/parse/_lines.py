@@ -9,6 +9,7 @@ _MAX_CREDIT_CHARS = 200
 _MAX_BLURB_NAME_WORDS = 6
 _MAX_HEADING_CHARS = 40
 _LOWER_IN_NAMES = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+_ISSUE_WORDS = frozenset({"no", "nr", "issue", "number", "vol", "volume"})
 _PHOTO_WORDS = ("photo", "image", "picture", "fot.", "foto", "getty", "shutterstock")
 
 
@@ -91,6 +92,27 @@ def label_name(line: str) -> str | None:
     if words[-1].strip(".:").casefold() not in lexicon().series_words:
         return None
     return name_from_capitals(line)
+
+
+def series_field(text: str) -> str | None:
+    """The series a short header field names ("Russia Monitor", "RUSSIA MONITOR"), if any.
+
+    The field must be a few capitalised words ending with a series word of the lexicon;
+    an issue number after it ("Caucasus Monitor No. 1987") is allowed and dropped.
+    """
+    words = text.strip(" .:").split()
+    if len(words) >= 3 and words[-2].casefold().rstrip(".") in _ISSUE_WORDS:
+        words = words[:-2]
+    elif len(words) >= 2 and words[-1].startswith("#") and words[-1][1:].isdigit():
+        words = words[:-1]
+    if not 0 < len(words) <= _MAX_LABEL_WORDS:
+        return None
+    if words[-1].casefold() not in lexicon().series_words:
+        return None
+    if not all(w[:1].isupper() or w in _LOWER_IN_NAMES for w in words):
+        return None
+    name = " ".join(words)
+    return name_from_capitals(name) if is_capitals(name) else name
 
 
 def name_from_capitals(line: str) -> str:

@@ -40,8 +40,7 @@ def check_not_listing(entries: list[tuple[int, str]]) -> None:
         return
     shown = ", ".join(str(n) for n in items[:5]) + (", ..." if len(items) > 5 else "")
     raise ParseError(
-        f"this is a listing page, not one bulletin: {len(items)} dated items "
-        f"(lines {shown})",
+        f"this is a listing page, not one bulletin: {len(items)} dated items (lines {shown})",
         line=items[1],
         expected="one bulletin per page (parse each item's own page)",
     )
