@@ -32,6 +32,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.parse import parse_text
 from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
@@ -65,6 +66,7 @@ __all__ = [
     "__version__",
     "bulletin_id",
     "check",
+    "parse_text",
     "require_valid",
     "validate",
 ]

@@ -1,0 +1,145 @@
+"""Reading the head of a page: series, date, bylines, title (up to the first paragraph)."""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+
+from bulletinkit.parse import _lines
+from bulletinkit.parse._dateline import date_line, title_and_date
+from bulletinkit.parse._layout_lexicon import lexicon
+from bulletinkit.parse.dates import parse_header_date
+
+_MAX_TITLE_WORDS = 30
+_MAX_TITLE_CHARS = 250
+_SENTENCE_ENDS = (".", "!", "…")
+
+
+@attrs.define(kw_only=True)
+class Header:
+    """What the head of a page said, and where the body starts."""
+
+    series_name: str | None = None
+    series_blurb: str | None = None
+    date: pendulum.Date | None = None
+    date_line: int | None = None
+    title: str | None = None
+    title_line: int | None = None
+    bylines: list[str] = attrs.field(factory=list)
+    body_start: int = 0
+    """Index (into the page's entries) of the first line after the head."""
+
+
+def _looks_like_title(text: str) -> bool:
+    if len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    # A title does not end like a sentence; an abbreviation ("Nov.") or a quoted title
+    # may, so only a full stop after a lower-case word counts as a sentence end.
+    if text.endswith(_SENTENCE_ENDS):
+        last = text.rstrip(".!…").rsplit(None, 1)[-1]
+        return last[:1].isupper() and len(last) <= 4
+    return True
+
+
+def _same_words(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def _byline_date(text: str) -> pendulum.Date | None:
+    for field in lexicon().separators.split(text):
+        found = date_line(field, None)
+        if found is not None:
+            return found
+    return parse_header_date(text)
+
+
+def read_header(entries: list[tuple[int, str]]) -> Header:
+    """Read the head of a page from its (line number, text) entries (blank text = blank line).
+
+    Stops at the first line that is neither a series line, a date line, a byline, a
+    title nor a repeat of the title: that line starts the body.
+    """
+    head = Header()
+    index = -1
+    while index + 1 < len(entries):
+        index += 1
+        number, text = entries[index]
+        if not text:
+            continue
+        found = date_line(text, head.series_name)
+        if found is not None:
+            if head.date is None:
+                head.date, head.date_line = found, number
+            if head.series_name is None:
+                # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
+                head.series_name = next(
+                    filter(None, map(_lines.series_field, lexicon().separators.split(text))),
+                    None,
+                )
+            continue
+        if head.title is None and _take_series(head, text, entries, index):
+            if head.series_blurb is text:
+                index = _finish_blurb(head, entries, index)
+            continue
+        if _lines.author_prefix(text) is not None:
+            head.bylines.append(text)
+            found = _byline_date(text)
+            if found is not None and head.date is None:
+                head.date, head.date_line = found, number
+            continue
+        if head.title is None:
+            if not _looks_like_title(text):
+                break
+            title, found = title_and_date(text)
+            head.title, head.title_line = title or text, number
+            if found is not None and head.date is None:
+                head.date, head.date_line = found, number
+            continue
+        if _same_words(text, head.title):
+            # Reader apps repeat the title in capitals; keep the form not in capitals.
+            if _lines.is_capitals(head.title):
+                head.title = text
+            continue
+        break
+    else:
+        index = len(entries)
+    head.body_start = index
+    return head
+
+
+def _finish_blurb(head: Header, entries: list[tuple[int, str]], index: int) -> int:
+    # A blurb wrapped over lines continues until its sentence ends.
+    blurb = head.series_blurb or ""
+    last = index
+    while not blurb.endswith(_SENTENCE_ENDS) and last + 1 < min(len(entries), index + 4):
+        following = entries[last + 1][1]
+        if not following or date_line(following, None) is not None:
+            break
+        blurb = f"{blurb} {following}"
+        last += 1
+    if blurb.endswith(_SENTENCE_ENDS):
+        head.series_blurb = blurb
+        return last
+    return index
+
+
+def _take_series(head: Header, text: str, entries: list[tuple[int, str]], index: int) -> bool:
+    name = _lines.blurb_name(text)
+    if name is not None:
+        head.series_name, head.series_blurb = name, text
+        return True
+    if head.series_name is not None or head.date is not None:
+        return False
+    name = _lines.label_name(text)
+    if name is None and text.split()[-1].strip("#.").isdigit():
+        name = _lines.series_field(text)  # a numbered issue: "Caucasus Monitor No. 1987"
+    if name is None and _lines.is_capitals(text) and len(text.split()) <= 6:
+        # A label without a series word ("BELARUS") still files the page when a date
+        # line follows it directly.
+        following = next((t for _, t in entries[index + 1 :] if t), "")
+        if date_line(following, None) is not None:
+            name = _lines.name_from_capitals(text)
+    if name is None:
+        return False
+    head.series_name = name
+    return True
