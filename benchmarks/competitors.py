@@ -1,33 +1,38 @@
 """The bulletin model written for msgspec and for pydantic v2, to measure bulletinkit against.
 
 Both read and write the same JSON documents as :mod:`bulletinkit.codec` (absent values
-omitted, ``null`` rejected, arrays always written) and check what
-those libraries check natively and cheaply: required members, types (no coercion of
-``123`` into ``"123"``), enum values, unknown members rejected, non-empty strings, the id
-slug, an ISO date and an EDTF-shaped string for meeting dates. They do *not* check
-calendar validity of partial dates, the ISO 3166 country list or date ranges, which
-bulletinkit does: the comparison is, if anything, unfair to bulletinkit.
+omitted, ``null`` rejected, arrays always written) and enforce the same rules as
+bulletinkit's models, each in its library's own idiom: required members, types with no
+coercion (``123`` is not a string), enum values, unknown members rejected, non-blank
+strings, the id slug, ISO 3166-1 alpha-2 codes from the same ``pycountry`` list, an ISO
+bulletin date, meeting dates that are real EDTF dates or intervals (start not after
+end) and spans whose end is not before their start. Where they hold less than
+bulletinkit, it is in the types: a meeting date stays a checked string instead of a
+``PartialDate``/``DateRange`` object, the bulletin date is a ``datetime.date``.
 
 Both are development-only dependencies: :func:`load` raises ``ImportError`` when the
 library is missing, and the benchmark then reports the row as "not installed".
 """
 
+import calendar
 import datetime
+import functools
 import importlib.metadata
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from bulletinkit import Action, ActorKind, Duty, MeetingKind, MeetingStatus, Target
 
-__all__ = ["NAMES", "Competitor", "load"]
+__all__ = ["NAMES", "Competitor", "check_edtf", "load"]
 
 NAMES = ("msgspec", "pydantic")
 """The competitors, in the order the report lists them."""
 
 SLUG = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
-EDTF = r"^\d{4}(-\d{2}(-\d{2})?)?~?(/\d{4}(-\d{2}(-\d{2})?)?~?)?$"
-COUNTRY = r"^[A-Z]{2}$"
+NON_BLANK = r"\S"
+_EDTF_PART = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?~?")
 
 
 @dataclass(frozen=True)
@@ -49,14 +54,46 @@ def load(name: str) -> Competitor:
     raise ValueError(f"unknown competitor {name!r}; expected one of {NAMES}")
 
 
+@functools.cache
+def _countries() -> Any:
+    import pycountry  # the list bulletinkit's own country rule uses
+
+    codes = tuple(sorted(country.alpha_2 for country in pycountry.countries))
+    return Literal[codes]  # type: ignore[valid-type]
+
+
+def _bounds(text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    match = _EDTF_PART.fullmatch(text)
+    if match is None:
+        raise ValueError(f"not an EDTF date: {text!r}")
+    year, month, day = (None if part is None else int(part) for part in match.groups())
+    assert year is not None
+    if not 1 <= year <= 9999 or (month is not None and not 1 <= month <= 12):
+        raise ValueError(f"no such date: {text!r}")
+    last = calendar.monthrange(year, month or 12)[1]
+    if day is not None and not 1 <= day <= last:
+        raise ValueError(f"no such date: {text!r}")
+    return (year, month or 1, day or 1), (year, month or 12, day or last)
+
+
+def check_edtf(text: str) -> str:
+    """``text`` if it is a real EDTF date or interval (start not after end), else ValueError."""
+    parts = text.split("/")
+    if len(parts) > 2:
+        raise ValueError(f"not an EDTF date or interval: {text!r}")
+    bounds = [_bounds(part) for part in parts]
+    if len(bounds) == 2 and bounds[0][0] > bounds[1][1]:
+        raise ValueError(f"interval ends before it starts: {text!r}")
+    return text
+
+
 def _msgspec() -> Competitor:
     import msgspec
     from msgspec import UNSET, UnsetType
 
-    Text = Annotated[str, msgspec.Meta(min_length=1)]
+    Text = Annotated[str, msgspec.Meta(pattern=NON_BLANK)]
     Slug = Annotated[str, msgspec.Meta(pattern=SLUG)]
-    Country = Annotated[str, msgspec.Meta(pattern=COUNTRY)]
-    Edtf = Annotated[str, msgspec.Meta(pattern=EDTF)]
+    Country = _countries()
     # UNSET, not None: a missing member stays unset and is omitted again on output, and an
     # explicit null is rejected, as bulletinkit does.
     options: dict[str, Any] = {"forbid_unknown_fields": True, "frozen": True, "kw_only": True}
@@ -65,6 +102,10 @@ def _msgspec() -> Competitor:
         part: Annotated[int, msgspec.Meta(ge=0)]
         start: Annotated[int, msgspec.Meta(ge=0)]
         end: Annotated[int, msgspec.Meta(ge=0)]
+
+        def __post_init__(self) -> None:
+            if self.end < self.start:
+                raise ValueError("a span may not end before it starts")
 
     class Role(msgspec.Struct, **options):
         title: Text
@@ -84,13 +125,17 @@ def _msgspec() -> Competitor:
         id: Slug
         kind: MeetingKind
         status: MeetingStatus
-        date: Edtf | UnsetType = UNSET
+        date: Text | UnsetType = UNSET
         participants: tuple[Text, ...] = ()
         initiators: tuple[Text, ...] = ()
         location: Text | UnsetType = UNSET
         format: Text | UnsetType = UNSET
         topics: tuple[Text, ...] = ()
         evidence: Span | UnsetType = UNSET
+
+        def __post_init__(self) -> None:
+            if self.date is not UNSET:
+                check_edtf(self.date)
 
     class Rule(msgspec.Struct, **options):
         action: Action
@@ -133,12 +178,12 @@ def _msgspec() -> Competitor:
 
 def _pydantic() -> Competitor:
     import pydantic
-    from pydantic import BaseModel, ConfigDict, Field
+    from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-    Text = Annotated[str, Field(min_length=1)]
+    Text = Annotated[str, Field(pattern=NON_BLANK)]
     Slug = Annotated[str, Field(pattern=SLUG)]
-    Country = Annotated[str, Field(pattern=COUNTRY)]
-    Edtf = Annotated[str, Field(pattern=EDTF)]
+    Country = _countries()
+    Edtf = Annotated[str, AfterValidator(check_edtf)]
 
     # ``None`` as the default of a non-optional type: a missing member reads as None and an
     # explicit null is rejected, as bulletinkit does; ``exclude_none`` then omits it.
@@ -149,6 +194,12 @@ def _pydantic() -> Competitor:
         part: Annotated[int, Field(ge=0)]
         start: Annotated[int, Field(ge=0)]
         end: Annotated[int, Field(ge=0)]
+
+        @model_validator(mode="after")
+        def _ordered(self) -> "Span":
+            if self.end < self.start:
+                raise ValueError("a span may not end before it starts")
+            return self
 
     class Role(Model):
         title: Text
