@@ -27,11 +27,19 @@ from bulletinkit import Action, ActorKind, Duty, MeetingKind, MeetingStatus, Tar
 
 __all__ = ["NAMES", "Competitor", "check_edtf", "load"]
 
-NAMES = ("msgspec", "pydantic")
-"""The competitors, in the order the report lists them."""
+NAMES = ("msgspec", "pydantic", "msgspec-types", "pydantic-types")
+"""The competitors, in the order the report lists them.
+
+``msgspec`` and ``pydantic`` enforce bulletinkit's rules (the targets compare with
+them); the ``-types`` variants check only types, required and unknown members, enum
+values, non-empty strings and the id slug: the floor each library reaches when a model
+leaves the other rules out.
+"""
 
 SLUG = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
 NON_BLANK = r"\S"
+COUNTRY = r"^[A-Z]{2}$"
+EDTF = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?~?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?~?)?$"
 _EDTF_PART = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?~?")
 
 
@@ -47,10 +55,13 @@ class Competitor:
 
 def load(name: str) -> Competitor:
     """The competitor called ``name``; ``ImportError`` if its library is not installed."""
-    if name == "msgspec":
-        return _msgspec()
-    if name == "pydantic":
-        return _pydantic()
+    library, _, variant = name.partition("-")
+    if name not in NAMES:
+        raise ValueError(f"unknown competitor {name!r}; expected one of {NAMES}")
+    if library == "msgspec":
+        return _msgspec(name, same_rules=not variant)
+    if library == "pydantic":
+        return _pydantic(name, same_rules=not variant)
     raise ValueError(f"unknown competitor {name!r}; expected one of {NAMES}")
 
 
@@ -87,13 +98,14 @@ def check_edtf(text: str) -> str:
     return text
 
 
-def _msgspec() -> Competitor:
+def _msgspec(name: str, *, same_rules: bool) -> Competitor:
     import msgspec
     from msgspec import UNSET, UnsetType
 
-    Text = Annotated[str, msgspec.Meta(pattern=NON_BLANK)]
+    text = msgspec.Meta(pattern=NON_BLANK) if same_rules else msgspec.Meta(min_length=1)
+    Text = Annotated[str, text]
     Slug = Annotated[str, msgspec.Meta(pattern=SLUG)]
-    Country = _countries()
+    Country = _countries() if same_rules else Annotated[str, msgspec.Meta(pattern=COUNTRY)]
     # UNSET, not None: a missing member stays unset and is omitted again on output, and an
     # explicit null is rejected, as bulletinkit does.
     options: dict[str, Any] = {"forbid_unknown_fields": True, "frozen": True, "kw_only": True}
@@ -104,7 +116,7 @@ def _msgspec() -> Competitor:
         end: Annotated[int, msgspec.Meta(ge=0)]
 
         def __post_init__(self) -> None:
-            if self.end < self.start:
+            if same_rules and self.end < self.start:
                 raise ValueError("a span may not end before it starts")
 
     class Role(msgspec.Struct, **options):
@@ -134,7 +146,7 @@ def _msgspec() -> Competitor:
         evidence: Span | UnsetType = UNSET
 
         def __post_init__(self) -> None:
-            if self.date is not UNSET:
+            if same_rules and self.date is not UNSET:
                 check_edtf(self.date)
 
     class Rule(msgspec.Struct, **options):
@@ -173,17 +185,17 @@ def _msgspec() -> Competitor:
 
     decoder = msgspec.json.Decoder(Bulletin)
     encoder = msgspec.json.Encoder()
-    return Competitor("msgspec", msgspec.__version__, decoder.decode, encoder.encode)
+    return Competitor(name, msgspec.__version__, decoder.decode, encoder.encode)
 
 
-def _pydantic() -> Competitor:
+def _pydantic(name: str, *, same_rules: bool) -> Competitor:
     import pydantic
     from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-    Text = Annotated[str, Field(pattern=NON_BLANK)]
+    Text = Annotated[str, Field(pattern=NON_BLANK) if same_rules else Field(min_length=1)]
     Slug = Annotated[str, Field(pattern=SLUG)]
-    Country = _countries()
-    Edtf = Annotated[str, AfterValidator(check_edtf)]
+    Country = _countries() if same_rules else Annotated[str, Field(pattern=COUNTRY)]
+    Edtf = Annotated[str, AfterValidator(check_edtf) if same_rules else Field(pattern=EDTF)]
 
     # ``None`` as the default of a non-optional type: a missing member reads as None and an
     # explicit null is rejected, as bulletinkit does; ``exclude_none`` then omits it.
@@ -197,7 +209,7 @@ def _pydantic() -> Competitor:
 
         @model_validator(mode="after")
         def _ordered(self) -> "Span":
-            if self.end < self.start:
+            if same_rules and self.end < self.start:
                 raise ValueError("a span may not end before it starts")
             return self
 
@@ -267,4 +279,4 @@ def _pydantic() -> Competitor:
 
     version = importlib.metadata.version("pydantic")
     del pydantic
-    return Competitor("pydantic", version, Bulletin.model_validate_json, encode)
+    return Competitor(name, version, Bulletin.model_validate_json, encode)

@@ -52,7 +52,8 @@ _VERSIONED = ("bulletinkit", "cattrs", "attrs", "orjson", "jsonschema", "jsonsch
 
 def _versions(settings: Settings) -> dict[str, str]:
     found: dict[str, str] = {}
-    for name in (*_VERSIONED, *settings.competitors):
+    libraries = dict.fromkeys(name.partition("-")[0] for name in settings.competitors)
+    for name in (*_VERSIONED, *libraries):
         try:
             found[name] = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import competitors, subjects
-from benchmarks.timing import bytes_held, import_profile, per_call
+from benchmarks.timing import bytes_held, compare, import_profile
 
 __all__ = [
     "DEPENDENCY_MODULES",
@@ -45,12 +45,10 @@ def _error(error: Exception) -> dict[str, Any]:
     return {"status": "error", "error": f"{type(error).__name__}: {error}"[:300]}
 
 
-def _timed(fn: Callable[[], object], settings: Settings, items: int) -> dict[str, Any]:
-    try:
-        found = per_call(fn, rounds=settings.rounds, min_time=settings.min_time, items=items)
-    except Exception as error:  # a row that fails is reported, the run goes on
-        return _error(error)
-    return {"status": "ok", **found}
+def _timed(
+    calls: dict[str, tuple[Callable[[], object], int]], settings: Settings
+) -> dict[str, dict[str, Any]]:
+    return compare(calls, rounds=settings.rounds, min_time=settings.min_time)
 
 
 def _each(fn: Callable[[Any], object], batch: Sequence[Any]) -> Callable[[], object]:
@@ -88,27 +86,31 @@ def _round_trip_ok(
 def codec_section(docs: dict[int, list[bytes]], settings: Settings) -> dict[str, Any]:
     """Decode (bytes -> validated object) and encode times per document, for each scale."""
     result: dict[str, Any] = {"decode": {}, "encode": {}, "same_data": {}}
-    for name, codec in _codecs(settings).items():
-        if isinstance(codec, str):
-            for operation in ("decode", "encode"):
-                result[operation].setdefault(name, {})
-                for scale in docs:
-                    result[operation][name][str(scale)] = {"status": codec}
-            continue
-        decode, encode = codec
-        result["decode"][name], result["encode"][name] = {}, {}
-        for scale, batch in docs.items():
+    libraries = _codecs(settings)
+    for operation in ("decode", "encode"):
+        for name in libraries:
+            result[operation][name] = {}
+    for scale, batch in docs.items():
+        key = str(scale)
+        decodes: dict[str, tuple[Callable[[], object], int]] = {}
+        encodes: dict[str, tuple[Callable[[], object], int]] = {}
+        for name, codec in libraries.items():
+            if isinstance(codec, str):
+                result["decode"][name][key] = result["encode"][name][key] = {"status": codec}
+                continue
+            decode, encode = codec
             try:
                 objects = [decode(doc) for doc in batch]
                 result["same_data"].setdefault(name, _round_trip_ok(decode, encode, batch[0]))
-            except Exception as error:
-                result["decode"][name][str(scale)] = _error(error)
-                result["encode"][name][str(scale)] = _error(error)
+            except Exception as error:  # reported in the row; the run goes on
+                result["decode"][name][key] = result["encode"][name][key] = _error(error)
                 continue
-            result["decode"][name][str(scale)] = _timed(_each(decode, batch), settings, len(batch))
-            result["encode"][name][str(scale)] = _timed(
-                _each(encode, objects), settings, len(objects)
-            )
+            decodes[name] = (_each(decode, batch), len(batch))
+            encodes[name] = (_each(encode, objects), len(objects))
+        for name, row in _timed(decodes, settings).items():
+            result["decode"][name][key] = row
+        for name, row in _timed(encodes, settings).items():
+            result["encode"][name][key] = row
     return result
 
 
@@ -124,6 +126,7 @@ def validation_section(
     documents = [doc for batch in valid.values() for doc in batch] + invalid
     expected = [True] * (len(documents) - len(invalid)) + [False] * len(invalid)
     patterns: set[str] = set()
+    measured: dict[str, Callable[[Any], object]] = {}
     for name, validator in subjects.schema_validators().items():
         if isinstance(validator, str):
             result["times"][name] = {str(scale): {"status": validator} for scale in valid}
@@ -149,11 +152,13 @@ def validation_section(
             "unexpected": wrong[:10],
             "pattern": pattern,
         }
-        result["times"][name] = {
-            str(scale): _timed(_each(validator, batch), settings, len(batch))
-            for scale, batch in valid.items()
+        measured[name] = validator
+    for scale, batch in valid.items():
+        calls = {
+            name: (_each(validator, batch), len(batch)) for name, validator in measured.items()
         }
-    measured = [row for row in result["verdicts"].values() if row["status"] == "ok"]
+        for name, row in _timed(calls, settings).items():
+            result["times"].setdefault(name, {})[str(scale)] = row
     result["verdicts_identical"] = len(measured) >= 2 and len(patterns) == 1
     return result
 
@@ -167,7 +172,7 @@ def parse_section(texts: dict[int, list[str]], settings: Settings) -> dict[str, 
         if isinstance(parse_text, str):
             result[str(scale)] = {"status": parse_text, "chars": chars}
             continue
-        row = _timed(_each(parse_text, batch), settings, len(batch))
+        row = _timed({"parse_text": (_each(parse_text, batch), len(batch))}, settings)["parse_text"]
         row["chars"] = chars
         if row["status"] == "ok":
             row["per_second"] = 1 / row["median"]
@@ -210,8 +215,8 @@ def memory_section(docs: list[bytes], settings: Settings) -> dict[str, Any]:
     """Bytes held per decoded scale-1 bulletin, by library (json dicts as a reference)."""
     result: dict[str, Any] = {"count": settings.memory_count}
     for name, codec in _codecs(settings).items():
-        if name == "orjson":
-            continue
+        if name == "orjson" or name.endswith("-types"):
+            continue  # the -types models hold the same objects as their full versions
         if isinstance(codec, str):
             result[name] = {"status": codec}
             continue

@@ -2,7 +2,8 @@
 
 Times follow :mod:`timeit`: the garbage collector is off while a round runs, a round
 repeats the call enough times to last at least ``min_time`` seconds, and the result is
-the median over ``rounds`` rounds. Import times come from fresh interpreters run with
+the median over ``rounds`` rounds; the rounds of the rows compared with each other are
+interleaved. Import times come from fresh interpreters run with
 ``python -X importtime``; memory from :mod:`tracemalloc`.
 """
 
@@ -19,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["bytes_held", "import_profile", "per_call"]
+__all__ = ["bytes_held", "compare", "import_profile"]
 
 
 def _round(fn: Callable[[], object], number: int) -> float:
@@ -35,28 +36,48 @@ def _round(fn: Callable[[], object], number: int) -> float:
             gc.enable()
 
 
-def per_call(
-    fn: Callable[[], object], *, rounds: int, min_time: float, items: int = 1
-) -> dict[str, Any]:
-    """The median time of ``fn()`` over ``rounds`` rounds, divided by ``items``.
-
-    ``fn`` usually handles a batch of ``items`` documents, so the result is the time
-    per document. Returns ``{"median": s, "min": s, "rounds": n, "number": calls}``.
-    """
+def _calibrate(fn: Callable[[], object], min_time: float) -> int:
+    """How many calls make a round of at least ``min_time`` seconds (after a warm-up call)."""
     fn()  # warm caches and lazy imports outside the measurement
     number = 1
     elapsed = _round(fn, number)
     while elapsed < min_time and number < 10_000_000:
         number = max(number * 2, int(number * min_time / max(elapsed, 1e-9)))
         elapsed = _round(fn, number)
-    times = [elapsed / number / items]
-    times += [_round(fn, number) / number / items for _ in range(rounds - 1)]
-    return {
-        "median": statistics.median(times),
-        "min": min(times),
-        "rounds": rounds,
-        "number": number,
-    }
+    return number
+
+
+def compare(
+    calls: dict[str, tuple[Callable[[], object], int]], *, rounds: int, min_time: float
+) -> dict[str, dict[str, Any]]:
+    """Time per item of each ``name: (fn, items)``, rounds interleaved across the calls.
+
+    Each round times every call once, in turn, so that a busy moment on a shared machine
+    slows them all alike and the ratios stay fair. A call that raises is reported as
+    ``{"status": "error", "error": ...}``; the others as ``{"status": "ok", "median": s,
+    "min": s, "rounds": n, "number": calls per round}``.
+    """
+    numbers: dict[str, int] = {}
+    found: dict[str, dict[str, Any]] = {}
+    for name, (fn, _items) in calls.items():
+        try:
+            numbers[name] = _calibrate(fn, min_time)
+        except Exception as error:  # the row is reported, the run goes on
+            found[name] = {"status": "error", "error": f"{type(error).__name__}: {error}"[:300]}
+    times: dict[str, list[float]] = {name: [] for name in numbers}
+    for _ in range(rounds):
+        for name, number in numbers.items():
+            fn, items = calls[name]
+            times[name].append(_round(fn, number) / number / items)
+    for name, values in times.items():
+        found[name] = {
+            "status": "ok",
+            "median": statistics.median(values),
+            "min": min(values),
+            "rounds": rounds,
+            "number": numbers[name],
+        }
+    return {name: found[name] for name in calls}
 
 
 def bytes_held(decode: Callable[[bytes], object], docs: Sequence[bytes], count: int) -> float:
