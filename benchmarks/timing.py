@@ -39,6 +39,8 @@ def _round(fn: Callable[[], object], number: int) -> float:
 def _calibrate(fn: Callable[[], object], min_time: float) -> int:
     """How many calls make a round of at least ``min_time`` seconds (after a warm-up call)."""
     fn()  # warm caches and lazy imports outside the measurement
+    if min_time <= 0:
+        return 1
     number = 1
     elapsed = _round(fn, number)
     while elapsed < min_time and number < 10_000_000:
