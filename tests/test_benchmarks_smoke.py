@@ -12,6 +12,7 @@ from benchmarks import run
 from benchmarks.prepare import prepare
 from benchmarks.sections import DEPENDENCY_MODULES
 
+import bulletinkit
 from tests.conftest import REPO
 
 SECTIONS = ("meta", "corpus", "codec", "validation", "parse_text", "import", "memory", "targets")
@@ -117,3 +118,60 @@ def test_dependency_list_matches_pyproject() -> None:
         for requirement in pyproject["project"]["dependencies"]
     }
     assert set(DEPENDENCY_MODULES) == names
+
+
+_BAD_MEMBERS = {
+    "title": 123,
+    "lead": None,
+    "language": "   ",
+    "surprise": True,
+}
+
+
+@pytest.mark.parametrize("name", ["msgspec", "pydantic"])
+@pytest.mark.parametrize(("member", "value"), list(_BAD_MEMBERS.items()))
+def test_competitor_models_reject_what_bulletinkit_rejects(
+    name: str, member: str, value: object
+) -> None:
+    """The competitors measured against bulletinkit enforce the same rules, so the
+    comparison is fair: a wrong type, a null, a blank string or an unknown member fails."""
+    pytest.importorskip(name)
+    from benchmarks.competitors import load
+
+    codec = pytest.importorskip("bulletinkit.codec")
+    docs = prepare(3, {1: 1}, {}).docs
+    assert docs is not None
+    document = json.loads(docs[1][0])
+    load(name).decode(docs[1][0])  # the valid document passes
+    document[member] = value
+    broken = json.dumps(document).encode()
+    with pytest.raises(Exception):  # noqa: B017, PT011 - each library has its own error type
+        load(name).decode(broken)
+    with pytest.raises(bulletinkit.ValidationError):
+        codec.from_json(broken, bulletinkit.Bulletin)
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        ("XX", ("actors", 0, "country")),
+        ("2021-02-30", ("meetings", 0, "date")),
+        ("2021-11-15/2021-11-01", ("meetings", 0, "date")),
+    ],
+)
+@pytest.mark.parametrize("name", ["msgspec", "pydantic"])
+def test_competitor_models_check_countries_and_dates(
+    name: str, change: str, path: tuple[str | int, ...]
+) -> None:
+    pytest.importorskip(name)
+    from benchmarks.competitors import load
+
+    docs = prepare(3, {1: 1}, {}).docs
+    assert docs is not None
+    document = json.loads(docs[1][0])
+    node = document
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = change
+    with pytest.raises(Exception):  # noqa: B017, PT011
+        load(name).decode(json.dumps(document).encode())
