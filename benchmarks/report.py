@@ -173,6 +173,10 @@ def _codec_table(result: dict[str, Any]) -> list[str]:
                 + f" | {_x(_ratio(bk, _median(section, 'msgspec', scale)))}"
                 + f" | {_x(_ratio(_median(section, 'pydantic', scale), bk))} |"
             )
+    same = codec.get("same_data", {})
+    if same:
+        said = ", ".join(f"{name} {'yes' if ok else 'NO'}" for name, ok in same.items())
+        lines += ["", f"Each library writes back the JSON data it read: {said}."]
     return lines
 
 
@@ -256,7 +260,9 @@ def markdown(result: dict[str, Any]) -> str:
     parts = [
         f"Preset `{meta['preset']}`, {meta['rounds']} rounds (median), Python {meta['python']}, "
         f"{meta['machine']}; versions: "
-        + ", ".join(f"{name} {version}" for name, version in meta["versions"].items()),
+        + ", ".join(f"{name} {version}" for name, version in meta["versions"].items())
+        + f"; load average before/after: {meta.get('load_average_before')}"
+        + f" / {meta.get('load_average_after')}",
         "",
         "### Decode (bytes → validated object) and encode (object → JSON), µs per document",
         *_codec_table(result),

@@ -61,6 +61,14 @@ def _versions(settings: Settings) -> dict[str, str]:
     return found
 
 
+def _load() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages, where the system tells them."""
+    try:
+        return [round(value, 2) for value in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
 def _linearity(parse: dict[str, Any]) -> None:
     """Add how parse time grows from the smallest to the largest scale, per unit of size."""
     rows = {int(scale): row for scale, row in parse.items() if row.get("status") == "ok"}
@@ -105,6 +113,7 @@ def run(
             "versions": _versions(settings),
             "command": "python -m benchmarks.run" + ("" if preset == "full" else f" --{preset}"),
             "units": "seconds per document (median of the rounds); bytes per held object",
+            "load_average_before": _load(),
         },
         "corpus": corpus.summary,
     }
@@ -130,6 +139,7 @@ def run(
         )
     result["targets"] = report.targets(result)
     result["meta"]["seconds"] = time.perf_counter() - started
+    result["meta"]["load_average_after"] = _load()
     return result
 
 
