@@ -92,7 +92,8 @@ class _Writer:
     def when(self) -> str:
         rng, day = self.rng, self.rng.randint(1, 28)
         month = _MONTHS[rng.randrange(self.date.month)]
-        return rng.choice(self.voc["when"]).format(
+        template: str = rng.choice(self.voc["when"])
+        return template.format(
             monthday=f"{month} {day}",
             daymonth=f"{day} {month}",
             weekday=rng.choice(_WEEKDAYS),

@@ -97,8 +97,8 @@ def prepare(seed: int, model_counts: Mapping[int, int], text_counts: Mapping[int
     docs: dict[int, list[bytes]] = {}
     for scale, count in model_counts.items():
         rng = _rng(seed, "model", scale)
-        batch = [encode(make_bulletin(rng, scale)) for _ in range(count)]
-        docs[scale] = [doc.encode("utf-8") if isinstance(doc, str) else doc for doc in batch]
+        written = [encode(make_bulletin(rng, scale)) for _ in range(count)]
+        docs[scale] = [doc.encode("utf-8") if isinstance(doc, str) else doc for doc in written]
         summary["json"][str(scale)] = {
             "count": count,
             "mean_bytes": sum(map(len, docs[scale])) / count,

@@ -93,7 +93,7 @@ def _bundled_schemas() -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]
 
 
 def _raw_jsonschema() -> Callable[[Any], bool]:
-    import jsonschema
+    import jsonschema  # type: ignore[import-untyped]
     import referencing
     import referencing.jsonschema
 
@@ -111,7 +111,7 @@ def _raw_jsonschema_rs() -> Callable[[Any], bool]:
     root, pairs = _bundled_schemas()
     registry = jsonschema_rs.Registry(pairs)
     validator = jsonschema_rs.validator_for(root, registry=registry)
-    return validator.is_valid  # type: ignore[no-any-return]
+    return validator.is_valid
 
 
 def _validate_with(backend: str | None) -> Callable[[Any], bool] | str:
