@@ -32,7 +32,7 @@ PRESETS: dict[str, dict[str, Any]] = {
     "full": {
         "models": {1: 100, 10: 10, 100: 2},
         "texts": {1: 100, 10: 10, 100: 2},
-        "settings": Settings(rounds=7, min_time=0.2, import_rounds=9, memory_count=2000),
+        "settings": Settings(rounds=9, min_time=0.1, import_rounds=9, memory_count=2000),
     },
     "quick": {
         "models": {1: 30, 10: 3, 100: 1},
