@@ -40,6 +40,16 @@ def _check_version(data: dict[str, Any], errs: list[Issue]) -> None:
     version = data.get("schema_version", MISSING)
     where = (ROOT, "schema_version")
     expected = f'"{SCHEMA_VERSION}" (or another "{_MAJOR}.x")'
+    if version is MISSING:
+        errs.append(
+            Issue(
+                code="schema-version",
+                message=f'missing required key "schema_version", expected {expected}',
+                location="/schema_version",
+                expected=expected,
+            )
+        )
+        return
     if version.__class__ is not str:
         problem(errs, where, "schema-version", expected, version)
         return

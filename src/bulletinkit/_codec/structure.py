@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from bulletinkit._codec import leaves
+from bulletinkit._codec import construct, leaves
 from bulletinkit._codec.issues import MISSING, Where, problem, repoint, unknown_key
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
 from bulletinkit.errors import Issue, ValidationError
@@ -67,7 +67,7 @@ def _construct_failed(
     """Report every attribute rule ``values`` break, not only the first one that raised."""
     found: list[Issue] = []
     for field in attrs.fields(cls):
-        if field.validator is None or field.name not in values:
+        if field.validator is None or values.get(field.name, MISSING) is MISSING:
             continue
         try:
             field.validator(None, field, values[field.name])
@@ -161,7 +161,7 @@ def _field_block(src: _Source, field: FieldPlan, ns: dict[str, Any]) -> None:
     src.depth -= 1
 
 
-def _build(cls: type) -> Hook:
+def _build(cls: type, fast: bool) -> Hook:
     """Write and compile the structuring hook of ``cls`` (nested hooks linked later)."""
     fields = plan(cls)
     keeps_extra = has_extra(cls)
@@ -211,6 +211,9 @@ def _build(cls: type) -> Hook:
         for f in fields
         if f.factory
     ]
+    if fast and construct.eligible(cls):
+        for line in construct.fast_path(cls, fields, keeps_extra, ns):
+            src.add(line)
     src.add("try:")
     src.add(f"    return C({', '.join(plain + computed)})")
     src.add("except ValidationError as error:")
@@ -225,9 +228,12 @@ def _build(cls: type) -> Hook:
     return hook
 
 
-def build_all(classes: tuple[type, ...]) -> dict[type, Hook]:
-    """The structuring hooks of ``classes``, linked so each can call the others."""
-    hooks = {cls: _build(cls) for cls in classes}
+def build_all(classes: tuple[type, ...], *, fast: bool = True) -> dict[type, Hook]:
+    """The structuring hooks of ``classes``, linked so each can call the others.
+
+    ``fast=False`` always builds objects through their constructors (see ``construct``).
+    """
+    hooks = {cls: _build(cls, fast) for cls in classes}
     names = {f"S_{cls.__name__}": hook for cls, hook in hooks.items()}
     for hook in hooks.values():
         hook.__globals__.update(names)
