@@ -14,7 +14,7 @@ from tests import strategies
 pytestmark = pytest.mark.skipif(backend.orjson is None, reason="orjson is not installed")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(bulletin=strategies.bulletins(with_extra=True))
 def test_same_text_from_both_backends(bulletin: Bulletin) -> None:
     document = to_dict(bulletin)

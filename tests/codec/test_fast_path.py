@@ -1,4 +1,8 @@
-"""The fast construction path and the real constructors agree on every document."""
+"""The fast paths and the diagnosing path with real constructors agree on every document.
+
+Documents are generated valid and then spoiled in up to three places with values that
+break model rules (blank strings, bad ids and country codes, negative offsets).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletinkit import Bulletin, Issue, to_dict
-from bulletinkit._codec.hooks import structure_hooks
+from bulletinkit._codec.fastpass import FAILURES
+from bulletinkit._codec.hooks import fast_hooks, structure_hooks
 from bulletinkit._codec.issues import ROOT
 from bulletinkit._codec.plan import OBJECT_MODELS
 from bulletinkit._codec.structure import build_all
@@ -48,3 +53,9 @@ def test_fast_and_slow_paths_agree(bulletin: Bulletin, data: st.DataObject) -> N
     assert fast_errs == slow_errs
     if not slow_errs:
         assert fast_obj == slow_obj
+    try:
+        happy = fast_hooks()[Bulletin](document, True)
+    except FAILURES:
+        return
+    assert not slow_errs  # the happy path never accepts what the diagnosing path rejects
+    assert happy == slow_obj
