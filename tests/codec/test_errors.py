@@ -246,3 +246,13 @@ def test_unsupported_classes_are_a_type_error() -> None:
         from_dict({}, dict)
     with pytest.raises(TypeError, match=r"bulletinkit\.codec handles"):
         to_dict({"title": "x"})
+
+
+@pytest.mark.parametrize("value", ["ok-id\n", "٢٠٢١", "a b"])
+def test_ids_with_a_final_newline_or_odd_characters_are_rejected(value: str) -> None:
+    assert issues_of(changed("/actors/0/id", value)) == [("/actors/0/id", "id")]
+
+
+@pytest.mark.parametrize("value", ["2021-11-15\n", "٢٠٢١-11-15", " 2021"])
+def test_edtf_dates_are_ascii_and_exact(value: str) -> None:
+    assert issues_of(changed("/meetings/1/date", value)) == [("/meetings/1/date", "edtf")]
