@@ -80,3 +80,13 @@ def test_none_is_omitted_and_sequences_always_written(obj: Bulletin) -> None:
     assert ("lead" in document) == (obj.lead is not None)
     assert document["paragraphs"] == list(obj.paragraphs)
     assert isinstance(document["actors"], list)
+
+
+def test_lenient_extra_does_not_share_the_callers_data() -> None:
+    document = {"schema_version": "1.0", "title": "T", "date": "2021-01-01", "x": [1]}
+    bulletin = from_dict(document, Bulletin, lenient=True)
+    document["x"].append(2)
+    assert bulletin.extra == {"x": [1]}
+    written = to_dict(bulletin)
+    written["x"].append(3)
+    assert bulletin.extra == {"x": [1]}

@@ -13,6 +13,7 @@ agree).
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 import attrs
@@ -56,6 +57,15 @@ def eligible(cls: type) -> bool:
     )
 
 
+def _setter(cls: type, name: str, ns: dict[str, Any]) -> str:
+    """The start of a call that sets slot ``name`` of ``o`` (its descriptor: no lookup)."""
+    slot = cls.__dict__.get(name)
+    if isinstance(slot, types.MemberDescriptorType):
+        ns[f"SET_{name}"] = slot.__set__
+        return f"SET_{name}(o, "
+    return f"SET(o, {name!r}, "  # pragma: no cover - every model field is a slot
+
+
 def namespace() -> dict[str, Any]:
     """The names the fast-path code refers to."""
     return {
@@ -94,7 +104,7 @@ def fast_path(
             ns[f"FACTORY_{plan.name}"] = attribute.default.factory
             post.append(f"if {var} is MISSING: {var} = FACTORY_{plan.name}(o)")
             post.extend(f"if not {check}: raise Fallback" for check in checks)
-            post.append(f"SET(o, {plan.name!r}, {var})")
+            post.append(f"{_setter(cls, plan.name, ns)}{var})")
         elif validator is not None and validator not in _INLINE and checks:
             calls.append(checks[0])
         else:
@@ -102,9 +112,9 @@ def fast_path(
     lines = [f"if {' and '.join(inline) or 'True'}:", "    try:"]
     lines.extend(f"        {call}" for call in calls)
     lines.append("        o = NEW(C)")
-    lines.extend(f"        SET(o, {p.name!r}, f_{p.name})" for p in fields if not p.factory)
+    lines.extend(f"        {_setter(cls, p.name, ns)}f_{p.name})" for p in fields if not p.factory)
     if keeps_extra:
-        lines.append("        SET(o, 'extra', extra)")
+        lines.append(f"        {_setter(cls, 'extra', ns)}extra)")
     lines.extend(f"        {line}" for line in post)
     if hasattr(cls, "__attrs_post_init__"):
         lines.append("        o.__attrs_post_init__()")

@@ -11,6 +11,7 @@ pointers only when something is wrong.
 
 from __future__ import annotations
 
+import copy
 import linecache
 import types
 from collections.abc import Callable, Mapping
@@ -42,7 +43,8 @@ def _unknown_keys(
     """Record the unknown keys of ``data``, or keep them when reading leniently."""
     unknown = [key for key in data if key not in known]
     if lenient and keeps_extra:
-        return types.MappingProxyType({key: data[key] for key in unknown})
+        # copied: the object must not change when the caller's data does
+        return types.MappingProxyType({key: copy.deepcopy(data[key]) for key in unknown})
     note = f"{kind} cannot keep unknown keys" if lenient else "read with lenient=True to keep it"
     for key in unknown:
         unknown_key(errs, where, key, kind, note)
