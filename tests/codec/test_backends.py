@@ -35,10 +35,29 @@ def test_numbers_beyond_64_bits_fall_back() -> None:
     assert backend.dumps_fast({"n": 2**70}) == '{"n":1180591620717411303424}'
 
 
-@pytest.mark.parametrize("text", ['{"a": NaN}', '{"a": Infinity}', "[1,]", "{", ""])
+@pytest.mark.parametrize(
+    "text",
+    ['{"a": NaN}', '{"a": Infinity}', "[1,]", "{", "", '"\\ud800"', '"\ud800"', b'"\xff"'],
+)
 def test_both_backends_refuse_what_is_not_json(text: str) -> None:
     for loads in (backend.loads_std, backend.loads_fast):
         with pytest.raises(backend.JSONSyntaxError):
             loads(text)
     with pytest.raises(ValidationError):
         from_json(text, Bulletin)
+
+
+def test_surrogate_pairs_are_read_by_both() -> None:
+    text = '"\\ud83d\\ude00"'
+    assert backend.loads_std(text) == backend.loads_fast(text) == "\U0001f600"
+
+
+@settings(max_examples=25, deadline=None)
+@given(bulletin=strategies.bulletins())
+def test_round_trip_without_orjson(bulletin: Bulletin) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(backend, "loads", backend.loads_std)
+        patch.setattr(backend, "dumps", backend.dumps_std)
+        text = to_json(bulletin)
+        assert from_json(text, Bulletin) == bulletin
+    assert to_json(bulletin) == text
