@@ -7,12 +7,15 @@ and where it is only part of a title ("Weekly Digest, March 2-9, 2020").
 
 from __future__ import annotations
 
+import re
+
 import pendulum
 
 from bulletinkit.parse._layout_lexicon import lexicon
 from bulletinkit.parse._lines import is_chrome, series_field
 from bulletinkit.parse.dates import parse_header_date
 
+_DIGIT = re.compile(r"\d")
 _TOKEN_PUNCT = ".,;:()[]"
 _ORDINALS = ("st", "nd", "rd", "th")
 _JOINERS = frozenset({"of", "on"})
@@ -52,7 +55,7 @@ def _is_range(text: str) -> bool:
 def pure_date(text: str) -> pendulum.Date | None:
     """The date ``text`` states when the text is nothing but a date, else ``None``."""
     tokens = text.split()
-    if not 0 < len(tokens) <= _MAX_DATE_TOKENS or not any(c.isdigit() for c in text):
+    if not 0 < len(tokens) <= _MAX_DATE_TOKENS or _DIGIT.search(text) is None:
         return None
     if not all(_is_date_token(token) for token in tokens):
         return None
@@ -128,4 +131,6 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
             return line, date
         rest = tokens[:-count] if from_end else tokens[count:]
         return " ".join(rest).strip(" ,;:-–—|·"), date
-    return line, parse_header_date(line)
+    # A complete date always has digits; most titles have none, and need no search.
+    has_digit = _DIGIT.search(line) is not None
+    return line, parse_header_date(line) if has_digit else None

@@ -22,15 +22,15 @@ def is_credit(line: str) -> bool:
     """Whether the line is a photo credit ("source: kremlin.ru", "Photo: Reuters")."""
     if len(line) > _MAX_CREDIT_CHARS:
         return False
-    folded = line.casefold()
-    prefix = next((p for p in lexicon().credit_prefixes if folded.startswith(p)), None)
-    if prefix is None:
+    found = lexicon().credit_start.match(line)
+    if found is None:
         return False
-    if not prefix.startswith("source"):
+    if not found.group().casefold().startswith("source"):
         return True
     # "Source: TASS" after a digest item credits the item's source, not a photo: only a
     # source line that speaks of a picture, names a web site or shouts is a photo credit.
-    rest = line[len(prefix) :]
+    folded = line.casefold()
+    rest = line[found.end() :]
     return (
         any(word in folded for word in _PHOTO_WORDS)
         or _has_domain(rest)

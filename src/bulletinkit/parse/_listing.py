@@ -17,7 +17,9 @@ def _is_item(text: str) -> bool:
         before = text[:cut].strip()
         return not before or _lines.is_capitals(before)
     # "RUSSIA MONITOR 17 May 2019 <Title> <lead>...": a label, then the item on one line.
-    words = text.split()
+    if not text[:1].isupper() or text[1:2].islower():
+        return False
+    words = text.split(None, 6 + _MIN_ITEM_WORDS)
     series_words = lexicon().series_words
     for count, word in enumerate(words[:6], start=1):
         if not _lines.is_capitals(word):

@@ -9,6 +9,7 @@ from bulletinkit.errors import ParseError, excerpt
 # C0 controls other than tab, newline, carriage return, form feed and vertical tab, plus
 # DEL: text saved from a web page never carries them; binary data nearly always does.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ODD_NEWLINES = ("\r", "\v", "\f", "\x85", "\u2028", "\u2029")
 _NEWLINES = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
 
 
@@ -53,7 +54,9 @@ def clean_lines(text: object) -> list[str]:
             line=line_of(text, found.start()),
             expected="plain text",
         )
-    text = _NEWLINES.sub("\n", text.removeprefix("\ufeff"))
+    text = text.removeprefix("\ufeff")
+    if any(mark in text for mark in _ODD_NEWLINES):
+        text = _NEWLINES.sub("\n", text)
     lines = [line.replace("\u00a0", " ").strip() for line in text.split("\n")]
     if not any(lines):
         raise ParseError("input is empty", line=1, expected="the text of a bulletin page")
