@@ -3,6 +3,14 @@
 The public API is re-exported here; see ``__all__``.
 """
 
+from bulletinkit.codec import (
+    from_dict,
+    from_json,
+    iter_ndjson,
+    to_dict,
+    to_json,
+    write_ndjson,
+)
 from bulletinkit.errors import (
     BulletinkitError,
     Issue,
@@ -61,5 +69,11 @@ __all__ = [
     "ValidationError",
     "__version__",
     "bulletin_id",
+    "from_dict",
+    "from_json",
+    "iter_ndjson",
+    "to_dict",
+    "to_json",
+    "write_ndjson",
     "parse_text",
 ]
