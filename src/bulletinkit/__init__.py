@@ -72,8 +72,8 @@ __all__ = [
     "from_dict",
     "from_json",
     "iter_ndjson",
+    "parse_text",
     "to_dict",
     "to_json",
     "write_ndjson",
-    "parse_text",
 ]
