@@ -137,6 +137,22 @@ EXPECTED: dict[str, tuple[str | None, str | None, D, str, str, int]] = {
         "The summit ended without a joint statement",
         1,
     ),
+    "wi_crawler_variants.txt": (
+        "Russia Monitor",
+        "Warsaw Institute",
+        D(2022, 1, 14),
+        "Railway Link to the Port Completed",
+        "Builders have completed a railway link",
+        1,
+    ),
+    "label_after_date.txt": (
+        "Russia Monitor",
+        "Warsaw Institute",
+        D(2021, 2, 2),
+        "Parliament Extends Mission Abroad",
+        "Parliament voted to extend",
+        1,
+    ),
     "cc_license.txt": (
         "Nordic Security Brief",
         None,
@@ -320,3 +336,21 @@ def test_listing_pages_are_refused(name: str, line: int) -> None:
     assert caught.value.line == line
     assert caught.value.expected is not None
     assert "one bulletin" in caught.value.expected
+
+
+def test_license_continued_on_a_line_without_cue_and_a_donate_button() -> None:
+    bulletin = parse_page("wi_crawler_variants.txt")
+    assert bulletin.appeal == (
+        "If content prepared by our team is useful for you, please support our actions."
+    )
+    assert bulletin.license is not None
+    assert bulletin.license.text.endswith(
+        "origin is credited. Images may not be used without permission."
+    )
+    assert bulletin.paragraphs == ("The line will carry coal and grain.",)
+    wrapped = parse_page("label_after_date.txt").license
+    assert wrapped is not None
+    assert wrapped.text == (
+        "All texts (except images) published by the Warsaw Institute Foundation "
+        "may be disseminated on condition that their origin is stated."
+    )

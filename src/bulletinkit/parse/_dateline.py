@@ -32,9 +32,16 @@ def _is_number(piece: str) -> bool:
     return any(c.isdigit() for c in core) and all(c.isdigit() or c in "./" for c in core)
 
 
+def _is_clock(core: str) -> bool:
+    hours, colon, minutes = core.partition(":")
+    return bool(colon) and hours.isdigit() and minutes[:2].isdigit() and len(hours) <= 2
+
+
 def _is_date_token(token: str) -> bool:
     core = token.strip(_TOKEN_PUNCT)
     if not core:
+        return True
+    if core.casefold() in lexicon().time_words or _is_clock(core):
         return True
     words = lexicon().calendar_words
     pieces = core.replace("–", "-").split("-")

@@ -6,13 +6,15 @@ import attrs
 import pendulum
 
 from bulletinkit.parse import _lines
-from bulletinkit.parse._dateline import date_line, title_and_date
+from bulletinkit.parse._dateline import date_line, strip_date_label, title_and_date
 from bulletinkit.parse._layout_lexicon import lexicon
 from bulletinkit.parse.dates import parse_header_date
 
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250
 _SENTENCE_ENDS = (".", "!", "…")
+_MAX_LABEL_WORDS = 6
+_MAX_WEAK_SERIES_WORDS = 4
 
 
 @attrs.define(kw_only=True)
@@ -64,8 +66,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
     while index + 1 < len(entries):
         index += 1
         number, text = entries[index]
-        if not text:
-            continue
+        if not text or strip_date_label(text) == (True, ""):
+            continue  # a "Date:" label alone on its line: the date follows
         found = date_line(text, head.series_name)
         if found is not None:
             if head.date is None:
@@ -77,7 +79,7 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                     None,
                 )
             continue
-        if head.title is None and _take_series(head, text, entries, index):
+        if _take_series(head, text, entries, index):
             if head.series_blurb is text:
                 index = _finish_blurb(head, entries, index)
             continue
@@ -123,23 +125,47 @@ def _finish_blurb(head: Header, entries: list[tuple[int, str]], index: int) -> i
     return index
 
 
+def _next_texts(entries: list[tuple[int, str]], index: int, count: int) -> list[str]:
+    found: list[str] = []
+    for _, text in entries[index + 1 :]:
+        if text and strip_date_label(text) != (True, ""):
+            found.append(text)
+            if len(found) == count:
+                break
+    return found + [""] * (count - len(found))
+
+
 def _take_series(head: Header, text: str, entries: list[tuple[int, str]], index: int) -> bool:
-    name = _lines.blurb_name(text)
-    if name is not None:
-        head.series_name, head.series_blurb = name, text
-        return True
-    if head.series_name is not None or head.date is not None:
+    if head.series_blurb is None and head.title is None:
+        name = _lines.blurb_name(text)
+        if name is not None:
+            head.series_name, head.series_blurb = name, text
+            return True
+    if head.series_name is not None:
         return False
+    # A label in capitals ending with a series word files the page wherever it stands
+    # in the head ("RUSSIA MONITOR" before or after the date or the title).
     name = _lines.label_name(text)
-    if name is None and text.split()[-1].strip("#.").isdigit():
-        name = _lines.series_field(text)  # a numbered issue: "Caucasus Monitor No. 1987"
-    if name is None and _lines.is_capitals(text) and len(text.split()) <= 6:
-        # A label without a series word ("BELARUS") still files the page when a date
-        # line follows it directly.
-        following = next((t for _, t in entries[index + 1 :] if t), "")
-        if date_line(following, None) is not None:
-            name = _lines.name_from_capitals(text)
+    if name is None and head.title is None and head.date is None:
+        name = _weak_label(text, entries, index)
     if name is None:
         return False
     head.series_name = name
     return True
+
+
+def _weak_label(text: str, entries: list[tuple[int, str]], index: int) -> str | None:
+    if text.split()[-1].strip("#.").isdigit():
+        return _lines.series_field(text)  # a numbered issue: "Caucasus Monitor No. 1987"
+    capitals = _lines.is_capitals(text)
+    named = None if capitals else _lines.series_field(text)
+    if not (capitals and len(text.split()) <= _MAX_LABEL_WORDS) and (
+        named is None or len(text.split()) > _MAX_WEAK_SERIES_WORDS
+    ):
+        return None
+    # "BELARUS" or "Russia Monitor" (a label a crawler did not put in capitals) is a
+    # label only when a date line and then a title follow it; otherwise it is the title.
+    following, then = _next_texts(entries, index, 2)
+    if date_line(following, None) is None or not _looks_like_title(then):
+        return None
+    return named or _lines.name_from_capitals(text)

@@ -43,6 +43,7 @@ class LayoutLexicon:
     date_labels: tuple[str, ...]
     separators: re.Pattern[str]
     calendar_words: frozenset[str]
+    time_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def lexicon() -> LayoutLexicon:
         date_labels=tuple(sorted(_words("layout_date_labels.tsv"), key=len, reverse=True)),
         separators=re.compile(rf"\s+(?:{separators})\s+"),
         calendar_words=_calendar_words(),
+        time_words=frozenset(_words("layout_time_words.tsv")),
     )
 
 

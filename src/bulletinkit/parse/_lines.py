@@ -5,6 +5,7 @@ from __future__ import annotations
 from bulletinkit.parse._layout_lexicon import lexicon
 
 _MAX_LABEL_WORDS = 6
+_MAX_CHROME_CHARS = 120
 _MAX_CREDIT_CHARS = 200
 _MAX_BLURB_NAME_WORDS = 6
 _MAX_HEADING_CHARS = 40
@@ -15,7 +16,7 @@ _PHOTO_WORDS = ("photo", "image", "picture", "fot.", "foto", "getty", "shutterst
 
 def is_chrome(line: str) -> bool:
     """Whether the line is page or reader-app chrome ("4 minute read", "Advertisement")."""
-    return len(line) <= 60 and lexicon().chrome.fullmatch(line) is not None
+    return len(line) <= _MAX_CHROME_CHARS and lexicon().chrome.fullmatch(line) is not None
 
 
 def is_credit(line: str) -> bool:
