@@ -88,3 +88,8 @@ def test_title_only_page_has_no_lead() -> None:
     bulletin = parse_text("Date: 5 October 2020\nA Title")
     assert bulletin.lead is None
     assert bulletin.paragraphs == ()
+
+
+def test_empty_bullet_item_is_skipped() -> None:
+    bulletin = parse_text("Date: 5 October 2020\nA Title\n• First item.\n•\n• Second item.")
+    assert bulletin.parts == ("First item.", "Second item.")
