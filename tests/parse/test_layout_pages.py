@@ -171,6 +171,7 @@ def test_every_bulletin_file_is_covered() -> None:
         "listing_blocks.txt",
         "listing_archive_doubled_titles.txt",
         "listing_tag_single_item.txt",
+        "listing_dated_teasers.txt",
         "numbered_issue_undated.txt",
         "analysis_undated.txt",
     }
@@ -338,6 +339,7 @@ def test_analysis_without_date_needs_the_caller() -> None:
         ("listing_blocks.txt", 7),
         ("listing_archive_doubled_titles.txt", 10),
         ("listing_tag_single_item.txt", 5),
+        ("listing_dated_teasers.txt", 6),
     ],
 )
 def test_listing_pages_are_refused(name: str, line: int) -> None:
