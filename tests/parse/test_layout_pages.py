@@ -366,3 +366,21 @@ def test_license_continued_on_a_line_without_cue_and_a_donate_button() -> None:
         "All texts (except images) published by the Warsaw Institute Foundation "
         "may be disseminated on condition that their origin is stated."
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["wi_blurb_blank_lines.txt", "wi_label_single_newlines.txt", "label_after_date.txt"]
+)
+def test_both_warsaw_license_variants_mean_the_same(name: str) -> None:
+    notice = parse_page(name).license
+    assert notice is not None
+    assert notice.holder == "Warsaw Institute Foundation"
+    assert notice.permits("distribute", "text")
+    assert not notice.permits("use", "image")
+
+
+def test_creative_commons_footer() -> None:
+    notice = parse_page("cc_license.txt").license
+    assert notice is not None
+    assert notice.spdx == "CC-BY-4.0"
+    assert notice.permits("distribute", "text")
