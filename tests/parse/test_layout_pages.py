@@ -384,3 +384,18 @@ def test_creative_commons_footer() -> None:
     assert notice is not None
     assert notice.spdx == "CC-BY-4.0"
     assert notice.permits("distribute", "text")
+
+
+def test_unreadable_labelled_date_is_named_and_caller_date_fixes_it() -> None:
+    with pytest.raises(ParseError, match="could not be read") as caught:
+        parse_page("monthly_unread_date.txt")
+    assert caught.value.line == 4
+    bulletin = parse_page("monthly_unread_date.txt", date=D(2018, 4, 23))
+    assert bulletin.title == "russia monitor monthly march 2018"
+    assert bulletin.parts == (
+        "This monthly summary contains:",
+        "Putin Among Allies",
+        "Gas Threatened by Rivals",
+    )
+    assert bulletin.photo_credits == ("Photo source:",)
+    assert bulletin.license is not None

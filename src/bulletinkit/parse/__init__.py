@@ -81,6 +81,13 @@ def _bulletin_date(given: object, page: PageLayout) -> pendulum.Date:
                 )
             )
         return pendulum.Date(given.year, given.month, given.day)
+    if page.date is None and page.unread_date_line is not None:
+        raise ParseError(
+            "the date on this line could not be read",
+            line=page.unread_date_line,
+            expected="a date such as '19 November 2021', '19.11.2021' or '2021-11-19' "
+            "(or pass date=...)",
+        )
     if page.date is None:
         raise ParseError(
             "no bulletin date found",
