@@ -83,3 +83,10 @@ def test_sentence_after_the_date_is_the_lead_not_a_blurb() -> None:
     bulletin = parse_text(text)
     assert bulletin.series is None
     assert bulletin.lead == "Gazprom is a supplier of gas to the region."
+
+
+def test_a_long_last_paragraph_that_mentions_a_licence_stays_in_the_body() -> None:
+    last = "The agency said the software is licensed under an open licence. " * 9
+    bulletin = parse_text(f"Date: 1 May 2020\nA Title\nThe lead.\n{last.strip()}")
+    assert bulletin.license is None
+    assert bulletin.paragraphs == (last.strip(),)

@@ -13,6 +13,7 @@ _BULLETS = ("•", "▪", "●", "◦", "‣", "·", "- ", "* ", "– ")
 _MAX_FOOTER_LINES = 12
 _SHORT_LINE = 0.7
 _MAX_FOOTER_LINE_CHARS = 300
+_MAX_LICENSE_LINE_CHARS = 500
 
 
 @attrs.define(kw_only=True)
@@ -68,7 +69,7 @@ def read_footer(entries: list[tuple[int, str]], body_start: int) -> Footer:
 def _is_license(entries: list[tuple[int, str]], index: int) -> bool:
     # A license line ends the page: every later line must be footer-sized, not a paragraph.
     text = entries[index][1]
-    if not _lines.is_license(text):
+    if len(text) > _MAX_LICENSE_LINE_CHARS or not _lines.is_license(text):
         return False
     return all(len(later) <= _MAX_FOOTER_LINE_CHARS for _, later in entries[index + 1 :])
 
