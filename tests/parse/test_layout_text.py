@@ -90,3 +90,24 @@ def test_a_long_last_paragraph_that_mentions_a_licence_stays_in_the_body() -> No
     bulletin = parse_text(f"Date: 1 May 2020\nA Title\nThe lead.\n{last.strip()}")
     assert bulletin.license is None
     assert bulletin.paragraphs == (last.strip(),)
+
+
+def test_a_date_the_title_runs_into_stays_in_the_title() -> None:
+    dated = "Date: 3 February 2021\nNavalny Sentenced on 2 February 2021\nThe court ruled."
+    bulletin = parse_text(dated)
+    assert bulletin.title == "Navalny Sentenced on 2 February 2021"
+    assert bulletin.date == pendulum.Date(2021, 2, 3)
+    undated = "Navalny Sentenced on 2 February 2021\nThe court ruled."
+    assert parse_text(undated).title == "Navalny Sentenced on 2 February 2021"
+
+
+def test_a_date_beside_the_title_is_taken_out() -> None:
+    for line in (
+        "Court Rules in Moscow 2 February 2021",
+        "2 February 2021 Court Rules in Moscow",
+        "Court Rules in Moscow | Feb. 2, 2021",
+        "Court Rules in Moscow – 02.02.2021",
+    ):
+        bulletin = parse_text(f"{line}\nThe court ruled.")
+        assert bulletin.title == "Court Rules in Moscow", line
+        assert bulletin.date == pendulum.Date(2021, 2, 2), line

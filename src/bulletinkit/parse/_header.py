@@ -118,9 +118,10 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         if head.title is None:
             if not _looks_like_title(text):
                 break
-            title, found = title_and_date(text)
+            # The title line is searched for a date only when the head has none yet.
+            title, found = (text, None) if head.date is not None else title_and_date(text)
             head.title, head.title_line = title or text, number
-            if found is not None and head.date is None:
+            if found is not None:
                 head.date, head.date_line = found, number
             continue
         if _same_words(text, head.title):
