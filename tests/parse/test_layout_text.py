@@ -111,3 +111,10 @@ def test_a_date_beside_the_title_is_taken_out() -> None:
         bulletin = parse_text(f"{line}\nThe court ruled.")
         assert bulletin.title == "Court Rules in Moscow", line
         assert bulletin.date == pendulum.Date(2021, 2, 2), line
+
+
+def test_a_date_line_wins_over_a_date_beside_the_title() -> None:
+    text = "Court Rules in Moscow | 2 February 2021\nDate: 3 February 2021\nThe court ruled."
+    bulletin = parse_text(text)
+    assert bulletin.date == pendulum.Date(2021, 2, 3)
+    assert bulletin.title == "Court Rules in Moscow"

@@ -92,7 +92,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             continue  # a "Date:" label alone on its line: the date follows
         found = date_line(text, head.series_name)
         if found is not None:
-            if head.date is None:
+            # A date line wins over a date read from the title line.
+            if head.date is None or head.date_line == head.title_line:
                 head.date, head.date_line = found, number
             if head.series_name is None:
                 # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
