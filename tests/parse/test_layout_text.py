@@ -118,3 +118,24 @@ def test_a_date_line_wins_over_a_date_beside_the_title() -> None:
     bulletin = parse_text(text)
     assert bulletin.date == pendulum.Date(2021, 2, 3)
     assert bulletin.title == "Court Rules in Moscow"
+
+
+def test_a_source_line_stays_with_its_digest_item() -> None:
+    text = (
+        "Weekly Digest, March 2-9, 2020\n"
+        "• Parliament passed an election law.\nSource: Example News\n"
+        "• Two companies signed a memorandum.\nSource: Example Wire\n"
+    )
+    bulletin = parse_text(text)
+    assert bulletin.parts == (
+        "Parliament passed an election law. Source: Example News",
+        "Two companies signed a memorandum. Source: Example Wire",
+    )
+    assert bulletin.photo_credits == ()
+
+
+def test_published_and_updated_lines() -> None:
+    text = "Published: 14 February 2019\nUpdated: 15 February 2019\nA Title\nThe lead."
+    bulletin = parse_text(text)
+    assert bulletin.date == pendulum.Date(2019, 2, 14)
+    assert bulletin.parts == ("The lead.",)
