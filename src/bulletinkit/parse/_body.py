@@ -94,6 +94,12 @@ def _wrapped(blocks: list[list[str]]) -> bool:
     return breaks > 1 and 4 * wraps >= 3 * breaks
 
 
+def _wrap_width(blocks: list[list[str]]) -> int:
+    # The median length of lines that do not end a block: what the wrap made them.
+    inner = sorted(len(line) for block in blocks for line in block[:-1])
+    return inner[len(inner) // 2] if inner else 0
+
+
 def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
     """The paragraphs of the body lines in ``entries`` (blank text = blank line).
 
@@ -111,7 +117,7 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
     wrapped = _wrapped(blocks)
     # In hard-wrapped text a paragraph's last line is the one that stops well short of
     # the wrap width after a full stop; it ends the paragraph even without a blank line.
-    short = _SHORT_LINE * max((len(line) for block in blocks for line in block), default=0)
+    short = _SHORT_LINE * _wrap_width(blocks) if wrapped else 0.0
     paragraphs: list[str] = []
     for block in blocks:
         current: list[str] = []
