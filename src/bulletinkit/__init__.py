@@ -39,6 +39,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.parse import parse_text
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "iter_ndjson",
+    "parse_text",
     "to_dict",
     "to_json",
     "write_ndjson",
