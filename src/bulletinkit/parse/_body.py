@@ -11,6 +11,11 @@ from bulletinkit.parse import _lines
 _TERMINAL = frozenset(".!?:;\"”’')]…")
 _BULLETS = ("•", "▪", "●", "◦", "‣", "·", "- ", "* ", "– ")
 _MAX_FOOTER_LINES = 12
+_SHORT_LINE = 0.7
+# "Source: TASS" on the line after a digest item credits that item: it stays with it.
+_SOURCE_NOTES = ("source:", "sources:", "(source")
+_MAX_FOOTER_LINE_CHARS = 300
+_MAX_LICENSE_LINE_CHARS = 500
 
 
 @attrs.define(kw_only=True)
@@ -26,41 +31,49 @@ class Footer:
 def read_footer(entries: list[tuple[int, str]], body_start: int) -> Footer:
     """Find the appeal heading and license lines at the end of ``entries``.
 
-    Only lines after ``body_start`` are searched, and only the last few non-blank
-    lines: a footer is short. A page without a footer gives an empty :class:`Footer`
-    that starts at the end.
+    Only the last few non-blank lines after ``body_start`` are searched: a footer is
+    short. The appeal runs from the first appeal heading there ("Support Us") to the
+    first license line; the license runs from its first line to the end of the page
+    (a notice may continue on a line without a cue: "Images may not be used ...").
+    A page without a footer gives an empty :class:`Footer` that starts at the end.
     """
     footer = Footer(start=len(entries))
-    seen = 0
-    heading = None
+    window: list[int] = []
     index = len(entries) - 1
-    while index >= body_start and seen < _MAX_FOOTER_LINES:
-        text = entries[index][1]
-        if text:
-            seen += 1
-            if _lines.is_appeal_heading(text):
-                heading = index
-                break
+    while index >= body_start and len(window) < _MAX_FOOTER_LINES:
+        if entries[index][1]:
+            window.append(index)
         index -= 1
+    window.reverse()
+    heading = next((i for i in window if _lines.is_appeal_heading(entries[i][1])), None)
+    first_license = next(
+        (i for i in window if (heading is None or i > heading) and _is_license(entries, i)),
+        None,
+    )
+    if first_license is not None:
+        footer.license_lines = [
+            text
+            for _, text in entries[first_license:]
+            if text and not _lines.is_appeal_heading(text)
+        ]
+        footer.start = first_license
     if heading is not None:
-        appeal: list[str] = []
-        for _, text in entries[heading + 1 :]:
-            if not text:
-                continue
-            (footer.license_lines if _lines.is_license(text) else appeal).append(text)
+        appeal = [
+            text
+            for _, text in entries[heading + 1 : footer.start]
+            if text and not _lines.is_appeal_heading(text)
+        ]
         footer.appeal = " ".join(appeal) or None
         footer.start = heading
-        return footer
-    index = len(entries) - 1
-    while index >= body_start:
-        text = entries[index][1]
-        if text and not _lines.is_license(text):
-            break
-        if text:
-            footer.license_lines.insert(0, text)
-            footer.start = index
-        index -= 1
     return footer
+
+
+def _is_license(entries: list[tuple[int, str]], index: int) -> bool:
+    # A license line ends the page: every later line must be footer-sized, not a paragraph.
+    text = entries[index][1]
+    if len(text) > _MAX_LICENSE_LINE_CHARS or not _lines.is_license(text):
+        return False
+    return all(len(later) <= _MAX_FOOTER_LINE_CHARS for _, later in entries[index + 1 :])
 
 
 def _bullet(text: str) -> str | None:
@@ -81,6 +94,12 @@ def _wrapped(blocks: list[list[str]]) -> bool:
     return breaks > 1 and 4 * wraps >= 3 * breaks
 
 
+def _wrap_width(blocks: list[list[str]]) -> int:
+    # The median length of lines that do not end a block: what the wrap made them.
+    inner = sorted(len(line) for block in blocks for line in block[:-1])
+    return inner[len(inner) // 2] if inner else 0
+
+
 def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
     """The paragraphs of the body lines in ``entries`` (blank text = blank line).
 
@@ -96,15 +115,25 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
         elif blocks[-1]:
             blocks.append([])
     wrapped = _wrapped(blocks)
+    # In hard-wrapped text a paragraph's last line is the one that stops well short of
+    # the wrap width after a full stop; it ends the paragraph even without a blank line.
+    short = _SHORT_LINE * _wrap_width(blocks) if wrapped else 0.0
     paragraphs: list[str] = []
     for block in blocks:
         current: list[str] = []
         for line in block:
             item = _bullet(line)
+            if item == "":
+                continue  # a bullet with nothing after it
+            previous = current[-1] if current else ""
+            ended = previous[-1:] in _TERMINAL if previous else False
             opens = item is not None or (
                 bool(current)
-                and not wrapped
-                and (current[-1][-1] in _TERMINAL or not line[:1].islower())
+                and not line.casefold().startswith(_SOURCE_NOTES)
+                and (
+                    (not wrapped and (ended or not line[:1].islower()))
+                    or (wrapped and ended and len(previous) < short and line[:1].isupper())
+                )
             )
             if opens and current:
                 paragraphs.append(_join(current))

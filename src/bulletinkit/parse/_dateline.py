@@ -7,16 +7,21 @@ and where it is only part of a title ("Weekly Digest, March 2-9, 2020").
 
 from __future__ import annotations
 
+import functools
+import re
+
 import pendulum
 
 from bulletinkit.parse._layout_lexicon import lexicon
 from bulletinkit.parse._lines import is_chrome, series_field
 from bulletinkit.parse.dates import parse_header_date
 
+_DIGIT = re.compile(r"\d")
 _TOKEN_PUNCT = ".,;:()[]"
 _ORDINALS = ("st", "nd", "rd", "th")
 _JOINERS = frozenset({"of", "on"})
 _MAX_DATE_TOKENS = 6
+_MAX_DATE_LINE_CHARS = 160
 
 
 def _is_number(piece: str) -> bool:
@@ -29,9 +34,18 @@ def _is_number(piece: str) -> bool:
     return any(c.isdigit() for c in core) and all(c.isdigit() or c in "./" for c in core)
 
 
-def _is_date_token(token: str) -> bool:
+def _is_clock(core: str) -> bool:
+    hours, colon, minutes = core.partition(":")
+    return bool(colon) and hours.isdigit() and minutes[:2].isdigit() and len(hours) <= 2
+
+
+@functools.lru_cache(maxsize=4096)
+def is_date_token(token: str) -> bool:
+    """Whether ``token`` can be part of a date: a number, a month or weekday, a time."""
     core = token.strip(_TOKEN_PUNCT)
     if not core:
+        return True
+    if core.casefold() in lexicon().time_words or _is_clock(core):
         return True
     words = lexicon().calendar_words
     pieces = core.replace("–", "-").split("-")
@@ -52,20 +66,19 @@ def _is_range(text: str) -> bool:
 def pure_date(text: str) -> pendulum.Date | None:
     """The date ``text`` states when the text is nothing but a date, else ``None``."""
     tokens = text.split()
-    if not 0 < len(tokens) <= _MAX_DATE_TOKENS or not any(c.isdigit() for c in text):
+    if not 0 < len(tokens) <= _MAX_DATE_TOKENS or _DIGIT.search(text) is None:
         return None
-    if not all(_is_date_token(token) for token in tokens):
+    if not all(is_date_token(token) for token in tokens):
         return None
     return parse_header_date(text)
 
 
 def strip_date_label(line: str) -> tuple[bool, str]:
     """Whether the line starts with a date label ("Date:"), and the line without it."""
-    folded = line.casefold()
-    for label in lexicon().date_labels:
-        if folded.startswith(label):
-            return True, line[len(label) :].strip()
-    return False, line
+    found = lexicon().date_labels.match(line)
+    if found is None:
+        return False, line
+    return True, line[found.end() :].strip()
 
 
 def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
@@ -77,6 +90,9 @@ def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
     labelled, rest = strip_date_label(line)
     if labelled:
         return parse_header_date(rest)
+    # A date line is short and has digits: most lines are turned away here, cheaply.
+    if len(rest) > _MAX_DATE_LINE_CHARS or _DIGIT.search(rest) is None:
+        return None
     found: pendulum.Date | None = None
     folded_series = None if series_name is None else series_name.casefold()
     for field in lexicon().separators.split(rest):
@@ -94,8 +110,8 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
 
     A date set off at either end ("Title | 19.11.2021", "Nov. 19, 2021 Title") is
     taken out of the title; a period the title names ("Weekly Digest, March 2-9, 2020")
-    stays in it, and its date is the one :func:`parse_header_date` gives (the end of
-    the period).
+    or a date its sentence runs into ("Talks Held on 2 May 2021") stays in it, and the
+    date is the one :func:`parse_header_date` gives (for a period, its last day).
     """
     fields = lexicon().separators.split(line)
     if len(fields) > 1:
@@ -115,7 +131,7 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
         count = 0
         while count < min(_MAX_DATE_TOKENS, len(tokens) - 1):
             token = tokens[-1 - count] if from_end else tokens[count]
-            if not _is_date_token(token):
+            if not is_date_token(token):
                 break
             count += 1
         if count == 0:
@@ -124,8 +140,14 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
         date = pure_date(" ".join(taken))
         if date is None:
             continue
-        if _is_range(" ".join(taken)):
-            return line, date
         rest = tokens[:-count] if from_end else tokens[count:]
+        # A period the title names stays in it ("Weekly Digest, March 2-9, 2020"), and so
+        # does a date the title's sentence runs into ("Navalny Sentenced on 2 February
+        # 2021"): only a date merely set beside the title is taken out of it.
+        joined = taken[0].casefold() in _JOINERS or (from_end and rest[-1][:1].islower())
+        if _is_range(" ".join(taken)) or joined:
+            return line, date
         return " ".join(rest).strip(" ,;:-–—|·"), date
-    return line, parse_header_date(line)
+    # A complete date always has digits; most titles have none, and need no search.
+    has_digit = _DIGIT.search(line) is not None
+    return line, parse_header_date(line) if has_digit else None

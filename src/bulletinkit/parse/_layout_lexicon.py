@@ -14,7 +14,9 @@ import attrs
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("bulletinkit.parse").joinpath("lexicon").joinpath(name).read_text("utf-8")
+    text = (
+        resources.files("bulletinkit.parse").joinpath("lexicon").joinpath(name).read_text("utf-8")
+    )
     return [
         line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
@@ -32,15 +34,16 @@ class LayoutLexicon:
     appeal_headings: frozenset[str]
     series_words: frozenset[str]
     blurb_nouns: frozenset[str]
-    credit_prefixes: tuple[str, ...]
+    credit_start: re.Pattern[str]
     license_cues: tuple[str, ...]
     author_prefixes: tuple[str, ...]
     label_case: dict[str, str]
     series_publishers: dict[str, str]
     holder_publishers: tuple[tuple[str, str], ...]
-    date_labels: tuple[str, ...]
+    date_labels: re.Pattern[str]
     separators: re.Pattern[str]
     calendar_words: frozenset[str]
+    time_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,17 +62,24 @@ def lexicon() -> LayoutLexicon:
         appeal_headings=frozenset(_words("layout_appeal_headings.tsv")),
         series_words=frozenset(_words("layout_series_words.tsv")),
         blurb_nouns=frozenset(_words("layout_blurb_nouns.tsv")),
-        credit_prefixes=_words("layout_credit_prefixes.tsv"),
+        credit_start=_starts(_words("layout_credit_prefixes.tsv")),
         license_cues=_words("layout_license_cues.tsv"),
         # Longest first so "article by:" is tried before "by".
         author_prefixes=tuple(sorted(_words("layout_author_prefixes.tsv"), key=len, reverse=True)),
         label_case={row[0].strip(): row[1].strip() for row in _rows("layout_label_case.tsv")},
         series_publishers={row[1].casefold(): row[2] for row in publishers if row[0] == "series"},
         holder_publishers=tuple(holders),
-        date_labels=tuple(sorted(_words("layout_date_labels.tsv"), key=len, reverse=True)),
+        date_labels=_starts(_words("layout_date_labels.tsv")),
         separators=re.compile(rf"\s+(?:{separators})\s+"),
         calendar_words=_calendar_words(),
+        time_words=frozenset(_words("layout_time_words.tsv")),
     )
+
+
+def _starts(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    # One alternation, longest first, so a single C-level match tries every prefix.
+    ordered = sorted(prefixes, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in ordered), re.IGNORECASE)
 
 
 def _calendar_words() -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bulletinkit.parse._layout_lexicon import lexicon
 
 _MAX_LABEL_WORDS = 6
+_MAX_CHROME_CHARS = 120
 _MAX_CREDIT_CHARS = 200
 _MAX_BLURB_NAME_WORDS = 6
 _MAX_HEADING_CHARS = 40
@@ -15,22 +16,22 @@ _PHOTO_WORDS = ("photo", "image", "picture", "fot.", "foto", "getty", "shutterst
 
 def is_chrome(line: str) -> bool:
     """Whether the line is page or reader-app chrome ("4 minute read", "Advertisement")."""
-    return len(line) <= 60 and lexicon().chrome.fullmatch(line) is not None
+    return len(line) <= _MAX_CHROME_CHARS and lexicon().chrome.fullmatch(line) is not None
 
 
 def is_credit(line: str) -> bool:
     """Whether the line is a photo credit ("source: kremlin.ru", "Photo: Reuters")."""
     if len(line) > _MAX_CREDIT_CHARS:
         return False
-    folded = line.casefold()
-    prefix = next((p for p in lexicon().credit_prefixes if folded.startswith(p)), None)
-    if prefix is None:
+    found = lexicon().credit_start.match(line)
+    if found is None:
         return False
-    if not prefix.startswith("source"):
+    if not found.group().casefold().startswith("source"):
         return True
     # "Source: TASS" after a digest item credits the item's source, not a photo: only a
     # source line that speaks of a picture, names a web site or shouts is a photo credit.
-    rest = line[len(prefix) :]
+    folded = line.casefold()
+    rest = line[found.end() :]
     return (
         any(word in folded for word in _PHOTO_WORDS)
         or _has_domain(rest)
