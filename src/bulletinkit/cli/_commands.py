@@ -19,9 +19,9 @@ class Command(Protocol):
 
 
 def _modules() -> tuple[ModuleType, ...]:
-    from bulletinkit.cli import version
+    from bulletinkit.cli import schema, validate, version
 
-    return (version,)
+    return (validate, schema, version)
 
 
 COMMANDS: tuple[Command, ...] = _modules()

@@ -51,7 +51,7 @@ def _as_problem(issue: Issue, prefix: str = "") -> Problem:
     )
 
 
-def _model_problems(data: Mapping[str, Any], name: str, run_checks: bool) -> list[Problem]:
+def _model_problems(data: Mapping[str, Any], name: str) -> list[Problem]:
     """Structure a schema-valid document into its model, then run the checks on a bulletin."""
     from bulletinkit import codec, model
 
@@ -61,7 +61,7 @@ def _model_problems(data: Mapping[str, Any], name: str, run_checks: bool) -> lis
         obj = codec.from_dict(data, getattr(model, _MODELS[name]))
     except ValidationError as exc:
         return [_as_problem(issue) for issue in exc.issues]
-    if name != "bulletin" or not run_checks:
+    if name != "bulletin":
         return []
     from bulletinkit.checks import check
 
@@ -80,9 +80,9 @@ def validate(
     ``schema`` is a bundled schema name (:data:`SCHEMA_NAMES`) or a schema dict of your
     own, whose ``$ref``s may name the bundled files by their ``$id``. When the schema
     passes and ``schema`` is ``bulletin``, ``actor``, ``meeting`` or ``license-notice``,
-    the document is also structured into its model (which checks what a schema cannot
-    compare, such as a span's end not before its start), and a bulletin then goes
-    through :func:`bulletinkit.check` unless ``checks=False``.
+    the document is then structured into its model (which checks what a schema cannot
+    compare, such as a span's end not before its start), and a bulletin goes through
+    :func:`bulletinkit.check`. ``checks=False`` stops after the schema.
 
     ``backend`` is ``"jsonschema"`` or ``"jsonschema-rs"``; by default the fastest
     installed one is used (``$BULLETINKIT_VALIDATOR`` overrides). Both give the same
@@ -113,8 +113,8 @@ def validate(
                 schema=name, problems=problems, best=best_problem, backend=chosen
             )
     extra: list[Problem] = []
-    if name in _MODELS and isinstance(data, Mapping):
-        extra = _model_problems(data, name, checks)
+    if checks and name in _MODELS and isinstance(data, Mapping):
+        extra = _model_problems(data, name)
     return ValidationReport(
         schema=name, problems=tuple(extra), best=extra[0] if extra else None, backend=chosen
     )
