@@ -27,11 +27,34 @@ def validator_for_schema(schema: Mapping[str, Any]) -> Any:
     return Draft202012Validator(schema, registry=registry())
 
 
+def json_type(value: object) -> str:
+    """The JSON name of the type of a parsed JSON ``value`` (``null``, ``object``...)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, (list, tuple)):
+        return "array"
+    return "object" if isinstance(value, Mapping) else type(value).__name__
+
+
 def _message(error: Any) -> tuple[str, str | None]:
-    """A readable message and what was expected: named patterns and long enums say their title."""
+    """A readable message and what was expected: named patterns and long enums say their
+    title, type errors name JSON types (``expected string, got null``).
+    """
     subschema = error.schema if isinstance(error.schema, Mapping) else {}
     title = subschema.get("title")
     keyword = error.validator
+    if keyword == "type":
+        wanted = error.validator_value
+        wanted = " or ".join(wanted) if isinstance(wanted, list) else str(wanted)
+        return f"expected {wanted}, got {json_type(error.instance)}", wanted
     long_enum = keyword == "enum" and len(error.validator_value) > _SHORT_ENUM
     if isinstance(title, str) and (keyword == "pattern" or long_enum):
         return f"{excerpt(error.instance)} is not a valid {title}", title
