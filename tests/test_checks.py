@@ -73,11 +73,21 @@ def test_codes_are_unique_and_severity_follows_the_number() -> None:
         assert rule.severity is expected, rule.code
 
 
-def test_duplicate_ids_across_actors_and_meetings() -> None:
-    bulletin = _bulletin(_meeting("m1"), _meeting("m1"), _meeting("anna-nowak"))
-    assert _codes(bulletin) == [("BK101", "/meetings/1/id"), ("BK101", "/meetings/2/id")]
-    message = check(bulletin)[0].message
-    assert message == "id 'm1' is already used at /meetings/0/id"
+def test_duplicate_ids_among_actors_and_among_meetings() -> None:
+    twice = _actor("anna-nowak", "Anna Nowak")
+    actors = (twice, _actor("jan-kowalski", "Jan Kowalski"), twice)
+    bulletin = _bulletin(_meeting("m1"), _meeting("m1"), _meeting("m1"), actors=actors)
+    assert _codes(bulletin) == [
+        ("BK101", "/actors/2/id"),
+        ("BK101", "/meetings/1/id"),
+        ("BK101", "/meetings/2/id"),
+    ]
+    assert check(bulletin)[1].message == "id 'm1' is already used at /meetings/0/id"
+
+
+def test_an_actor_and_a_meeting_may_share_an_id() -> None:
+    # Participants name actors only, so the two lists are separate namespaces.
+    assert check(_bulletin(_meeting("anna-nowak"))) == ()
 
 
 def test_participants_and_initiators_name_actors_of_the_bulletin() -> None:

@@ -1,7 +1,7 @@
-"""A single-file draft-07 view of a bundled schema, for hypothesis-jsonschema.
+"""A single-file draft-07 view of a bundled schema, for generating documents.
 
-hypothesis-jsonschema reads drafts 4 to 7 and cannot follow a ``$ref`` into another
-file. This helper inlines every ``$ref`` (our schemas have no recursion), merges a
+Generators such as hypothesis-jsonschema read drafts 4 to 7 and cannot follow a ``$ref``
+into another file. This helper inlines every ``$ref`` (our schemas have no recursion), merges a
 ``$ref``'s target with its sibling keywords, and turns ``unevaluatedProperties: false``
 into ``additionalProperties: false`` over the merged ``properties``: for our schemas,
 whose only composition is ``$ref`` plus siblings, the view accepts exactly the same

@@ -41,7 +41,8 @@ def test_schema_problems_carry_a_schema_location(bad: Bad) -> None:
 def test_require_valid_raises_with_the_pointers(bad: Bad) -> None:
     with pytest.raises(ValidationError) as caught:
         require_valid(bad.document(), backend="jsonschema")
-    assert [issue.location for issue in caught.value.issues] == [e[0] for e in bad.expected]
+    errors = [where for where, code, _ in bad.expected if not code.startswith("BK2")]
+    assert [issue.location for issue in caught.value.issues] == errors
 
 
 def test_best_match_prefers_the_shallowest_problem() -> None:

@@ -85,3 +85,17 @@ def test_range_pattern() -> None:
     assert not RANGE.search("2021-10-09")
     assert not RANGE.search("2021-02-30/2021-03-01")
     assert not RANGE.search("2021-10-09/")
+
+
+@pytest.mark.parametrize("name", ["id", "calendar-date", "partial-date", "date-range"])
+def test_a_trailing_newline_is_rejected_by_every_backend(name: str) -> None:
+    # Python's re lets "$" match before a final newline; the patterns end in (?!\n)$.
+    from bulletinkit import validate
+    from bulletinkit.schemas import BACKENDS, schema_uri
+    from bulletinkit.schemas._fast import available
+
+    schema = {"$ref": f"{schema_uri('defs')}#/$defs/{name}"}
+    example = DEFS[name]["examples"][0]
+    for backend in [b for b in BACKENDS if b == "jsonschema" or available()]:
+        assert validate(example, schema, backend=backend).ok
+        assert not validate(example + "\n", schema, backend=backend).ok
