@@ -4,6 +4,14 @@ The public API is re-exported here; see ``__all__``.
 """
 
 from bulletinkit.checks import check
+from bulletinkit.codec import (
+    from_dict,
+    from_json,
+    iter_ndjson,
+    to_dict,
+    to_json,
+    write_ndjson,
+)
 from bulletinkit.errors import (
     BulletinkitError,
     Issue,
@@ -65,6 +73,12 @@ __all__ = [
     "__version__",
     "bulletin_id",
     "check",
+    "from_dict",
+    "from_json",
+    "iter_ndjson",
     "require_valid",
+    "to_dict",
+    "to_json",
     "validate",
+    "write_ndjson",
 ]
