@@ -41,21 +41,23 @@ def _issue(code: str, severity: Severity, location: str, message: str, **kw: str
 
 
 def _unique_ids(bulletin: Bulletin) -> Iterator[Issue]:
-    for group, items in (("actors", bulletin.actors), ("meetings", bulletin.meetings)):
+    actor_ids = [actor.id for actor in bulletin.actors]
+    meeting_ids = [meeting.id for meeting in bulletin.meetings]
+    for group, ids in (("actors", actor_ids), ("meetings", meeting_ids)):
         seen: dict[str, str] = {}
-        for index, item in enumerate(items):
+        for index, ident in enumerate(ids):
             where = f"/{group}/{index}/id"
-            if item.id in seen:
+            if ident in seen:
                 yield _issue(
                     "BK101",
                     Severity.ERROR,
                     where,
-                    f"id {item.id!r} is already used at {seen[item.id]}",
+                    f"id {ident!r} is already used at {seen[ident]}",
                     expected=f"an id unique among the bulletin's {group}",
-                    found=excerpt(item.id),
+                    found=excerpt(ident),
                 )
             else:
-                seen[item.id] = where
+                seen[ident] = where
 
 
 def _references(member: str, code: str, what: str) -> Callable[[Bulletin], Iterator[Issue]]:

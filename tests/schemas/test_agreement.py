@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from bulletinkit.codec import from_dict, to_dict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator
@@ -28,6 +27,7 @@ from bulletinkit import (
     ValidationError,
     validate,
 )
+from bulletinkit.codec import from_dict, to_dict
 from bulletinkit.schemas import BACKENDS
 from bulletinkit.schemas._fast import available
 from tests import strategies
