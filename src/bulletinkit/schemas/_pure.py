@@ -74,6 +74,23 @@ def problem(error: Any, file: str) -> Problem:
     )
 
 
+def is_valid(validator: Any, data: object) -> bool:
+    """Whether ``data`` is valid; an unresolvable ``$ref`` becomes SchemaError."""
+    import referencing.exceptions
+
+    try:
+        return bool(validator.is_valid(data))
+    except referencing.exceptions.Unresolvable as exc:
+        raise _schema_error(exc) from None
+
+
+def _schema_error(exc: BaseException) -> SchemaError:
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, SchemaError):
+        cause = cause.__cause__
+    return SchemaError(str(cause) if cause is not None else f"cannot resolve a $ref: {exc}")
+
+
 def errors(validator: Any, data: object) -> list[Any]:
     """Every error of ``data``, sorted by JSON pointer then keyword.
 
@@ -84,11 +101,7 @@ def errors(validator: Any, data: object) -> list[Any]:
     try:
         found = list(validator.iter_errors(data))
     except referencing.exceptions.Unresolvable as exc:
-        cause: BaseException | None = exc
-        while cause is not None and not isinstance(cause, SchemaError):
-            cause = cause.__cause__
-        message = str(cause) if cause is not None else f"cannot resolve a $ref: {exc}"
-        raise SchemaError(message) from None
+        raise _schema_error(exc) from None
     return sorted(found, key=lambda e: (pointer(e.absolute_path), str(e.validator)))
 
 

@@ -68,6 +68,18 @@ def _model_problems(data: Mapping[str, Any], name: str) -> list[Problem]:
     return [_as_problem(issue) for issue in check(obj)]
 
 
+def _fast_validator(schema: str | Mapping[str, Any]) -> Any:
+    if isinstance(schema, str):
+        return _fast.validator(schema)
+    return _fast.validator_for_schema(schema)
+
+
+def _pure_validator(schema: str | Mapping[str, Any]) -> Any:
+    if isinstance(schema, str):
+        return _pure.validator(schema)
+    return _pure.validator_for_schema(schema)
+
+
 def validate(
     data: object,
     schema: str | Mapping[str, Any] = "bulletin",
@@ -97,14 +109,14 @@ def validate(
     else:
         name, file = "custom", str(schema.get("$id", "custom"))
 
+    # The chosen backend decides validity (is_valid stops at the first failure); jsonschema
+    # then explains an invalid document, so the report is the same whichever decided.
     if chosen == "jsonschema-rs":
-        fast = _fast.validator(name) if name != "custom" else _fast.validator_for_schema(schema)  # type: ignore[arg-type]
-        valid = bool(fast.is_valid(data))
+        valid = bool(_fast_validator(schema).is_valid(data))
     else:
-        valid = False
+        valid = _pure.is_valid(_pure_validator(schema), data)
     if not valid:
-        pure = _pure.validator(name) if name != "custom" else _pure.validator_for_schema(schema)  # type: ignore[arg-type]
-        found = _pure.errors(pure, data)
+        found = _pure.errors(_pure_validator(schema), data)
         if found:
             best = _pure.best(found)
             problems = tuple(_pure.problem(error, file) for error in found)
