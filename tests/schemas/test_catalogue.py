@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bulletinkit import ValidationError, require_valid, validate
+from bulletinkit.schemas import SCHEMA_NAMES, load_schema
 from tests.schemas.catalogue import CATALOGUE, Bad, example
 
 SCHEMA_LAYER = [bad for bad in CATALOGUE if bad.layer == "schema"]
@@ -33,8 +36,21 @@ def test_schema_problems_carry_a_schema_location(bad: Bad) -> None:
     for problem in report.problems:
         assert problem.schema_location is not None
         file, _, keyword_path = problem.schema_location.partition("#")
-        assert file == "bulletin.schema.json"
+        assert file.removesuffix(".schema.json") in SCHEMA_NAMES
         assert keyword_path.endswith("/" + problem.code)
+        node: Any = load_schema(file.removesuffix(".schema.json"))
+        for part in keyword_path.strip("/").split("/"):
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        assert node is not None  # the location names a keyword that exists in that file
+
+
+def test_schema_location_follows_refs_into_the_defining_file() -> None:
+    bad = next(bad for bad in CATALOGUE if bad.name == "impossible-date")
+    (problem,) = validate(bad.document(), backend="jsonschema").problems
+    assert problem.schema_location == "defs.schema.json#/$defs/calendar-date/pattern"
+    bad = next(bad for bad in CATALOGUE if bad.name == "unknown-actor-key")
+    (problem,) = validate(bad.document(), backend="jsonschema").problems
+    assert problem.schema_location == "actor.schema.json#/$defs/actor/unevaluatedProperties"
 
 
 @pytest.mark.parametrize("bad", CATALOGUE, ids=lambda bad: bad.name)

@@ -46,7 +46,8 @@ def validator_for_schema(schema: Mapping[str, Any]) -> Any:
     try:
         return jsonschema_rs.validator_for(dict(schema), registry=_registry())
     except jsonschema_rs.ValidationError as exc:  # raised for unresolvable references
-        raise SchemaError(str(exc).split("\n", 1)[0]) from None
+        first_line = str(exc).split("\n", 1)[0]
+        raise SchemaError(first_line.rpartition("SchemaError: ")[2]) from None
 
 
 def error_pointers(validator: Any, data: object) -> list[tuple[str, str]]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from bulletinkit.errors import SchemaError, excerpt
-from bulletinkit.schemas._files import _contents, registry
+from bulletinkit.schemas._files import SCHEMA_NAMES, _contents, registry
 from bulletinkit.schemas._report import Problem, pointer
 
 # An enum longer than this is named by its title instead of listed in the message.
@@ -61,6 +61,43 @@ def _message(error: Any) -> tuple[str, str | None]:
     return error.message, title if isinstance(title, str) else None
 
 
+def _walk(file: str, node: Any, here: tuple[str, ...], path: tuple[str, ...]) -> str | None:
+    """Follow ``path`` from ``node``; a step may first go through the node's ``$ref``.
+
+    jsonschema's schema path leaves the ``$ref`` steps out, and a node may hold both a
+    ``$ref`` and the same keyword (``properties``), so both ways are tried, in order.
+    """
+    if not path:
+        return f"{file}#{pointer(here)}"
+    key, rest = path[0], path[1:]
+    if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+        found = _walk(file, node[int(key)], (*here, key), rest)
+        if found is not None:
+            return found
+    if isinstance(node, dict) and key in node:
+        found = _walk(file, node[key], (*here, key), rest)
+        if found is not None:
+            return found
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target, _, fragment = node["$ref"].partition("#")
+        name = (target or file).removesuffix(".schema.json")
+        if name in SCHEMA_NAMES:
+            steps = tuple(part for part in fragment.split("/") if part)
+            target_node: Any = _contents(name)
+            for step in steps:
+                target_node = target_node[step]
+            return _walk(f"{name}.schema.json", target_node, steps, path)
+    return None
+
+
+def keyword_location(file: str, path: Iterable[str | int]) -> str:
+    """Where the failing keyword is written: ``<file>#<pointer>``, after following ``$ref``s."""
+    steps = tuple(str(key) for key in path)
+    name = file.removesuffix(".schema.json")
+    found = _walk(file, _contents(name), (), steps) if name in SCHEMA_NAMES else None
+    return found if found is not None else f"{file}#{pointer(steps)}"
+
+
 def problem(error: Any, file: str) -> Problem:
     """The :class:`Problem` for one jsonschema error."""
     message, expected = _message(error)
@@ -70,7 +107,7 @@ def problem(error: Any, file: str) -> Problem:
         location=pointer(error.absolute_path),
         expected=expected,
         found=excerpt(error.instance),
-        schema_location=f"{file}#{pointer(error.absolute_schema_path)}",
+        schema_location=keyword_location(file, error.absolute_schema_path),
     )
 
 
