@@ -122,3 +122,52 @@ def test_environment_variable_forces_the_pure_backend(monkeypatch: pytest.Monkey
     monkeypatch.setenv(BACKEND_ENV, "fastest")
     with pytest.raises(SchemaError, match="unknown validation backend"):
         choose_backend()
+
+
+def _mutate(changes: list[tuple[tuple[Any, ...], Any, bool]]) -> dict[str, Any]:
+    doc = copy.deepcopy(_EXAMPLE)
+    for path, value, extra_key in changes:
+        node: Any = doc
+        try:
+            for part in path[:-1]:
+                node = node[part]
+            if extra_key and isinstance(node, dict):
+                node[f"{path[-1]}_x"] = value
+            else:
+                node[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue
+    return doc
+
+
+_CHANGES = st.lists(
+    st.tuples(st.sampled_from(_PATHS), _JSON, st.booleans()), min_size=1, max_size=4
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_CHANGES)
+def test_mutated_documents_same_report(changes: list[tuple[tuple[Any, ...], Any, bool]]) -> None:
+    doc = _mutate(changes)
+    fast = validate(doc, checks=False, backend="jsonschema-rs")
+    pure = validate(doc, checks=False, backend="jsonschema")
+    assert fast.problems == pure.problems
+    assert fast.best == pure.best
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_CHANGES)
+def test_best_is_jsonschema_best_match(changes: list[tuple[tuple[Any, ...], Any, bool]]) -> None:
+    from jsonschema.exceptions import best_match
+
+    doc = _mutate(changes)
+    report = validate(doc, checks=False, backend="jsonschema")
+    match = best_match(_pure.errors(_pure.validator("bulletin"), doc))
+    if match is None:
+        assert report.best is None
+    else:
+        assert report.best is not None
+        assert (report.best.location, report.best.code) == (
+            pointer(match.absolute_path),
+            match.validator,
+        )

@@ -1,4 +1,4 @@
-"""Validation with ``jsonschema`` (the default backend), into :class:`Problem` records."""
+"""Validation with ``jsonschema`` (the default backend), into backend-neutral failures."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bulletinkit.errors import SchemaError, excerpt
+from bulletinkit.errors import SchemaError
+from bulletinkit.schemas._explain import Failure
 from bulletinkit.schemas._files import SCHEMA_NAMES, _contents, registry
-from bulletinkit.schemas._report import Problem, pointer
-
-# An enum longer than this is named by its title instead of listed in the message.
-_SHORT_ENUM = 8
+from bulletinkit.schemas._report import pointer
 
 
 @functools.cache
@@ -27,48 +25,16 @@ def validator_for_schema(schema: Mapping[str, Any]) -> Any:
     return Draft202012Validator(schema, registry=registry())
 
 
-def json_type(value: object) -> str:
-    """The JSON name of the type of a parsed JSON ``value`` (``null``, ``object``...)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, (list, tuple)):
-        return "array"
-    return "object" if isinstance(value, Mapping) else type(value).__name__
-
-
-def _message(error: Any) -> tuple[str, str | None]:
-    """A readable message and what was expected: named patterns and long enums say their
-    title, type errors name JSON types (``expected string, got null``).
-    """
-    subschema = error.schema if isinstance(error.schema, Mapping) else {}
-    title = subschema.get("title")
-    keyword = error.validator
-    if keyword == "type":
-        wanted = error.validator_value
-        wanted = " or ".join(wanted) if isinstance(wanted, list) else str(wanted)
-        return f"expected {wanted}, got {json_type(error.instance)}", wanted
-    long_enum = keyword == "enum" and len(error.validator_value) > _SHORT_ENUM
-    if isinstance(title, str) and (keyword == "pattern" or long_enum):
-        return f"{excerpt(error.instance)} is not a valid {title}", title
-    return error.message, title if isinstance(title, str) else None
-
-
-def _walk(file: str, node: Any, here: tuple[str, ...], path: tuple[str, ...]) -> str | None:
+def _walk(
+    file: str, node: Any, here: tuple[str, ...], path: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]] | None:
     """Follow ``path`` from ``node``; a step may first go through the node's ``$ref``.
 
     jsonschema's schema path leaves the ``$ref`` steps out, and a node may hold both a
     ``$ref`` and the same keyword (``properties``), so both ways are tried, in order.
     """
     if not path:
-        return f"{file}#{pointer(here)}"
+        return file, here
     key, rest = path[0], path[1:]
     if isinstance(node, list) and key.isdigit() and int(key) < len(node):
         found = _walk(file, node[int(key)], (*here, key), rest)
@@ -90,25 +56,30 @@ def _walk(file: str, node: Any, here: tuple[str, ...], path: tuple[str, ...]) ->
     return None
 
 
-def keyword_location(file: str, path: Iterable[str | int]) -> str:
-    """Where the failing keyword is written: ``<file>#<pointer>``, after following ``$ref``s."""
+def keyword_location(file: str, path: Iterable[str | int]) -> tuple[str, tuple[str, ...]]:
+    """Where the failing keyword is written: the file and the keyword's path in it."""
     steps = tuple(str(key) for key in path)
     name = file.removesuffix(".schema.json")
     found = _walk(file, _contents(name), (), steps) if name in SCHEMA_NAMES else None
-    return found if found is not None else f"{file}#{pointer(steps)}"
+    return found if found is not None else (file, steps)
 
 
-def problem(error: Any, file: str) -> Problem:
-    """The :class:`Problem` for one jsonschema error."""
-    message, expected = _message(error)
-    return Problem(
-        code=str(error.validator),
-        message=message,
-        location=pointer(error.absolute_path),
-        expected=expected,
-        found=excerpt(error.instance),
-        schema_location=keyword_location(file, error.absolute_schema_path),
-    )
+def failures(validator: Any, data: object, file: str) -> list[Failure]:
+    """Every failing keyword jsonschema finds in ``data``."""
+    found = []
+    for error in errors(validator, data):
+        where, steps = keyword_location(file, error.absolute_schema_path)
+        found.append(
+            Failure(
+                path=tuple(error.absolute_path),
+                keyword=str(error.validator),
+                instance=error.instance,
+                file=where,
+                keyword_path=steps,
+                backend_message=error.message,
+            )
+        )
+    return found
 
 
 def is_valid(validator: Any, data: object) -> bool:
@@ -140,10 +111,3 @@ def errors(validator: Any, data: object) -> list[Any]:
     except referencing.exceptions.Unresolvable as exc:
         raise _schema_error(exc) from None
     return sorted(found, key=lambda e: (pointer(e.absolute_path), str(e.validator)))
-
-
-def best(found: list[Any]) -> Any:
-    """jsonschema's ``best_match`` among ``found``."""
-    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
-
-    return best_match(found)

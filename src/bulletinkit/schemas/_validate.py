@@ -8,6 +8,7 @@ from typing import Any
 
 from bulletinkit.errors import Issue, SchemaError, ValidationError
 from bulletinkit.schemas import _fast, _pure
+from bulletinkit.schemas._explain import Failure, problems
 from bulletinkit.schemas._files import SCHEMA_NAMES, _check_name
 from bulletinkit.schemas._report import Problem, ValidationReport
 from bulletinkit.versions import SCHEMA_VERSION
@@ -68,6 +69,11 @@ def _model_problems(data: Mapping[str, Any], name: str) -> list[Problem]:
     return [_as_problem(issue) for issue in check(obj)]
 
 
+def _report(name: str, failures: list[Failure], backend: str) -> ValidationReport:
+    found, best = problems(failures)
+    return ValidationReport(schema=name, problems=found, best=best, backend=backend)
+
+
 def _fast_validator(schema: str | Mapping[str, Any]) -> Any:
     if isinstance(schema, str):
         return _fast.validator(schema)
@@ -98,9 +104,10 @@ def validate(
 
     ``backend`` is ``"jsonschema"`` or ``"jsonschema-rs"``; by default the fastest
     installed one is used (``$BULLETINKIT_VALIDATOR`` overrides). Both give the same
-    verdict and the same report. Nothing is ever fetched from the network: a ``$ref``
-    to anything but a bundled file raises :class:`~bulletinkit.SchemaError`, as does an
-    unknown schema name.
+    verdict and, for the bundled schemas, the same report: bulletinkit words the
+    messages itself and picks ``best`` with jsonschema's ``best_match`` relevance.
+    Nothing is ever fetched from the network: a ``$ref`` to anything but a bundled file
+    raises :class:`~bulletinkit.SchemaError`, as does an unknown schema name.
     """
     chosen = choose_backend(backend)
     if isinstance(schema, str):
@@ -109,21 +116,16 @@ def validate(
     else:
         name, file = "custom", str(schema.get("$id", "custom"))
 
-    # The chosen backend decides validity (is_valid stops at the first failure); jsonschema
-    # then explains an invalid document, so the report is the same whichever decided.
+    # is_valid stops at the first failure: the common case of a valid document is cheap.
+    # An invalid one is then explained by the same backend, in bulletinkit's own words.
     if chosen == "jsonschema-rs":
-        valid = bool(_fast_validator(schema).is_valid(data))
+        fast = _fast_validator(schema)
+        if not fast.is_valid(data):
+            return _report(name, _fast.failures(fast, data, file), chosen)
     else:
-        valid = _pure.is_valid(_pure_validator(schema), data)
-    if not valid:
-        found = _pure.errors(_pure_validator(schema), data)
-        if found:
-            best = _pure.best(found)
-            problems = tuple(_pure.problem(error, file) for error in found)
-            best_problem = None if best is None else _pure.problem(best, file)
-            return ValidationReport(
-                schema=name, problems=problems, best=best_problem, backend=chosen
-            )
+        pure = _pure_validator(schema)
+        if not _pure.is_valid(pure, data):
+            return _report(name, _pure.failures(pure, data, file), chosen)
     extra: list[Problem] = []
     if checks and name in _MODELS and isinstance(data, Mapping):
         extra = _model_problems(data, name)
