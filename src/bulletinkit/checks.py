@@ -41,22 +41,23 @@ def _issue(code: str, severity: Severity, location: str, message: str, **kw: str
 
 
 def _unique_ids(bulletin: Bulletin) -> Iterator[Issue]:
-    seen: dict[str, str] = {}
-    items = [("actors", i, a.id) for i, a in enumerate(bulletin.actors)]
-    items += [("meetings", i, m.id) for i, m in enumerate(bulletin.meetings)]
-    for group, index, ident in items:
-        where = f"/{group}/{index}/id"
-        if ident in seen:
-            yield _issue(
-                "BK101",
-                Severity.ERROR,
-                where,
-                f"id {ident!r} is already used at {seen[ident]}",
-                expected="an id unique among the bulletin's actors and meetings",
-                found=excerpt(ident),
-            )
-        else:
-            seen[ident] = where
+    actor_ids = [actor.id for actor in bulletin.actors]
+    meeting_ids = [meeting.id for meeting in bulletin.meetings]
+    for group, ids in (("actors", actor_ids), ("meetings", meeting_ids)):
+        seen: dict[str, str] = {}
+        for index, ident in enumerate(ids):
+            where = f"/{group}/{index}/id"
+            if ident in seen:
+                yield _issue(
+                    "BK101",
+                    Severity.ERROR,
+                    where,
+                    f"id {ident!r} is already used at {seen[ident]}",
+                    expected=f"an id unique among the bulletin's {group}",
+                    found=excerpt(ident),
+                )
+            else:
+                seen[ident] = where
 
 
 def _references(member: str, code: str, what: str) -> Callable[[Bulletin], Iterator[Issue]]:
@@ -186,7 +187,7 @@ def _no_repeated_participants(bulletin: Bulletin) -> Iterator[Issue]:
 E, W = Severity.ERROR, Severity.WARNING
 CHECKS: tuple[Check, ...] = (
     Check(code="BK101", name="unique-ids", severity=E, run=_unique_ids,
-          summary="actor and meeting ids are unique within the bulletin"),
+          summary="actor ids are unique among actors, meeting ids among meetings"),
     Check(code="BK102", name="known-participants", severity=E,
           run=_references("participants", "BK102", "participant"),
           summary="meeting participants are ids of the bulletin's actors"),

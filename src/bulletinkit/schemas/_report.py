@@ -24,8 +24,9 @@ class Problem(Issue):
     ``"pattern"``, ``"additionalProperties"``...) for a schema problem, the rule code
     (``"BK101"``...) for a check of :mod:`bulletinkit.checks`, or the model's code when
     a schema-valid document breaks a model rule (``"span"``, ``"date-order"``).
-    ``schema_location`` is ``<file>#<pointer>`` to the keyword, through any ``$ref``
-    (``bulletin.schema.json#/properties/date/$ref/pattern``); ``None`` for checks.
+    ``schema_location`` is ``<file>#<pointer>`` of the failing keyword in the file that
+    defines it, after following ``$ref``s (``defs.schema.json#/$defs/calendar-date/pattern``);
+    ``None`` for the model and the checks.
     """
 
     schema_location: str | None = None

@@ -8,6 +8,7 @@ from typing import Any
 
 from bulletinkit.errors import Issue, SchemaError, ValidationError
 from bulletinkit.schemas import _fast, _pure
+from bulletinkit.schemas._explain import Failure, problems
 from bulletinkit.schemas._files import SCHEMA_NAMES, _check_name
 from bulletinkit.schemas._report import Problem, ValidationReport
 from bulletinkit.versions import SCHEMA_VERSION
@@ -51,7 +52,7 @@ def _as_problem(issue: Issue, prefix: str = "") -> Problem:
     )
 
 
-def _model_problems(data: Mapping[str, Any], name: str, run_checks: bool) -> list[Problem]:
+def _model_problems(data: Mapping[str, Any], name: str) -> list[Problem]:
     """Structure a schema-valid document into its model, then run the checks on a bulletin."""
     from bulletinkit import codec, model
 
@@ -61,11 +62,28 @@ def _model_problems(data: Mapping[str, Any], name: str, run_checks: bool) -> lis
         obj = codec.from_dict(data, getattr(model, _MODELS[name]))
     except ValidationError as exc:
         return [_as_problem(issue) for issue in exc.issues]
-    if name != "bulletin" or not run_checks:
+    if name != "bulletin":
         return []
     from bulletinkit.checks import check
 
     return [_as_problem(issue) for issue in check(obj)]
+
+
+def _report(name: str, failures: list[Failure], backend: str) -> ValidationReport:
+    found, best = problems(failures)
+    return ValidationReport(schema=name, problems=found, best=best, backend=backend)
+
+
+def _fast_validator(schema: str | Mapping[str, Any]) -> Any:
+    if isinstance(schema, str):
+        return _fast.validator(schema)
+    return _fast.validator_for_schema(schema)
+
+
+def _pure_validator(schema: str | Mapping[str, Any]) -> Any:
+    if isinstance(schema, str):
+        return _pure.validator(schema)
+    return _pure.validator_for_schema(schema)
 
 
 def validate(
@@ -80,15 +98,16 @@ def validate(
     ``schema`` is a bundled schema name (:data:`SCHEMA_NAMES`) or a schema dict of your
     own, whose ``$ref``s may name the bundled files by their ``$id``. When the schema
     passes and ``schema`` is ``bulletin``, ``actor``, ``meeting`` or ``license-notice``,
-    the document is also structured into its model (which checks what a schema cannot
-    compare, such as a span's end not before its start), and a bulletin then goes
-    through :func:`bulletinkit.check` unless ``checks=False``.
+    the document is then structured into its model (which checks what a schema cannot
+    compare, such as a span's end not before its start), and a bulletin goes through
+    :func:`bulletinkit.check`. ``checks=False`` stops after the schema.
 
     ``backend`` is ``"jsonschema"`` or ``"jsonschema-rs"``; by default the fastest
     installed one is used (``$BULLETINKIT_VALIDATOR`` overrides). Both give the same
-    verdict and the same report. Nothing is ever fetched from the network: a ``$ref``
-    to anything but a bundled file raises :class:`~bulletinkit.SchemaError`, as does an
-    unknown schema name.
+    verdict and, for the bundled schemas, the same report: bulletinkit words the
+    messages itself and picks ``best`` with jsonschema's ``best_match`` relevance.
+    Nothing is ever fetched from the network: a ``$ref`` to anything but a bundled file
+    raises :class:`~bulletinkit.SchemaError`, as does an unknown schema name.
     """
     chosen = choose_backend(backend)
     if isinstance(schema, str):
@@ -97,24 +116,19 @@ def validate(
     else:
         name, file = "custom", str(schema.get("$id", "custom"))
 
+    # is_valid stops at the first failure: the common case of a valid document is cheap.
+    # An invalid one is then explained by the same backend, in bulletinkit's own words.
     if chosen == "jsonschema-rs":
-        fast = _fast.validator(name) if name != "custom" else _fast.validator_for_schema(schema)  # type: ignore[arg-type]
-        valid = bool(fast.is_valid(data))
+        fast = _fast_validator(schema)
+        if not fast.is_valid(data):
+            return _report(name, _fast.failures(fast, data, file), chosen)
     else:
-        valid = False
-    if not valid:
-        pure = _pure.validator(name) if name != "custom" else _pure.validator_for_schema(schema)  # type: ignore[arg-type]
-        found = _pure.errors(pure, data)
-        if found:
-            best = _pure.best(found)
-            problems = tuple(_pure.problem(error, file) for error in found)
-            best_problem = None if best is None else _pure.problem(best, file)
-            return ValidationReport(
-                schema=name, problems=problems, best=best_problem, backend=chosen
-            )
+        pure = _pure_validator(schema)
+        if not _pure.is_valid(pure, data):
+            return _report(name, _pure.failures(pure, data, file), chosen)
     extra: list[Problem] = []
-    if name in _MODELS and isinstance(data, Mapping):
-        extra = _model_problems(data, name, checks)
+    if checks and name in _MODELS and isinstance(data, Mapping):
+        extra = _model_problems(data, name)
     return ValidationReport(
         schema=name, problems=tuple(extra), best=extra[0] if extra else None, backend=chosen
     )
