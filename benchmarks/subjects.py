@@ -18,8 +18,11 @@ from typing import Any
 from bulletinkit import Bulletin
 
 __all__ = [
+    "PURE_TWIN",
     "RAW_FAST",
     "RAW_PURE",
+    "SCHEMA_DEFAULT",
+    "SCHEMA_PURE",
     "VALIDATE_DEFAULT",
     "VALIDATE_PURE",
     "Codec",
@@ -30,8 +33,13 @@ __all__ = [
 
 RAW_PURE = "jsonschema Draft202012Validator.is_valid"
 RAW_FAST = "jsonschema-rs is_valid"
-VALIDATE_PURE = "bulletinkit.validate(backend='jsonschema')"
-VALIDATE_DEFAULT = "bulletinkit.validate() (default backend)"
+SCHEMA_PURE = "validate(checks=False, backend='jsonschema')"
+SCHEMA_DEFAULT = "validate(checks=False), default backend"
+VALIDATE_PURE = "validate(backend='jsonschema'), + model and checks"
+VALIDATE_DEFAULT = "validate(), default backend, + model and checks"
+
+PURE_TWIN = {RAW_FAST: RAW_PURE, SCHEMA_DEFAULT: SCHEMA_PURE, VALIDATE_DEFAULT: VALIDATE_PURE}
+"""Each fast row and the pure-``jsonschema`` row it is compared with."""
 
 Codec = tuple[Callable[[bytes], Any], Callable[[Any], bytes | str]]
 """A decode (bytes -> object) and an encode (object -> JSON) function."""
@@ -114,16 +122,17 @@ def _raw_jsonschema_rs() -> Callable[[Any], bool]:
     return validator.is_valid
 
 
-def _validate_with(backend: str | None) -> Callable[[Any], bool] | str:
+def _validate_with(backend: str | None, *, checks: bool) -> Callable[[Any], bool] | str:
     import bulletinkit
 
     validate = getattr(bulletinkit, "validate", None)
     if validate is None:
         return "not available: bulletinkit.validate is not on this branch"
-    options: dict[str, str] = {}
+    options: dict[str, Any] = {"checks": checks}
+    for name in options if backend is None else [*options, "backend"]:
+        if name not in inspect.signature(validate).parameters:
+            return f"not available: bulletinkit.validate takes no {name!r}"
     if backend is not None:
-        if "backend" not in inspect.signature(validate).parameters:
-            return "not available: bulletinkit.validate takes no backend"
         options["backend"] = backend
 
     def verdict(data: Any) -> bool:
@@ -136,7 +145,9 @@ def schema_validators() -> dict[str, Callable[[Any], bool] | str]:
     """Every schema validation path, each a ``data -> is valid`` function or a reason.
 
     The raw rows build validators straight from the bundled files, with no bulletinkit
-    code in between; the ``bulletinkit.validate`` rows go through the public API.
+    code in between; the ``validate`` rows go through ``bulletinkit.validate``, schema
+    only (``checks=False``) and then with the model and the cross-object checks that run
+    after the schema passes.
     """
     found: dict[str, Callable[[Any], bool] | str] = {}
     try:
@@ -145,6 +156,8 @@ def schema_validators() -> dict[str, Callable[[Any], bool] | str]:
         return {RAW_PURE: f"not available: no bundled schema files ({error})"}
     found[RAW_PURE] = _raw_jsonschema()
     found[RAW_FAST] = _raw_jsonschema_rs() if installed("jsonschema_rs") else "not installed"
-    found[VALIDATE_PURE] = _validate_with("jsonschema")
-    found[VALIDATE_DEFAULT] = _validate_with(None)
+    found[SCHEMA_PURE] = _validate_with("jsonschema", checks=False)
+    found[SCHEMA_DEFAULT] = _validate_with(None, checks=False)
+    found[VALIDATE_PURE] = _validate_with("jsonschema", checks=True)
+    found[VALIDATE_DEFAULT] = _validate_with(None, checks=True)
     return found
