@@ -76,8 +76,17 @@ def invalid_variants(documents: list[Any]) -> list[Any]:
     return broken
 
 
-def prepare(seed: int, model_counts: Mapping[int, int], text_counts: Mapping[int, int]) -> Prepared:
-    """Build the corpus: the same seed and counts give byte-identical documents."""
+def prepare(
+    seed: int,
+    model_counts: Mapping[int, int],
+    text_counts: Mapping[int, int],
+    *,
+    broken: int = 3,
+) -> Prepared:
+    """Build the corpus: the same seed and counts give byte-identical documents.
+
+    The first ``broken`` seed-sized documents are also broken in each way of ``_BREAKS``.
+    """
     texts = {
         scale: [make_text(_rng(seed, "text", scale), scale) for _ in range(count)]
         for scale, count in text_counts.items()
@@ -105,6 +114,6 @@ def prepare(seed: int, model_counts: Mapping[int, int], text_counts: Mapping[int
             "digest": digest(docs[scale]),
         }
     smallest = docs[min(docs)]
-    invalid = invalid_variants([json.loads(doc) for doc in smallest[:3]])
+    invalid = invalid_variants([json.loads(doc) for doc in smallest[:broken]])
     summary["invalid_documents"] = {"count": len(invalid), "rules_broken": list(_BREAKS)}
     return Prepared(docs=docs, texts=texts, invalid=invalid, summary=summary)

@@ -32,16 +32,19 @@ PRESETS: dict[str, dict[str, Any]] = {
     "full": {
         "models": {1: 100, 10: 10, 100: 2},
         "texts": {1: 100, 10: 10, 100: 2},
+        "broken": 3,
         "settings": Settings(rounds=9, min_time=0.1, import_rounds=9, memory_count=2000),
     },
     "quick": {
         "models": {1: 30, 10: 3, 100: 1},
         "texts": {1: 30, 10: 3, 100: 1},
+        "broken": 3,
         "settings": Settings(rounds=3, min_time=0.05, import_rounds=3, memory_count=500),
     },
     "tiny": {
         "models": {1: 3, 10: 1},
         "texts": {1: 3, 10: 1},
+        "broken": 1,
         "settings": Settings(rounds=1, min_time=0.0, import_rounds=1, memory_count=20),
     },
 }
@@ -102,7 +105,7 @@ def run(
             competitors=settings.competitors,
         )
     started = time.perf_counter()
-    corpus = prepare(seed, chosen["models"], chosen["texts"])
+    corpus = prepare(seed, chosen["models"], chosen["texts"], broken=chosen["broken"])
     result: dict[str, Any] = {
         "meta": {
             "preset": preset,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 from benchmarks import run
 from benchmarks.prepare import prepare
 from benchmarks.sections import DEPENDENCY_MODULES
+from benchmarks.subjects import RAW_FAST
 
 import bulletinkit
 from tests.conftest import REPO
@@ -78,19 +78,30 @@ def test_competitor_rows_are_measured_when_installed(tiny: dict[str, Any], name:
     assert tiny["memory"][name]["status"] == "ok"
 
 
-def test_missing_competitors_are_reported_not_fatal(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_missing_optional_libraries_are_reported_not_fatal(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for name in ("msgspec", "pydantic"):
+    """Without the dev and fast extras (as in the README's test install) the run still works:
+    those rows say "not installed" and their targets "N/A"."""
+    for name in ("msgspec", "pydantic", "orjson", "jsonschema_rs"):
         monkeypatch.setitem(sys.modules, name, None)  # makes `import name` fail
-    result = run.run("tiny", rounds=1, only=("codec", "import", "memory"))
+    result = run.run("tiny", rounds=1, only=("codec", "validation", "import", "memory"))
     for name in ("msgspec", "pydantic"):
         assert result["import"]["rows"][name] == {"status": "not installed"}
         if "decode" in result["codec"]:
             assert result["codec"]["decode"][name]["1"] == {"status": "not installed"}
             assert result["memory"][name] == {"status": "not installed"}
+    if "decode" in result["codec"]:
+        assert result["codec"]["decode"]["orjson"]["1"] == {"status": "not installed"}
+    if "times" in result["validation"]:
+        assert result["validation"]["times"][RAW_FAST]["1"] == {"status": "not installed"}
     by_name = {row["target"]: row["status"] for row in result["targets"]}
     assert by_name["decode: bulletinkit time / msgspec time"] == "N/A"
+    assert by_name["memory: bulletinkit bytes / msgspec bytes per bulletin"] == "N/A"
+    assert (
+        by_name["schema validation: jsonschema time / fast default time (identical verdicts)"]
+        == "N/A"
+    )
     assert "error" not in _statuses(result)
 
 
