@@ -156,13 +156,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, help="override the preset's number of rounds")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON")
+    parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
     options = parser.parse_args(argv)
     result = run(
         options.preset or "full", seed=options.seed, rounds=options.rounds, only=options.only
     )
     options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    sys.stdout.write(report.markdown(result))
+    tables = report.markdown(result)
+    if options.markdown is not None:
+        options.markdown.write_text(tables, encoding="utf-8")
+    sys.stdout.write(tables)
     sys.stdout.write(f"\nwrote {options.output}\n")
     return 0
 
