@@ -40,6 +40,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.parse import parse_text
 from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
@@ -76,6 +77,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "iter_ndjson",
+    "parse_text",
     "require_valid",
     "to_dict",
     "to_json",

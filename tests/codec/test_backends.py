@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 
 from bulletinkit import Bulletin, ValidationError, from_json, to_dict, to_json
 from bulletinkit._codec import backend
@@ -14,7 +14,7 @@ from tests import strategies
 pytestmark = pytest.mark.skipif(backend.orjson is None, reason="orjson is not installed")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bulletin=strategies.bulletins(with_extra=True))
 def test_same_text_from_both_backends(bulletin: Bulletin) -> None:
     document = to_dict(bulletin)
@@ -52,7 +52,7 @@ def test_surrogate_pairs_are_read_by_both() -> None:
     assert backend.loads_std(text) == backend.loads_fast(text) == "\U0001f600"
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bulletin=strategies.bulletins())
 def test_round_trip_without_orjson(bulletin: Bulletin) -> None:
     with pytest.MonkeyPatch.context() as patch:

@@ -7,13 +7,13 @@ import sys
 
 import pendulum
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 
 from bulletinkit import Bulletin, DateRange, PartialDate, ValidationError, codec, to_dict
 from tests import strategies
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bulletin=strategies.bulletins())
 def test_converter_round_trip(bulletin: Bulletin) -> None:
     document = codec.converter.unstructure(bulletin)

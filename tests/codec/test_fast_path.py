@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bulletinkit import Bulletin, Issue, to_dict
@@ -37,7 +37,7 @@ def decode(hooks: dict[type, Any], document: Any) -> tuple[Any, list[Issue]]:
     return hooks[Bulletin](document, ROOT, errs, False, True), errs
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bulletin=strategies.bulletins(consistent=False), data=st.data())
 def test_fast_and_slow_paths_agree(bulletin: Bulletin, data: st.DataObject) -> None:
     document = to_dict(bulletin)

@@ -89,6 +89,7 @@ def _field(field: FieldPlan, lines: list[str], ns: dict[str, Any]) -> None:
         ns[f"D_{field.name}"] = field.default
         lines.append(f"    if v is MISSING: {var} = D_{field.name}")
     lines.append("    else:")
+    lines.append("        n += 1")
     _value(field.kind, var, lines, ns, "        ")
 
 
@@ -111,9 +112,10 @@ def _build(cls: type) -> FastHook:
     required = sum(1 for field in fields if field.required)
     lines = [f"def fast_{cls.__name__}(d, top):"]
     lines.append("    if d.__class__ is not dict: raise INVALID")
+    lines.append(f"    n = {required}  # keys seen; fewer than len(d) means unknown keys")
     for field in fields:
         _field(field, lines, ns)
-    lines.append(f"    if len(d) != {required} and not d.keys() <= (KNOWN_TOP if top else KNOWN):")
+    lines.append("    if len(d) != n and not d.keys() <= (KNOWN_TOP if top else KNOWN):")
     lines.append("        raise INVALID")
     keeps_extra = has_extra(cls)
     if keeps_extra:
