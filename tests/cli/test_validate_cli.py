@@ -162,3 +162,16 @@ def test_python_dash_m_runs_the_validate_command() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_parse_output_validates(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = REPO / "examples" / "russia-monitor-example.txt"
+    if not page.exists():
+        pytest.skip("no example page")
+    assert main(["parse", str(page)]) == 0
+    parsed = capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.StringIO(parsed))
+    assert main(["validate", "-"]) == 0
+    assert "1 document(s) checked, 0 invalid" in capsys.readouterr().err
