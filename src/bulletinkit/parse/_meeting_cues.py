@@ -21,7 +21,7 @@ __all__ = ["Cue", "find_cues", "find_format", "find_status"]
 _ACTOR_REACH = 45
 _NEGATION_REACH = 24
 _STATUS_BEFORE_REACH = 48
-_STATUS_AFTER_REACH = 40
+_STATUS_AFTER_REACH = 60
 _STATUS_RANK = {
     MeetingStatus.CANCELLED: 3,
     MeetingStatus.PROPOSED: 2,
@@ -29,12 +29,23 @@ _STATUS_RANK = {
     MeetingStatus.HELD: 0,
 }
 _DEFINITE = re.compile(
-    r"\b(?:the|this|that|these|those|their|its|his|her|our|during|after)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:the|this|that|these|those|their|its|his|her|our)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _SIMILAR = re.compile(
-    r"\b(?:a|an|the)?\s*(?:similar|another|analogous|same kind of|new|further|second|next)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SETTING = re.compile(
+    r"\b(?:(?:on\s+the\s+)?(?:sidelines|margins|eve|side)\s+of|ahead\s+of|before|after|since|"
+    r"prior\s+to|following|to\s+prepare|preparations\s+for|at)\s+(?:the|an?|their|this)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Biden and Putin to meet": a headline's future.
+_HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?)+to\s+$")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
     re.IGNORECASE,
 )
 _GENERIC_FORMAT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
@@ -43,16 +54,25 @@ _NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A"
 
 @attrs.frozen(kw_only=True)
 class Cue:
-    """A meeting cue in a sentence: offsets relative to the sentence text."""
+    """A meeting cue in a sentence: offsets relative to the sentence text.
+
+    ``definite`` marks a noun after "the", "this", "their" ... (it may refer back);
+    ``similar`` one after "a similar", "another" (a new meeting like the last one);
+    ``setting`` one that only sets the scene of another ("on the sidelines of the
+    summit", "before the meeting").
+    """
 
     kind: MeetingKind
     role: str
     start: int
     end: int
+    text: str
     place: str | None
     place_start: int | None
     definite: bool
     similar: bool
+    setting: bool
+    setting_start: int
 
 
 def _actor_follows(end: int, mention_starts: list[int]) -> bool:
@@ -85,32 +105,40 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
         place_start = match.start(place_group) if place is not None else None
         if place is not None and place.lower().startswith("the "):
             place, place_start = place[4:], (place_start or 0) + 4
-        lead_in = text[max(0, start - 40) : start]
+        lead_from = max(0, start - 50)
+        lead_in = text[lead_from:start]
+        noun = entry.role == "noun"
+        setting = _SETTING.search(lead_in) if noun else None
         cues.append(
             Cue(
                 kind=entry.kind,
                 role=entry.role,
                 start=start,
                 end=end,
+                text=match.group(),
                 place=place,
                 place_start=place_start,
-                definite=entry.role == "noun" and _DEFINITE.search(lead_in) is not None,
+                definite=noun and _DEFINITE.search(lead_in) is not None,
                 similar=_SIMILAR.search(lead_in) is not None,
+                setting=setting is not None,
+                setting_start=start if setting is None else lead_from + setting.start(),
             )
         )
     return cues
 
 
-def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | None:
-    """The status words around ``cue`` between ``left`` and ``right``, if any.
+def find_status(text: str, cue: Cue, right: int) -> MeetingStatus | None:
+    """The status words around ``cue`` (up to ``right``), if any.
 
-    Words before the cue ("will meet", "suggested convening a meeting") and a few after it
-    ("the meeting was called off"); when several apply, a cancellation outranks a
-    proposal, which outranks a plan.
+    Words shortly before the cue or in it ("will meet", "suggested convening a
+    meeting") and shortly after it ("the meeting was called off"); when several apply,
+    a cancellation outranks a proposal, which outranks a plan. A future marker anywhere
+    earlier in the sentence ("will continue ..., when Russia meets NATO") or a
+    headline's "X and Y to meet" means planned.
     """
     lex = lexicon()
     found: list[MeetingStatus] = []
-    window = text[max(left, cue.start - _STATUS_BEFORE_REACH) : cue.start]
+    window = text[max(0, cue.start - _STATUS_BEFORE_REACH) : cue.end]
     for pattern, status in lex.status_before:
         if pattern.search(window):
             found.append(status)
@@ -118,6 +146,10 @@ def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | N
     for pattern, status in lex.status_after:
         if pattern.search(after):
             found.append(status)
+    if not found and (
+        _HEADLINE_FUTURE.match(text[: cue.start]) or _FUTURE.search(text, 0, cue.start)
+    ):
+        found.append(MeetingStatus.PLANNED)
     return max(found, key=_STATUS_RANK.__getitem__) if found else None
 
 

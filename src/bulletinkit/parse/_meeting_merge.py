@@ -19,12 +19,13 @@ __all__ = ["Building", "compatible", "kinds_agree"]
 
 _GENERIC = frozenset({MeetingKind.TALKS, MeetingKind.OTHER})
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
-# When two kinds are merged, the more specific one wins.
+# When two kinds are merged, the more specific one wins; talks and a visit rank alike,
+# so the first report decides ("held talks" then "hosted": talks).
 _SPECIFIC = {
     MeetingKind.OTHER: 0,
     MeetingKind.TALKS: 1,
+    MeetingKind.VISIT: 1,
     MeetingKind.NEGOTIATIONS: 2,
-    MeetingKind.VISIT: 3,
     MeetingKind.SUMMIT: 4,
     MeetingKind.VIDEO_CALL: 5,
     MeetingKind.PHONE_CALL: 5,
@@ -54,10 +55,14 @@ class Building:
         codes = {actors[i].country for i in self.persons + self.groups if i in actors}
         return {c for c in codes if c is not None}
 
+    def upgrade(self, kind: MeetingKind) -> None:
+        """Take ``kind`` if it says more than the current kind."""
+        if _SPECIFIC[kind] > _SPECIFIC[self.kind]:
+            self.kind = kind
+
     def add(self, other: Building) -> None:
         """Fold ``other`` (a report of the same meeting) into this one."""
-        if _SPECIFIC[other.kind] > _SPECIFIC[self.kind]:
-            self.kind = other.kind
+        self.upgrade(other.kind)
         self.date = self.date if self.date is not None else other.date
         self.location = self.location or other.location
         self.format = self.format or other.format
@@ -129,11 +134,23 @@ def _people_agree(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
 
 
 def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
-    """Whether ``a`` and ``b`` can be two reports of one meeting."""
-    if a.status is not b.status or not kinds_agree(a.kind, b.kind):
+    """Whether ``a`` and ``b`` can be two reports of one meeting.
+
+    A different place is no conflict when both give the same date ("talks in the
+    Kremlin on Thursday", "arrived in Moscow on Thursday"); different kinds are none
+    when both name the same format and one is a generic "talks".
+    """
+    if a.status is not b.status:
+        return False
+    same_format = a.format is not None and a.format == b.format
+    if not kinds_agree(a.kind, b.kind) and not (
+        same_format and (a.kind in _GENERIC or b.kind in _GENERIC)
+    ):
         return False
     if a.format and b.format and a.format != b.format:
         return False
+    same_day = a.date is not None and a.date == b.date
     if a.location and b.location and a.location.casefold() != b.location.casefold():
-        return False
+        if not same_day:
+            return False
     return _dates_agree(a.date, b.date) and _people_agree(a, b, actors)

@@ -27,7 +27,11 @@ _OPENER = re.compile(
     r"as|during|although|though|because)\b[^,;]{0,160},",
     re.IGNORECASE,
 )
-_RIGHT_BREAKS = re.compile(r"[;—–(“\"]|\s-\s")
+_RIGHT_BREAKS = re.compile(
+    r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|told|reported|announced|added)\b|"
+    r",\s+\w+ing\b",
+    re.IGNORECASE,
+)
 _PLACE_PHRASE = re.compile(r"on\s+the\s+(?:sidelines|margins|eve)\b", re.IGNORECASE)
 
 

@@ -3,7 +3,7 @@
 A draft holds what the sentence itself says: kind, explicit status, the actors in the
 cue's clause (subject and object side), place, format, the date phrase nearest the cue,
 and the signals the bulletin-level pass needs (a pronoun subject, "the two leaders", a
-definite "the meeting" that refers back, "a similar meeting").
+definite "the meeting" that refers back, "a similar meeting", "again", "this format").
 """
 
 from __future__ import annotations
@@ -23,14 +23,18 @@ from bulletinkit.parse.dates import DateExpression
 __all__ = ["Draft", "Mention", "read_sentence"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
-_PRONOUN = re.compile(r"^\W*(it|he|she|they)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\W*(?:(?:also|then|later|again|had|has|have)\s+)*(it|he|she|they)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"^\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
 _GROUP = re.compile(
     r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
     r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
-    r"men|delegations|parties|counterparts|chiefs|diplomats)\b",
+    r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(?:since|until|till|ago|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
+_THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PLACE_NEAR = 25
 
 
 @attrs.frozen(kw_only=True)
@@ -56,45 +60,44 @@ class Draft:
     groups: list[str]
     subject: list[str]
     location: str | None
+    location_near: bool
     format: str | None
     date: DateExpression | None
     reference: bool
     pronoun: str | None
+    object_pronoun: str | None
     group_ref: bool
-    demonyms: list[str] = attrs.field(factory=list)
+    again: bool
+    this_format: bool
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _relative_spans(dates: list[DateExpression]) -> list[tuple[int, int]]:
-    return [d.relative_span for d in dates if d.relative_span is not None]
+def _distance(expression: DateExpression, cue: Cue) -> int:
+    if expression.end <= cue.start:
+        return cue.start - expression.end
+    return max(0, expression.start - cue.end)
 
 
 def _date_for(
     cue: Cue, cues: list[Cue], dates: list[DateExpression], text: str
 ) -> DateExpression | None:
     """The date phrase nearest ``cue`` that is not nearer another cue."""
-
-    def distance(expression: DateExpression, other: Cue) -> int:
-        if expression.end <= other.start:
-            return other.start - expression.end
-        return max(0, expression.start - other.end)
-
     best: tuple[int, DateExpression] | None = None
     for expression in dates:
         if _SINCE.search(text, 0, expression.start):
             continue
-        mine = distance(expression, cue)
-        if any(distance(expression, other) < mine for other in cues if other is not cue):
+        mine = _distance(expression, cue)
+        if any(_distance(expression, other) < mine for other in cues if other is not cue):
             continue
         if best is None or mine < best[0]:
             best = (mine, expression)
     return None if best is None else best[1]
 
 
-def _split_actors(
+def _actors_in(
     mentions: list[Mention], spans: list[tuple[int, int]], blocked: list[tuple[int, int]]
 ) -> tuple[list[str], list[str]]:
     persons: list[str] = []
@@ -110,6 +113,16 @@ def _split_actors(
     return persons, groups
 
 
+def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], list[Cue]]:
+    """Main cues (reports of a meeting) and references (cues that only name one)."""
+    relative = [d.relative_span for d in dates if d.relative_span is not None]
+    references = [c for c in cues if c.setting or _inside(c.start, c.end, relative)]
+    main = [c for c in cues if c not in references]
+    if not main:  # "After Putin met Erdogan, ..." with nothing else: a meeting after all
+        return [c for c in cues if not c.setting] or cues[:1], [c for c in cues if c.setting]
+    return main, references
+
+
 def read_sentence(
     sentence: Sentence, mentions: list[Mention], dates: list[DateExpression]
 ) -> list[Draft]:
@@ -118,36 +131,48 @@ def read_sentence(
     cues = find_cues(text, [m.start for m in mentions])
     if not cues:
         return []
-    relative = _relative_spans(dates)
-    referenced = [c for c in cues if _inside(c.start, c.end, relative)]
-    main = [c for c in cues if c not in referenced]
-    if not main:  # "After Putin met Erdogan, ..." with nothing else: a meeting after all
-        main, referenced = cues, []
+    main, references = _split(cues, dates)
+    relative = [d.relative_span for d in dates if d.relative_span is not None]
     drafts: list[Draft] = []
     floor = 0
     for cue in cues:
-        is_reference = cue in referenced
-        ceiling = len(text)
-        later = [c for c in cues if c.start >= cue.end]
-        if later:
-            ceiling = min(ceiling, later[0].start)
+        is_reference = cue in references
+        if not is_reference and cue.definite and drafts and cue.start >= floor > 0:
+            is_reference = True  # "... to prepare the summit": named, not reported
+        later = [c for c in cues if c.start >= cue.end and not c.setting]
+        ceiling = later[0].start if later else len(text)
         if is_reference:
-            span = next(s for s in relative if s[0] <= cue.start and cue.end <= s[1])
-            left, right = span
+            span = next((s for s in relative if s[0] <= cue.start and cue.end <= s[1]), None)
+            left, right = span if span is not None else (cue.start, cue.end)
         else:
             left = left_bound(text, cue, floor)
             right = right_bound(text, cue, ceiling)
             floor = max(floor, right)
         drafts.append(
-            _draft(sentence, cue, main, left, right, mentions, dates, relative, is_reference)
+            _draft(sentence, cue, cues, main, left, right, mentions, dates, relative, is_reference)
         )
     return drafts
+
+
+def _place(
+    text: str, cue: Cue, left: int, right: int, mentions: list[Mention], dates: list[DateExpression]
+) -> tuple[str, int, int] | None:
+    if cue.kind in _CALLS:
+        return None
+    agents = [(m.start, m.end) for m in mentions if m.actor.kind is not ActorKind.STATE]
+    if cue.place is not None and cue.place_start is not None:
+        start = cue.place_start
+        if not any(s <= start < e for s, e in agents):
+            return cue.place, start, start + len(cue.place)
+    blocked = agents + [(d.start, d.end) for d in dates]
+    return find_place(text, cue.end, right, blocked) or find_place(text, left, cue.start, blocked)
 
 
 def _draft(
     sentence: Sentence,
     cue: Cue,
     cues: list[Cue],
+    main: list[Cue],
     left: int,
     right: int,
     mentions: list[Mention],
@@ -156,41 +181,37 @@ def _draft(
     is_reference: bool,
 ) -> Draft:
     text = sentence.text
-    person_spans = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
-    date_spans = [(d.start, d.end) for d in dates]
-    place: tuple[str, int, int] | None = None
-    if cue.kind not in _CALLS:
-        if cue.place is not None and cue.place_start is not None:
-            place = (cue.place, cue.place_start, cue.place_start + len(cue.place))
-            if _inside(place[1], place[2], person_spans) or any(
-                m.start <= place[1] < m.end and m.actor.kind is ActorKind.PERSON for m in mentions
-            ):
-                place = None
-        if place is None:
-            place = find_place(text, left, right, person_spans + date_spans)
+    place = _place(text, cue, left, right, mentions, dates)
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
+    if not is_reference:
+        blocked += [(c.setting_start, c.end) for c in cues if c.setting and c is not cue]
     if place is not None:
         blocked.append((place[1], place[2]))
-    sides = [(left, cue.start), (cue.end, right)]
-    persons, groups = _split_actors(mentions, sides, blocked)
-    subject_persons, subject_groups = _split_actors(mentions, [(left, cue.start)], blocked)
-    left_text = text[left : cue.start]
-    pronoun = _PRONOUN.match(left_text)
-    region_text = text[left:right]
+    persons, groups = _actors_in(mentions, [(left, cue.start), (cue.end, right)], blocked)
+    subject_persons, subject_groups = _actors_in(mentions, [(left, cue.start)], blocked)
+    pronoun = _PRONOUN.match(text, left, cue.start)
+    object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
+    region = text[left:right]
     return Draft(
         sentence=sentence,
         cue=cue,
         kind=cue.kind,
-        status=find_status(text, cue, left, right),
+        status=find_status(text, cue, right),
         left=left,
         right=right,
         persons=persons,
         groups=groups,
         subject=subject_persons or subject_groups,
         location=None if place is None else place[0],
+        location_near=place is not None and abs(place[1] - cue.end) <= _PLACE_NEAR,
         format=find_format(text, left, right),
-        date=None if is_reference else _date_for(cue, cues, dates, text),
+        date=None if is_reference else _date_for(cue, main, dates, text),
         reference=is_reference,
-        pronoun=None if pronoun is None or persons or groups else pronoun.group(1).lower(),
-        group_ref=_GROUP.search(region_text) is not None,
+        pronoun=None
+        if pronoun is None or subject_persons or subject_groups
+        else pronoun.group(1).lower(),
+        object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
+        group_ref=_GROUP.search(region) is not None,
+        again=_AGAIN.search(region) is not None,
+        this_format=_THIS_FORMAT.search(region) is not None,
     )

@@ -1,0 +1,262 @@
+"""The bulletin-level pass: resolve references, then merge drafts into meetings.
+
+Sentences are read in order. Within a sentence, a cue with no subject of its own
+("... arrived in Moscow for talks with Putin", "..., where the ministers met") is part
+of the meeting of the cue before it. Across sentences, pronouns and "the two leaders"
+take the actors spoken of last, "the meeting" refers back to the meeting spoken of last,
+"a similar meeting" copies its kind and format, and any other report joins an earlier
+meeting it is compatible with (see :mod:`bulletinkit.parse._meeting_merge`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pendulum
+
+from bulletinkit.model.actor import Actor, ActorKind
+from bulletinkit.model.dates import DateRange, PartialDate
+from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
+from bulletinkit.model.span import Span
+from bulletinkit.parse._meeting_merge import Building, compatible, kinds_agree
+from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
+from bulletinkit.parse._sentences import Sentence
+from bulletinkit.parse.dates import find_date_expressions, resolve
+
+__all__ = ["MeetingReader"]
+
+_CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
+_HOSTING = ("host", "welcom", "receiv")
+_INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
+_RANK = {
+    MeetingStatus.HELD: 0,
+    MeetingStatus.PLANNED: 1,
+    MeetingStatus.PROPOSED: 2,
+    MeetingStatus.CANCELLED: 3,
+}
+
+
+def _fold(into: Draft, part: Draft) -> None:
+    """Make ``part`` (a cue with no subject of its own) part of ``into``'s meeting."""
+    for mine, theirs in ((into.persons, part.persons), (into.groups, part.groups)):
+        mine.extend(i for i in theirs if i not in mine)
+    if part.kind not in _CALLS and into.kind in (MeetingKind.TALKS, MeetingKind.OTHER):
+        into.kind = part.kind
+    if part.status is not None and (
+        into.status is None or _RANK[part.status] > _RANK[into.status]
+    ):
+        into.status = part.status
+    into.location = into.location or part.location
+    into.format = into.format or part.format
+    into.date = into.date or part.date
+    into.object_pronoun = into.object_pronoun or part.object_pronoun
+    into.group_ref = into.group_ref or part.group_ref
+    into.again = into.again or part.again
+    into.this_format = into.this_format or part.this_format
+
+
+def _folds(first: Draft, second: Draft) -> bool:
+    if second.subject or second.pronoun or second.cue.definite and not first.cue.definite:
+        return False
+    return (first.kind in _CALLS) == (second.kind in _CALLS)
+
+
+class MeetingReader:
+    """Reads a bulletin's sentences in order and assembles its meetings."""
+
+    def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
+        self.actors = {actor.id: actor for actor in actors}
+        self.anchor = date
+        self.meetings: list[Building] = []
+        self.clock = 0
+        self.previous: list[Mention] = []
+
+    # -- what came before ------------------------------------------------------------
+    def _latest(self, *, dated: bool = False, people: int = 0) -> Building | None:
+        found = [
+            m
+            for m in self.meetings
+            if (not dated or m.date is not None) and len(m.persons) >= people
+        ]
+        return max(found, key=lambda m: m.touched) if found else None
+
+    def _referenced(self, draft: Draft) -> Building | None:
+        """The earlier meeting a reference clause ("the two leaders held talks") names."""
+        dated = [m for m in self.meetings if m.date is not None]
+        if draft.persons:
+            named = [m for m in dated if set(draft.persons) <= set(m.persons)]
+            if named:
+                return max(named, key=lambda m: m.touched)
+        if draft.group_ref:
+            group = self._latest(dated=True, people=2)
+            if group is not None:
+                return group
+        same = [m for m in dated if kinds_agree(m.kind, draft.kind)]
+        if same:
+            return max(same, key=lambda m: m.touched)
+        return self._latest(dated=True)
+
+    def _pronoun(self, pronoun: str, mentions: list[Mention], before: int) -> list[str]:
+        """The actors a pronoun stands for: the last fitting actor spoken of."""
+        if pronoun in ("they", "them"):
+            latest = self._latest()
+            if latest is not None and latest.persons:
+                return list(latest.persons)
+            return [m.actor.id for m in self.previous if m.actor.kind is ActorKind.PERSON]
+        people = pronoun in ("he", "she", "him", "her")
+        fits = [
+            m
+            for m in mentions
+            if m.end <= before and (m.actor.kind is ActorKind.PERSON) == people
+        ]
+        if fits:
+            return [fits[-1].actor.id]
+        earlier = [m for m in self.previous if (m.actor.kind is ActorKind.PERSON) == people]
+        return [earlier[0].actor.id] if earlier else []
+
+    def _resolve_pronouns(self, draft: Draft, mentions: list[Mention]) -> None:
+        if draft.pronoun is not None:
+            found = self._pronoun(draft.pronoun, mentions, draft.left)
+            target = draft.persons if draft.pronoun != "it" else draft.groups
+            for actor_id in reversed(found):
+                if actor_id not in target:
+                    target.insert(0, actor_id)
+            draft.subject = found
+        if draft.object_pronoun is not None:
+            found = self._pronoun(draft.object_pronoun, [], 0)
+            others = [i for i in found if i not in draft.subject]
+            if not others and draft.object_pronoun in ("him", "her"):
+                people = [m for m in self.previous if m.actor.kind is ActorKind.PERSON]
+                others = [m.actor.id for m in people if m.actor.id not in draft.subject][:1]
+            draft.persons.extend(i for i in others if i not in draft.persons)
+
+    def _date(
+        self, draft: Draft, status: MeetingStatus, references: list[Draft]
+    ) -> PartialDate | DateRange | None:
+        expression = draft.date
+        if expression is None:
+            return None
+        if status in _INITIATED and expression.end <= draft.cue.start:
+            return None  # "on Tuesday proposed meeting ...": the day of the proposal
+        held = status in (MeetingStatus.HELD, MeetingStatus.CANCELLED)
+        reference = None
+        if expression.needs_reference:
+            span = expression.relative_span
+            named = [
+                r
+                for r in references
+                if span is not None and span[0] <= r.cue.start and r.cue.end <= span[1]
+            ]
+            target = self._referenced(named[0]) if named else self._latest(dated=True)
+            reference = None if target is None else target.date
+        return resolve(expression, anchor=self.anchor, reference=reference, held=held)
+
+    def _lift(self, meeting: Building) -> list[str]:
+        """The state actors of the countries a meeting's participants belong to."""
+        codes = meeting.countries(self.actors)
+        return [
+            a.id for a in self.actors.values() if a.kind is ActorKind.STATE and a.country in codes
+        ]
+
+    # -- one report ------------------------------------------------------------------
+    def _building(self, draft: Draft, references: list[Draft]) -> Building:
+        status = draft.status or MeetingStatus.HELD
+        date = self._date(draft, status, references)
+        if status is MeetingStatus.HELD and date is not None and date.earliest > self.anchor:
+            status = MeetingStatus.PLANNED
+        if (draft.group_ref or draft.again) and not draft.persons and not draft.groups:
+            group = self._latest(people=2)
+            if group is not None:
+                draft.persons.extend(group.persons)
+        hosting = draft.cue.text.lower().startswith(_HOSTING)
+        initiators = list(draft.subject) if status in _INITIATED or hosting else []
+        sentence = draft.sentence
+        info = 2 * min(len(draft.persons) + len(draft.groups), 3) + 2 * (date is not None)
+        info += (draft.location is not None) + (draft.format is not None)
+        fmt = draft.format
+        if fmt is None and (draft.again or draft.this_format):
+            formats = [m for m in self.meetings if m.format is not None]
+            fmt = max(formats, key=lambda m: m.touched).format if formats else None
+        return Building(
+            kind=draft.kind,
+            status=status,
+            date=date,
+            persons=list(draft.persons),
+            groups=list(draft.groups),
+            initiators=initiators,
+            location=draft.location,
+            format=fmt,
+            evidence=Span(part=sentence.part, start=sentence.start, end=sentence.end),
+            info=info,
+            touched=self.clock,
+        )
+
+    def _antecedent(self, draft: Draft, new: Building) -> Building | None:
+        """The meeting a definite report ("the meeting", "the talks") refers back to."""
+        if not draft.cue.definite or draft.cue.similar or not self.meetings:
+            return None
+        candidates = self.meetings
+        if draft.status is not None:
+            candidates = [m for m in self.meetings if m.status is new.status]
+        if draft.kind in _CALLS:
+            candidates = [m for m in candidates if m.kind is draft.kind]
+        if not candidates:
+            return None
+        last = max(candidates, key=lambda m: m.touched)
+        if new.persons and not set(new.persons) <= set(last.persons):
+            return None
+        return last
+
+    def _refer_back(self, draft: Draft, new: Building, antecedent: Building) -> None:
+        if draft.kind not in _CALLS:
+            antecedent.upgrade(draft.kind)
+        antecedent.format = antecedent.format or new.format
+        if draft.location_near:
+            antecedent.location = antecedent.location or new.location
+        if antecedent.date is None and new.date is not None:
+            antecedent.date = new.date
+        antecedent.touched = self.clock
+
+    def add(self, draft: Draft, references: list[Draft], mentions: list[Mention]) -> None:
+        """Read one main draft into the meetings found so far."""
+        self.clock += 1
+        self._resolve_pronouns(draft, mentions)
+        new = self._building(draft, references)
+        antecedent = self._antecedent(draft, new)
+        if antecedent is not None:
+            self._refer_back(draft, new, antecedent)
+            return
+        if draft.cue.similar and self.meetings:
+            model = max(self.meetings, key=lambda m: m.touched)
+            if new.kind in (MeetingKind.TALKS, MeetingKind.OTHER):
+                new.kind = model.kind
+            new.format = new.format or model.format
+            if not new.persons:
+                new.groups.extend(g for g in self._lift(model) if g not in new.groups)
+        matches = [m for m in self.meetings if compatible(m, new, self.actors)]
+        if matches:
+            max(matches, key=lambda m: m.touched).add(new)
+            return
+        self.meetings.append(new)
+
+    def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Read one sentence."""
+        dates = find_date_expressions(sentence.text)
+        drafts = read_sentence(sentence, mentions, dates)
+        references = [d for d in drafts if d.reference]
+        main: list[Draft] = []
+        for draft in drafts:
+            if draft.reference:
+                continue
+            if main and _folds(main[-1], draft):
+                _fold(main[-1], draft)
+            else:
+                main.append(draft)
+        for draft in main:
+            self.add(draft, references, mentions)
+        if mentions:
+            self.previous = mentions
+
+    def finish(self) -> tuple[Meeting, ...]:
+        """The meetings in the order they were first reported, numbered m1, m2, ..."""
+        return tuple(m.build(n, self.actors) for n, m in enumerate(self.meetings, start=1))
