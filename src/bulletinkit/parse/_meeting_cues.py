@@ -33,7 +33,7 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 _SIMILAR = re.compile(
-    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|next)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SETTING = re.compile(

@@ -56,7 +56,9 @@ def _fold(into: Draft, part: Draft) -> None:
 
 
 def _folds(first: Draft, second: Draft) -> bool:
-    if second.subject or second.pronoun or second.cue.definite and not first.cue.definite:
+    if second.subject or second.pronoun or second.gap_clause:
+        return False
+    if first.status is not None and second.status is not None and first.status != second.status:
         return False
     return (first.kind in _CALLS) == (second.kind in _CALLS)
 
@@ -205,6 +207,8 @@ class MeetingReader:
         last = max(candidates, key=lambda m: m.touched)
         if new.persons and not set(new.persons) <= set(last.persons):
             return None
+        if draft.np_format is not None and draft.np_format != last.format:
+            return None  # "The 5+2 talks ..." names another series of meetings
         return last
 
     def _refer_back(self, draft: Draft, new: Building, antecedent: Building) -> None:

@@ -54,5 +54,5 @@ def right_bound(text: str, cue: Cue, ceiling: int) -> int:
             continue
         bound = match.start()
         break
-    found = _RIGHT_BREAKS.search(text, cue.end, bound)
-    return bound if found is None else found.start()
+    found = _RIGHT_BREAKS.search(text, cue.end, ceiling)
+    return bound if found is None else min(bound, found.start())

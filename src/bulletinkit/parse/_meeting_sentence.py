@@ -23,7 +23,11 @@ from bulletinkit.parse.dates import DateExpression
 __all__ = ["Draft", "Mention", "read_sentence"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
-_PRONOUN = re.compile(r"^\W*(?:(?:also|then|later|again|had|has|have)\s+)*(it|he|she|they)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"^\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
+    r"(it|he|she|they)\b",
+    re.IGNORECASE,
+)
 _OBJECT_PRONOUN = re.compile(r"^\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
 _GROUP = re.compile(
     r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
@@ -34,7 +38,22 @@ _GROUP = re.compile(
 _AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
 _THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PLACE_NEAR = 25
+_PLACE_NEAR = re.compile(
+    r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A state after one of these is a place or a topic, not a participant.
+_NOT_PARTY = re.compile(
+    r"\b(?:in|at|to|from|near|over|on|about|against|into|across|around|toward|towards|for|"
+    r"warned|urged|criticized|criticised|accused|blamed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_CLAUSE = re.compile(
+    r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
+    r"said|says|could|can)\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -69,6 +88,8 @@ class Draft:
     group_ref: bool
     again: bool
     this_format: bool
+    np_format: str | None
+    gap_clause: bool
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -98,7 +119,10 @@ def _date_for(
 
 
 def _actors_in(
-    mentions: list[Mention], spans: list[tuple[int, int]], blocked: list[tuple[int, int]]
+    text: str,
+    mentions: list[Mention],
+    spans: list[tuple[int, int]],
+    blocked: list[tuple[int, int]],
 ) -> tuple[list[str], list[str]]:
     persons: list[str] = []
     groups: list[str] = []
@@ -106,6 +130,10 @@ def _actors_in(
         if not _inside(mention.start, mention.end, spans):
             continue
         if _inside(mention.start, mention.end, blocked):
+            continue
+        if mention.actor.kind is ActorKind.STATE and _NOT_PARTY.search(
+            text, max(0, mention.start - 30), mention.start
+        ):
             continue
         target = persons if mention.actor.kind is ActorKind.PERSON else groups
         if mention.actor.id not in target:
@@ -133,11 +161,12 @@ def read_sentence(
         return []
     main, references = _split(cues, dates)
     relative = [d.relative_span for d in dates if d.relative_span is not None]
-    drafts: list[Draft] = []
+    bounds: list[tuple[Cue, int, int, bool]] = []
     floor = 0
+    cut = False  # whether the previous main cue's stretch ended before the next cue
     for cue in cues:
         is_reference = cue in references
-        if not is_reference and cue.definite and drafts and cue.start >= floor > 0:
+        if not is_reference and cue.definite and cut:
             is_reference = True  # "... to prepare the summit": named, not reported
         later = [c for c in cues if c.start >= cue.end and not c.setting]
         ceiling = later[0].start if later else len(text)
@@ -148,10 +177,13 @@ def read_sentence(
             left = left_bound(text, cue, floor)
             right = right_bound(text, cue, ceiling)
             floor = max(floor, right)
-        drafts.append(
-            _draft(sentence, cue, cues, main, left, right, mentions, dates, relative, is_reference)
-        )
-    return drafts
+            cut = right < ceiling
+        bounds.append((cue, left, right, is_reference))
+    main = [cue for cue, _, _, is_reference in bounds if not is_reference]
+    return [
+        _draft(sentence, cue, cues, main, left, right, mentions, dates, relative, is_reference)
+        for cue, left, right, is_reference in bounds
+    ]
 
 
 def _place(
@@ -187,8 +219,8 @@ def _draft(
         blocked += [(c.setting_start, c.end) for c in cues if c.setting and c is not cue]
     if place is not None:
         blocked.append((place[1], place[2]))
-    persons, groups = _actors_in(mentions, [(left, cue.start), (cue.end, right)], blocked)
-    subject_persons, subject_groups = _actors_in(mentions, [(left, cue.start)], blocked)
+    persons, groups = _actors_in(text, mentions, [(left, cue.start), (cue.end, right)], blocked)
+    subject_persons, subject_groups = _actors_in(text, mentions, [(left, cue.start)], blocked)
     pronoun = _PRONOUN.match(text, left, cue.start)
     object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
     region = text[left:right]
@@ -203,7 +235,11 @@ def _draft(
         groups=groups,
         subject=subject_persons or subject_groups,
         location=None if place is None else place[0],
-        location_near=place is not None and abs(place[1] - cue.end) <= _PLACE_NEAR,
+        location_near=place is not None
+        and place[1] >= cue.end
+        and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
+        np_format=find_format(text, max(left, cue.start - 30), cue.end),
+        gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
         format=find_format(text, left, right),
         date=None if is_reference else _date_for(cue, main, dates, text),
         reference=is_reference,
