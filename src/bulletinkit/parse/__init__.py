@@ -1,0 +1,1 @@
+"""Plain text to bulletinkit models: layout, dates, actors, meetings, license."""
