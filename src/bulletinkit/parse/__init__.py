@@ -1,1 +1,1 @@
-"""Plain text to bulletins."""
+"""Plain text to bulletinkit models: layout, dates, actors, meetings, license."""

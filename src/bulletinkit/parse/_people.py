@@ -1,0 +1,210 @@
+"""Find the people of a bulletin: name runs with a cue, their roles, and their mentions.
+
+Cues that make a run of capitalised words a person: a title before it ("French President
+Emmanuel Macron"), an apposition after it ("Sergey Chemezov, CEO of Rostec"), a list after
+"counterparts", a form of address, a known given name, a speech verb after a two-word name,
+a surname ending for a lone word, or an entry of the known-people registry. Runs without a
+cue are kept only when they repeat (part of) a person already found.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from bulletinkit.model import Role
+from bulletinkit.parse._lexicon import lexicon
+from bulletinkit.parse._names import name_key
+from bulletinkit.parse._roles import RolePhrase, parse_role
+from bulletinkit.parse._scan import Doc, Run
+
+__all__ = ["Finding", "find_people"]
+
+_LIST_JOINERS = frozenset({",", "and"})
+_STRONG = 2
+_WEAK = 1
+
+
+@attrs.define(slots=True)
+class Finding:
+    """What the text says about one run: how sure it is a person, and its roles."""
+
+    run: Run
+    strength: int = 0
+    roles: list[RolePhrase] = attrs.Factory(list)
+    counterpart_roles: list[tuple[Role, str]] = attrs.Factory(list)
+    apposition: int = -1
+
+
+def _next_run(doc: Doc, i: int) -> Run | None:
+    run = doc.run_at.get(i)
+    if run is None and i < len(doc.tokens) and doc.tokens[i].text == ",":
+        run = doc.run_at.get(i + 1)
+    if run is not None and not run.is_org and not run.is_thing:
+        return run
+    return None
+
+
+def _name_list(doc: Doc, first: Run) -> list[Run]:
+    runs = [first]
+    i = first.end
+    tokens = doc.tokens
+    while i < len(tokens) and tokens[i].text in _LIST_JOINERS:
+        j = i + 1
+        if j < len(tokens) and tokens[j].text == "and":
+            j += 1
+        run = doc.run_at.get(j)
+        if run is None or run.is_org or run.is_thing:
+            break
+        runs.append(run)
+        i = run.end
+    return runs
+
+
+def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
+    """Return the findings by run start, and the role phrases that stand alone."""
+    findings: dict[int, Finding] = {r.start: Finding(r) for r in doc.runs}
+    descriptions: list[RolePhrase] = []
+    titled: list[tuple[int, Finding, RolePhrase]] = []  # (sentence, finding, role) in order
+    tokens = doc.tokens
+    p = 0
+    while p < len(tokens):
+        phrase = parse_role(doc, p) if tokens[p].is_word else None
+        if phrase is None:
+            p += 1
+            continue
+        run = _next_run(doc, phrase.end)
+        if run is None:
+            if phrase.det in {"the", None} and not phrase.hit.plural and not phrase.numbered:
+                descriptions.append(phrase)
+            p = phrase.end
+            continue
+        if phrase.hit.counterpart:
+            _counterparts(doc, findings, titled, phrase, run)
+            p = run.end
+            continue
+        finding = findings[run.start]
+        _carry_over(doc, titled, phrase)
+        finding.strength = max(finding.strength, _STRONG)
+        finding.roles.append(phrase)
+        titled.append((tokens[run.start].sent, finding, phrase))
+        names = _name_list(doc, run) if phrase.hit.plural else [run]
+        for other in names[1:]:
+            findings[other.start].strength = _STRONG
+            findings[other.start].roles.append(phrase)
+        p = names[-1].end
+    for finding in findings.values():
+        _other_cues(doc, finding)
+    return findings, descriptions
+
+
+def _carry_over(
+    doc: Doc, titled: list[tuple[int, Finding, RolePhrase]], phrase: RolePhrase
+) -> None:
+    """ "French Foreign Minister A and Defense Minister B": B is French too."""
+    if phrase.country or phrase.org or not titled or phrase.start < 2:
+        return
+    joiner = doc.tokens[phrase.start - 1].text
+    _sent, previous, role = titled[-1]
+    if joiner not in _LIST_JOINERS or previous.run.end != phrase.start - 1:
+        return
+    phrase.country = role.country
+    phrase.org = role.org
+    phrase.org_country = role.org_country
+
+
+def _counterparts(
+    doc: Doc,
+    findings: dict[int, Finding],
+    titled: list[tuple[int, Finding, RolePhrase]],
+    phrase: RolePhrase,
+    run: Run,
+) -> None:
+    """ "met their Russian counterparts A and B": A and B take the earlier roles in order."""
+    names = _name_list(doc, run)
+    sent = doc.tokens[run.start].sent
+    earlier = [role for s, _f, role in titled if s == sent]
+    if not earlier and titled:
+        earlier = [titled[-1][2]]
+    sources: list[RolePhrase] = earlier[-len(names) :] if len(earlier) >= len(names) else []
+    for index, other in enumerate(names):
+        finding = findings[other.start]
+        finding.strength = max(finding.strength, _STRONG)
+        if sources and sources[index].title:
+            source = sources[index]
+            org = source.org if phrase.country is None else None
+            role = Role(title=source.title or "", country=phrase.country, organization=org)
+            finding.counterpart_roles.append((role, source.hit.entry.cls))
+
+
+def _other_cues(doc: Doc, finding: Finding) -> None:
+    lex = lexicon()
+    run = finding.run
+    tokens = doc.tokens
+    if run.is_org or run.is_thing:
+        finding.strength = 0
+        return
+    before = tokens[run.start - 1] if run.start > 0 else None
+    after = tokens[run.end] if run.end < len(tokens) else None
+    if before is not None and before.lower in lex.cues["vessel"]:
+        finding.strength = 0
+        finding.roles.clear()
+        return
+    named_after = run.start > 1 and tokens[run.start - 2].lower == "named"
+    if before is not None and before.lower == "after" and named_after:
+        finding.strength = 0
+        return
+    if after is not None and after.text == "," and not finding.roles:
+        phrase = parse_role(doc, run.end + 1)
+        if (
+            phrase is not None
+            and phrase.det in {None, "the", "a", "an"}
+            and _closes(doc, phrase)
+            and not phrase.hit.counterpart
+            and not phrase.hit.plural
+        ):
+            finding.roles.append(phrase)
+            finding.apposition = phrase.start
+            finding.strength = _STRONG
+    if finding.strength >= _STRONG:
+        return
+    if before is not None and before.text.rstrip(".") in {
+        h.rstrip(".") for h in lex.cues["honorific"]
+    }:
+        finding.strength = _STRONG
+        return
+    words = run.words
+    if len(words) >= 2 and words[0] in lex.given_names:
+        finding.strength = _STRONG
+        return
+    speech = after is not None and after.lower in lex.cues["speech"]
+    according = (
+        before is not None
+        and before.lower == "to"
+        and run.start > 1
+        and tokens[run.start - 2].lower == "according"
+    )
+    if len(words) >= 2 and (speech or according) and not tokens[run.start].initial:
+        finding.strength = _STRONG
+        return
+    if len(words) == 1 and (speech or _surname_like(words[0])):
+        located = before is not None and before.lower in lex.cues["locative"]
+        if not located:
+            finding.strength = _WEAK
+
+
+def _closes(doc: Doc, phrase: RolePhrase) -> bool:
+    if phrase.end >= len(doc.tokens):
+        return True
+    nxt = doc.tokens[phrase.end]
+    if nxt.sent != doc.tokens[phrase.start].sent:
+        return True
+    return nxt.text in {",", ".", ";", ")", "—", "–", ":"} or nxt.lower in {"who", "said"}
+
+
+def _surname_like(word: str) -> bool:
+    key = name_key([word])[0]
+    low = word.lower()
+    return any(
+        (key.endswith(s) or low.endswith(s)) and len(low) > len(s) + 2
+        for s in lexicon().cues["surname_suffix"]
+    )

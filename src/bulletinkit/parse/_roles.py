@@ -1,0 +1,161 @@
+"""Read a role phrase: "the top Russian diplomat", "Gazprom CEO", "head of Rostec".
+
+A role phrase is an optional determiner, modifiers (demonym, country, organisation, prefix
+words such as "Deputy" or "former"), a title from ``titles.tsv`` or a ministerial
+portfolio, and an optional "of"/"at" complement naming an organisation or a country.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from bulletinkit.parse._lexicon import lexicon
+from bulletinkit.parse._scan import Doc, TitleHit
+
+__all__ = ["RolePhrase", "parse_role"]
+
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our"])
+_KEPT_PREFIXES = frozenset(
+    ["deputy", "first", "vice", "acting", "former", "ex", "interim", "assistant"]
+)
+_NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
+_COMPLEMENT = frozenset({"of", "at"})
+_MAX_MODIFIERS = 6
+
+
+@attrs.define(slots=True)
+class RolePhrase:
+    """A role phrase found in the text, spanning tokens ``start`` to ``end``."""
+
+    start: int
+    end: int
+    hit: TitleHit
+    det: str | None
+    prefixes: list[str]
+    country: str | None = None
+    org: str | None = None
+    org_country: str | None = None
+    numbered: bool = False
+
+    @property
+    def title(self) -> str | None:
+        """The title with the prefixes it keeps ("First Deputy Prime Minister")."""
+        if self.hit.title is None:
+            return None
+        kept = [p.capitalize() for p in self.prefixes if p in _KEPT_PREFIXES]
+        if "ex" in self.prefixes:
+            kept = ["Former" if p == "Ex" else p for p in kept]
+        return " ".join([*kept, self.hit.title])
+
+    @property
+    def effective_country(self) -> str | None:
+        """The country the role belongs to, from a demonym or from its organisation."""
+        return self.country or self.org_country
+
+
+def _org_run(doc: Doc, i: int) -> tuple[int, str] | None:
+    run = doc.run_at.get(i)
+    if run is not None and run.is_org:
+        return run.end, " ".join(run.words)
+    return None
+
+
+def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
+    """Read one modifier at token ``i`` into ``phrase``; return where it ends, or None."""
+    tokens = doc.tokens
+    tag = doc.tags[i]
+    if tag is not None and tag.start == i:
+        if tag.kind == "demonym" or (tag.kind == "country" and phrase.country is None):
+            phrase.country = phrase.country or tag.code
+            return tag.end
+        if tag.kind == "capital" and tokens[tag.end - 1].possessive:
+            phrase.country = phrase.country or tag.code
+            return tag.end
+        if tag.kind == "org":
+            phrase.org = tag.name
+            phrase.org_country = tag.code
+            return tag.end
+        return None
+    found = _org_run(doc, i)
+    if found is not None:
+        phrase.org = found[1]
+        return found[0]
+    low = tokens[i].lower.rstrip(".")
+    if low in lexicon().cues["role_prefix"]:
+        phrase.prefixes.append(low)
+        return i + 1
+    if low in _NUMBERS:
+        phrase.numbered = True
+        return i + 1
+    return None
+
+
+def parse_role(doc: Doc, p: int) -> RolePhrase | None:
+    """Parse a role phrase starting at token ``p``; ``None`` if no title is found."""
+    tokens = doc.tokens
+    n = len(tokens)
+    if p >= n:
+        return None
+    sent = tokens[p].sent
+    det = tokens[p].lower if tokens[p].lower in _DETERMINERS else None
+    i = p + 1 if det else p
+    probe = RolePhrase(p, p, _PLACEHOLDER, det, [])
+    for _ in range(_MAX_MODIFIERS):
+        if i >= n or tokens[i].sent != sent:
+            return None
+        hit = doc.titles.get(i)
+        if hit is not None:
+            probe.hit = hit
+            probe.end = hit.end
+            _upgrade(probe)
+            _complement(doc, probe)
+            return probe
+        if tokens[i].possessive and doc.tags[i] is None and not doc.run_at.get(i):
+            return None
+        after = _modifier(doc, probe, i)
+        if after is None:
+            return None
+        i = after
+    return None
+
+
+def _upgrade(phrase: RolePhrase) -> None:
+    """Prefer "top diplomat" over "diplomat" when "top" was read as a prefix."""
+    titles = lexicon().titles
+    for prefix in ("top", "chief"):
+        if prefix in phrase.prefixes:
+            entry = titles.get(f"{prefix} {phrase.hit.keyword}")
+            if entry is not None:
+                phrase.hit = attrs.evolve(phrase.hit, title=entry.title, entry=entry)
+
+
+def _complement(doc: Doc, phrase: RolePhrase) -> None:
+    tokens = doc.tokens
+    i = phrase.end
+    n = len(tokens)
+    if i + 1 >= n or tokens[i].lower not in _COMPLEMENT or tokens[i].sent != tokens[i - 1].sent:
+        return
+    j = i + 1
+    if tokens[j].lower == "the" and j + 1 < n:
+        j += 1
+    extra = RolePhrase(j, j, phrase.hit, None, [])
+    end = j
+    for _ in range(3):
+        if end >= n:
+            break
+        after = _modifier(doc, extra, end)
+        if after is None or extra.prefixes:
+            break
+        end = after
+    if end == j or (extra.org is None and extra.country is None):
+        return
+    if extra.org is not None:
+        phrase.org = phrase.org or extra.org
+        phrase.org_country = phrase.org_country or extra.org_country
+        phrase.country = phrase.country or extra.country
+    else:
+        phrase.country = phrase.country or extra.country
+    phrase.end = end
+
+
+_PLACEHOLDER = TitleHit(0, 0, None, lexicon().titles["president"], False)
