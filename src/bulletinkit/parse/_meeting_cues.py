@@ -75,8 +75,16 @@ class Cue:
     setting_start: int
 
 
-def _actor_follows(end: int, mention_starts: list[int]) -> bool:
-    return any(end <= start <= end + _ACTOR_REACH for start in mention_starts)
+_GUEST = re.compile(
+    r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|delegations?|visitors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _actor_follows(text: str, end: int, mention_starts: list[int]) -> bool:
+    if any(end <= start <= end + _ACTOR_REACH for start in mention_starts):
+        return True
+    return _GUEST.match(text, end) is not None
 
 
 def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
@@ -95,7 +103,7 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
         start, end = match.span()
         if any(start < b_end and b_start < end for b_start, b_end in blocked):
             continue
-        if entry.requires == "actor_after" and not _actor_follows(end, mention_starts):
+        if entry.requires == "actor_after" and not _actor_follows(text, end, mention_starts):
             continue
         before = text[max(0, start - _NEGATION_REACH) : start]
         if entry.role == "verb" and lex.negation.search(before):

@@ -44,6 +44,7 @@ class Building:
     persons: list[str] = attrs.field(factory=list)
     groups: list[str] = attrs.field(factory=list)
     initiators: list[str] = attrs.field(factory=list)
+    nations: set[str] = attrs.field(factory=set)
     location: str | None = None
     format: str | None = None
     evidence: Span
@@ -53,7 +54,7 @@ class Building:
     def countries(self, actors: dict[str, Actor]) -> set[str]:
         """The countries of this meeting's people and states."""
         codes = {actors[i].country for i in self.persons + self.groups if i in actors}
-        return {c for c in codes if c is not None}
+        return {c for c in codes if c is not None} | self.nations
 
     def upgrade(self, kind: MeetingKind) -> None:
         """Take ``kind`` if it says more than the current kind."""
@@ -65,6 +66,7 @@ class Building:
         self.upgrade(other.kind)
         self.date = self.date if self.date is not None else other.date
         self.location = self.location or other.location
+        self.nations |= other.nations
         self.format = self.format or other.format
         for mine, theirs in (
             (self.persons, other.persons),
@@ -150,7 +152,17 @@ def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
     if a.format and b.format and a.format != b.format:
         return False
     same_day = a.date is not None and a.date == b.date
-    if a.location and b.location and a.location.casefold() != b.location.casefold():
+    same_place = a.location is not None and b.location is not None
+    if same_place and a.location.casefold() != b.location.casefold():  # type: ignore[union-attr]
         if not same_day:
             return False
-    return _dates_agree(a.date, b.date) and _people_agree(a, b, actors)
+    if not (_dates_agree(a.date, b.date) and _people_agree(a, b, actors)):
+        return False
+    # Nothing conflicts; something must also be shared for two reports to be one.
+    shared_people = bool(
+        set(a.persons) & set(b.persons)
+        or set(a.groups) & set(b.groups)
+        or a.countries(actors) & b.countries(actors)
+    )
+    specific = a.kind is b.kind and a.kind not in _GENERIC
+    return shared_people or same_format or same_place or same_day or specific

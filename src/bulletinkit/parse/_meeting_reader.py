@@ -53,6 +53,7 @@ def _fold(into: Draft, part: Draft) -> None:
     into.group_ref = into.group_ref or part.group_ref
     into.again = into.again or part.again
     into.this_format = into.this_format or part.this_format
+    into.parties.extend(p for p in part.parties if p not in into.parties)
 
 
 def _folds(first: Draft, second: Draft) -> bool:
@@ -132,6 +133,40 @@ class MeetingReader:
                 others = [m.actor.id for m in people if m.actor.id not in draft.subject][:1]
             draft.persons.extend(i for i in others if i not in draft.persons)
 
+    def _resolve_parties(self, draft: Draft, mentions: list[Mention]) -> None:
+        """Turn "his Belarusian counterpart", "the Russian delegation" into actors."""
+        for party in draft.parties:
+            countries = {self.actors[p].country for p in draft.persons if p in self.actors}
+            if party.country in countries:
+                continue
+            person = None
+            if party.single:
+                nearby = [m for m in mentions if m.end <= party.start] + self.previous
+                latest = self._latest()
+                known = [self.actors[p] for p in (latest.persons if latest else [])]
+                people = [m.actor for m in nearby] + known
+                person = next(
+                    (
+                        a
+                        for a in people
+                        if a.kind is ActorKind.PERSON and a.country == party.country
+                    ),
+                    None,
+                )
+            if person is not None:
+                draft.persons.append(person.id)
+                continue
+            state = next(
+                (
+                    a.id
+                    for a in self.actors.values()
+                    if a.kind is ActorKind.STATE and a.country == party.country
+                ),
+                None,
+            )
+            if state is not None and state not in draft.groups:
+                draft.groups.append(state)
+
     def _date(
         self, draft: Draft, status: MeetingStatus, references: list[Draft]
     ) -> PartialDate | DateRange | None:
@@ -186,6 +221,7 @@ class MeetingReader:
             persons=list(draft.persons),
             groups=list(draft.groups),
             initiators=initiators,
+            nations={p.country for p in draft.parties},
             location=draft.location,
             format=fmt,
             evidence=Span(part=sentence.part, start=sentence.start, end=sentence.end),
@@ -225,6 +261,7 @@ class MeetingReader:
         """Read one main draft into the meetings found so far."""
         self.clock += 1
         self._resolve_pronouns(draft, mentions)
+        self._resolve_parties(draft, mentions)
         new = self._building(draft, references)
         antecedent = self._antecedent(draft, new)
         if antecedent is not None:

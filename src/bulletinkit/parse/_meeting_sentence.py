@@ -15,6 +15,7 @@ import attrs
 from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
 from bulletinkit.parse._meeting_cues import Cue, find_cues, find_format, find_status
+from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
 from bulletinkit.parse._meeting_regions import left_bound, right_bound
 from bulletinkit.parse._sentences import Sentence
@@ -24,11 +25,11 @@ __all__ = ["Draft", "Mention", "read_sentence"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _PRONOUN = re.compile(
-    r"^\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
+    r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
     r"(it|he|she|they)\b",
     re.IGNORECASE,
 )
-_OBJECT_PRONOUN = re.compile(r"^\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
 _GROUP = re.compile(
     r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
     r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
@@ -90,6 +91,7 @@ class Draft:
     this_format: bool
     np_format: str | None
     gap_clause: bool
+    parties: list[Party]
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -240,6 +242,7 @@ def _draft(
         and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
         np_format=find_format(text, max(left, cue.start - 30), cue.end),
         gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
+        parties=[] if is_reference else find_parties(text, left, right),
         format=find_format(text, left, right),
         date=None if is_reference else _date_for(cue, main, dates, text),
         reference=is_reference,
