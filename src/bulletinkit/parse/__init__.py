@@ -12,7 +12,9 @@ import pendulum
 
 from bulletinkit.errors import Issue, ParseError, ValidationError
 from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Series
+from bulletinkit.parse.actors import extract_actors
 from bulletinkit.parse.layout import PageLayout, read_layout
+from bulletinkit.parse.meetings import extract_meetings
 
 __all__ = ["parse_text"]
 
@@ -47,9 +49,9 @@ def parse_text(
         )
     parts = page.paragraphs
     lead, paragraphs = (parts[0], parts[1:]) if parts else (None, ())
-    # The actor and meeting extractors read `parts` (spans index them) and plug in here.
-    actors: tuple[Actor, ...] = ()
-    meetings: tuple[Meeting, ...] = ()
+    # The actor and meeting extractors read `parts` (spans index them).
+    actors: tuple[Actor, ...] = extract_actors(parts)
+    meetings: tuple[Meeting, ...] = extract_meetings(parts, actors, date=bulletin_date)
     return Bulletin(
         title=bulletin_title,
         date=bulletin_date,
