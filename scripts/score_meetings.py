@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import pendulum
+from tests.parse._meeting_helpers import actors_for
 
 from bulletinkit import Actor, Meeting
 from bulletinkit.parse.meetings import extract_meetings
-from tests.parse._meeting_helpers import actors_for
 
 DEV = Path(__file__).resolve().parents[1] / "tests" / "parse" / "meetings_dev" / "passages.json"
 MATCH = 1.5
@@ -73,11 +73,7 @@ def _pairs(
     preds: Sequence[Meeting], golds: Sequence[dict[str, Any]]
 ) -> list[tuple[Meeting, dict[str, Any]]]:
     scored = sorted(
-        (
-            (_similarity(p, g), i, j)
-            for i, p in enumerate(preds)
-            for j, g in enumerate(golds)
-        ),
+        ((_similarity(p, g), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)),
         reverse=True,
     )
     used_p: set[int] = set()
@@ -101,9 +97,7 @@ def score(mode: str = "gold", verbose: bool = False) -> dict[str, float]:
     for passage in passages:
         date = pendulum.parse(passage["date"]).date()
         bulletin_date = pendulum.Date(date.year, date.month, date.day)
-        preds = extract_meetings(
-            passage["parts"], _actors(passage, mode), date=bulletin_date
-        )
+        preds = extract_meetings(passage["parts"], _actors(passage, mode), date=bulletin_date)
         golds = passage["meetings"]
         pairs = _pairs(preds, golds)
         n_pred, n_gold, n_pair = n_pred + len(preds), n_gold + len(golds), n_pair + len(pairs)

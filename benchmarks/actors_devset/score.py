@@ -93,9 +93,7 @@ def main() -> int:
         people = [a for a in actors if a.kind is ActorKind.PERSON]
         unmatched = list(people)
         for name, role, country in item["people"]:  # type: ignore[attr-defined]
-            hit = next(
-                (a for a in unmatched if _matches(name, (a.name, *a.aliases[:1]))), None
-            )
+            hit = next((a for a in unmatched if _matches(name, (a.name, *a.aliases[:1]))), None)
             if hit is None:
                 fn += 1
                 if args.verbose:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pendulum
+from scripts.score_meetings import DEV, score
 
 from bulletinkit import Meeting
 from bulletinkit.parse.meetings import extract_meetings
-from scripts.score_meetings import DEV, score
 from tests.parse._meeting_helpers import actors_for
 
 
@@ -33,4 +33,5 @@ def test_every_meeting_points_at_a_sentence_that_has_its_words() -> None:
             assert set(meeting.participants) <= known
             assert meeting.evidence is not None
             text = parts[meeting.evidence.part][meeting.evidence.start : meeting.evidence.end]
-            assert text and text == text.strip()
+            assert text
+            assert text == text.strip()

@@ -210,7 +210,8 @@ def test_the_lead_and_the_body_report_one_meeting() -> None:
     )
     assert len(found) == 1
     assert (found[0].location, found[0].date) == ("Sochi", PartialDate(year=2021, month=11, day=17))
-    assert found[0].evidence is not None and found[0].evidence.part == 1
+    assert found[0].evidence is not None
+    assert found[0].evidence.part == 1
 
 
 def test_two_calls_with_different_people_are_two_meetings() -> None:

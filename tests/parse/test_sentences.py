@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,5 +32,5 @@ def test_offsets_point_into_the_part() -> None:
 def test_sentences_cover_the_text_in_order_without_overlap(text: str) -> None:
     found = split_sentences(text)
     assert all(text[s.start : s.end] == s.text for s in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert "".join(text.split()) == "".join("".join(s.text for s in found).split())

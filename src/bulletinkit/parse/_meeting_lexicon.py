@@ -100,8 +100,7 @@ def lexicon() -> MeetingLexicon:
         status_after=_statuses(status["after"], ""),
         negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
         formats=tuple(
-            (re.compile(_words(f["pattern"]), re.IGNORECASE), f["name"])
-            for f in formats["formats"]
+            (re.compile(_words(f["pattern"]), re.IGNORECASE), f["name"]) for f in formats["formats"]
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),

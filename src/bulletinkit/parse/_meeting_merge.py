@@ -153,9 +153,8 @@ def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
         return False
     same_day = a.date is not None and a.date == b.date
     same_place = a.location is not None and b.location is not None
-    if same_place and a.location.casefold() != b.location.casefold():  # type: ignore[union-attr]
-        if not same_day:
-            return False
+    if same_place and not same_day and str(a.location).casefold() != str(b.location).casefold():
+        return False
     if not (_dates_agree(a.date, b.date) and _people_agree(a, b, actors)):
         return False
     # Nothing conflicts; something must also be shared for two reports to be one.

@@ -42,9 +42,7 @@ def _fold(into: Draft, part: Draft) -> None:
         mine.extend(i for i in theirs if i not in mine)
     if part.kind not in _CALLS and into.kind in (MeetingKind.TALKS, MeetingKind.OTHER):
         into.kind = part.kind
-    if part.status is not None and (
-        into.status is None or _RANK[part.status] > _RANK[into.status]
-    ):
+    if part.status is not None and (into.status is None or _RANK[part.status] > _RANK[into.status]):
         into.status = part.status
     into.location = into.location or part.location
     into.format = into.format or part.format
@@ -108,9 +106,7 @@ class MeetingReader:
             return [m.actor.id for m in self.previous if m.actor.kind is ActorKind.PERSON]
         people = pronoun in ("he", "she", "him", "her")
         fits = [
-            m
-            for m in mentions
-            if m.end <= before and (m.actor.kind is ActorKind.PERSON) == people
+            m for m in mentions if m.end <= before and (m.actor.kind is ActorKind.PERSON) == people
         ]
         if fits:
             return [fits[-1].actor.id]

@@ -27,7 +27,6 @@ from bulletinkit.parse._sentences import Sentence, split_sentences
 __all__ = ["extract_meetings"]
 
 
-
 def _mentions_by_part(actors: Sequence[Actor]) -> dict[int, list[tuple[int, int, Actor]]]:
     table: dict[int, list[tuple[int, int, Actor]]] = {}
     for actor in actors:
@@ -45,7 +44,9 @@ def _in_sentence(spans: list[tuple[int, int, Actor]], sentence: Sentence) -> lis
         if start >= sentence.end:
             break
         if end <= sentence.end:
-            found.append(Mention(start=start - sentence.start, end=end - sentence.start, actor=actor))
+            found.append(
+                Mention(start=start - sentence.start, end=end - sentence.start, actor=actor)
+            )
     return found
 
 
