@@ -2,7 +2,8 @@
 
 Run from the repository root::
 
-    PYTHONPATH=src:. python scripts/score_meetings.py [--actors gold|extracted] [-v]
+    PYTHONPATH=src:. python scripts/score_meetings.py [--actors gold|extracted]
+        [--set dev|heldout] [-v]
 
 ``--actors gold`` (default) gives the extractor the passages' own actors, with a
 mention at every occurrence of their name and other forms, so the figures measure the
@@ -29,7 +30,8 @@ from tests.parse._meeting_helpers import actors_for
 from bulletinkit import Actor, Meeting
 from bulletinkit.parse.meetings import extract_meetings
 
-DEV = Path(__file__).resolve().parents[1] / "tests" / "parse" / "meetings_dev" / "passages.json"
+SETS = Path(__file__).resolve().parents[1] / "tests" / "parse" / "meetings_dev"
+DEV = SETS / "passages.json"
 MATCH = 1.5
 
 
@@ -88,9 +90,9 @@ def _pairs(
     return pairs
 
 
-def score(mode: str = "gold", verbose: bool = False) -> dict[str, float]:
-    """The development-set figures as a dict (also used by the test suite)."""
-    passages = json.loads(DEV.read_text(encoding="utf-8"))["passages"]
+def score(mode: str = "gold", verbose: bool = False, path: Path = DEV) -> dict[str, float]:
+    """The figures on the passages in ``path`` as a dict (also used by the test suite)."""
+    passages = json.loads(path.read_text(encoding="utf-8"))["passages"]
     n_pred = n_gold = n_pair = 0
     hits = {"date": 0, "dated_gold": 0, "date_of_dated": 0, "kind": 0, "status": 0}
     hits |= {"location": 0, "format": 0, "participants": 0}
@@ -171,9 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the development-set figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", choices=("gold", "extracted"), default="gold")
+    parser.add_argument("--set", choices=("dev", "heldout"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="show every mismatch")
     args = parser.parse_args(argv)
-    figures = score(args.actors, args.verbose)
+    path = DEV if args.set == "dev" else SETS / "heldout.json"
+    figures = score(args.actors, args.verbose, path)
     for name, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
         print(f"{name:22} {shown}")

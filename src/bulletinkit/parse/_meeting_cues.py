@@ -15,7 +15,7 @@ import attrs
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
 from bulletinkit.parse._meeting_lexicon import lexicon
 
-__all__ = ["Cue", "find_cues", "find_format", "find_status"]
+__all__ = ["Cue", "find_cues", "find_format", "find_status", "format_spans"]
 
 # How far after a cue an actor must start for a cue that requires one (titles between).
 _ACTOR_REACH = 45
@@ -28,18 +28,22 @@ _STATUS_RANK = {
     MeetingStatus.PLANNED: 1,
     MeetingStatus.HELD: 0,
 }
+# Modifiers between a determiner and its noun: words that are not themselves
+# determiners or prepositions ("the first Normandy format summit").
+_MODIFIERS = r"(?:(?!(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b)[\w+’'-]+\s+){0,4}"
 _DEFINITE = re.compile(
-    r"\b(?:the|this|that|these|those|their|its|his|her|our)\s+(?:[\w-]+\s+){0,3}$",
+    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
     re.IGNORECASE,
 )
 _SIMILAR = re.compile(
-    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|next)\s+(?:[\w-]+\s+){0,2}$",
+    rf"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|next)\s+{_MODIFIERS}$",
     re.IGNORECASE,
 )
 _SETTING = re.compile(
-    r"\b(?:(?:on\s+the\s+)?(?:sidelines|margins|eve|side)\s+of|ahead\s+of|before|after|since|"
-    r"prior\s+to|following|to\s+prepare|preparations\s+for|at)\s+(?:the|an?|their|this)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
+    r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
+    r"preparations\s+for)\s+(?:the|their|this|that))\s+"
+    rf"{_MODIFIERS}$",
     re.IGNORECASE,
 )
 # "Biden and Putin to meet": a headline's future.
@@ -179,3 +183,8 @@ def find_format(text: str, left: int, right: int) -> str | None:
         if words:
             return " ".join(words) + " format"
     return None
+
+
+def format_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a known format ("NATO-Russia Council", "Weimar Triangle")."""
+    return [m.span() for pattern, _ in lexicon().formats for m in pattern.finditer(text)]

@@ -107,7 +107,8 @@ def lexicon() -> MeetingLexicon:
         topic_markers=re.compile("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
         prefilter=re.compile(
             r"meet|met\b|talk|call|phone|video|visit|summit|negotiat|host|welcom|receiv|"
-            r"consult|trip|travel|flew|went|came|arriv|sat|sit|conversation|encounter|"
+            r"consult|trip|travel|fl[eyi]|go|went|came|come|head|arriv|sat|sit|conversation|"
+            r"encounter|conven|gather|"
             r"tête|face-to-face|one-on-one|get-together",
             re.IGNORECASE,
         ),

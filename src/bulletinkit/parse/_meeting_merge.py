@@ -14,14 +14,15 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.dates import DateRange, PartialDate
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
+from bulletinkit.parse._lexicon import lexicon as actor_lexicon
 
-__all__ = ["Building", "compatible", "kinds_agree"]
+__all__ = ["SPECIFIC", "Building", "compatible", "kinds_agree", "places_agree"]
 
 _GENERIC = frozenset({MeetingKind.TALKS, MeetingKind.OTHER})
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 # When two kinds are merged, the more specific one wins; talks and a visit rank alike,
 # so the first report decides ("held talks" then "hosted": talks).
-_SPECIFIC = {
+SPECIFIC = {
     MeetingKind.OTHER: 0,
     MeetingKind.TALKS: 1,
     MeetingKind.VISIT: 1,
@@ -58,7 +59,7 @@ class Building:
 
     def upgrade(self, kind: MeetingKind) -> None:
         """Take ``kind`` if it says more than the current kind."""
-        if _SPECIFIC[kind] > _SPECIFIC[self.kind]:
+        if SPECIFIC[kind] > SPECIFIC[self.kind]:
             self.kind = kind
 
     def add(self, other: Building) -> None:
@@ -135,6 +136,19 @@ def _people_agree(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
     return not ga or not gb or ga <= gb or gb <= ga
 
 
+def _place_country(name: str) -> str | None:
+    lexicon = actor_lexicon()
+    return lexicon.capitals.get(name) or lexicon.state_names.get(name)
+
+
+def places_agree(first: str | None, second: str | None) -> bool:
+    """Whether two places can be where one meeting was: equal, or a state and its capital."""
+    if first is None or second is None or first.casefold() == second.casefold():
+        return True
+    one, two = _place_country(first), _place_country(second)
+    return one is not None and one == two
+
+
 def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
     """Whether ``a`` and ``b`` can be two reports of one meeting.
 
@@ -152,9 +166,9 @@ def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
     if a.format and b.format and a.format != b.format:
         return False
     same_day = a.date is not None and a.date == b.date
-    same_place = a.location is not None and b.location is not None
-    if same_place and not same_day and str(a.location).casefold() != str(b.location).casefold():
+    if not same_day and not places_agree(a.location, b.location):
         return False
+    same_place = a.location is not None and b.location is not None
     if not (_dates_agree(a.date, b.date) and _people_agree(a, b, actors)):
         return False
     # Nothing conflicts; something must also be shared for two reports to be one.

@@ -9,6 +9,10 @@ from bulletinkit.parse._meeting_lexicon import lexicon
 
 __all__ = ["find_place"]
 
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|forum|conference|session|council|format)\b",
+    re.IGNORECASE,
+)
 _CONNECTORS = frozenset({"de", "of", "am", "la", "del"})
 
 _CAP = r"(?-i:[A-Z])[\w'’.-]*"
@@ -48,6 +52,8 @@ def find_place(
             kept.pop()
         name = " ".join(kept)
         end = start + len(name)
+        if _EVENT_AFTER.match(text, end):
+            continue  # "at the G20 summit in Buenos Aires": the place comes after
         if any(start < b_end and b_start < end for b_start, b_end in blocked):
             continue
         return name, start, end

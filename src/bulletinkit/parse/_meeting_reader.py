@@ -18,6 +18,7 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.dates import DateRange, PartialDate
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
+from bulletinkit.parse._meeting_merge import SPECIFIC as _SPECIFIC
 from bulletinkit.parse._meeting_merge import Building, compatible, kinds_agree
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
 from bulletinkit.parse._sentences import Sentence
@@ -40,7 +41,7 @@ def _fold(into: Draft, part: Draft) -> None:
     """Make ``part`` (a cue with no subject of its own) part of ``into``'s meeting."""
     for mine, theirs in ((into.persons, part.persons), (into.groups, part.groups)):
         mine.extend(i for i in theirs if i not in mine)
-    if part.kind not in _CALLS and into.kind in (MeetingKind.TALKS, MeetingKind.OTHER):
+    if part.kind not in _CALLS and _SPECIFIC[part.kind] > _SPECIFIC[into.kind]:
         into.kind = part.kind
     if part.status is not None and (into.status is None or _RANK[part.status] > _RANK[into.status]):
         into.status = part.status
@@ -276,10 +277,40 @@ class MeetingReader:
             return
         self.meetings.append(new)
 
+    def _unreported(self, references: list[Draft]) -> list[Draft]:
+        """Reference clauses that name people of no meeting so far ("a day after talks
+        with Zelensky in Kyiv"): they report a meeting of their own."""
+        known = {p for m in self.meetings for p in m.persons}
+        return [
+            r for r in references if not r.cue.setting and r.persons and not set(r.persons) <= known
+        ]
+
+    def _name_people(self, mentions: list[Mention], count: int) -> None:
+        """Give a meeting reported with states only the people the next sentence names.
+
+        "The foreign ministers of Russia and Ukraine met ... Sergei Lavrov and Dmytro
+        Kuleba ...": when the sentence after a report adds no meeting of its own, its
+        people of the meeting's countries are the participants.
+        """
+        latest = self._latest()
+        if latest is None or latest.persons or latest.touched != self.clock:
+            return
+        if len(self.meetings) != count:
+            return
+        codes = latest.countries(self.actors)
+        for mention in mentions:
+            actor = mention.actor
+            if actor.kind is ActorKind.PERSON and actor.country in codes:
+                if actor.id not in latest.persons:
+                    latest.persons.append(actor.id)
+
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Read one sentence."""
         dates = find_date_expressions(sentence.text)
         drafts = read_sentence(sentence, mentions, dates)
+        count = len(self.meetings)
+        if not drafts:
+            self._name_people(mentions, count)
         references = [d for d in drafts if d.reference]
         main: list[Draft] = []
         for draft in drafts:
@@ -289,7 +320,7 @@ class MeetingReader:
                 _fold(main[-1], draft)
             else:
                 main.append(draft)
-        for draft in main:
+        for draft in [*main, *self._unreported(references)]:
             self.add(draft, references, mentions)
         if mentions:
             self.previous = mentions

@@ -17,18 +17,23 @@ from bulletinkit.parse._meeting_lexicon import lexicon
 __all__ = ["left_bound", "right_bound"]
 
 _LEFT_BREAKS = re.compile(
-    r"[;:—–]|\s-\s|\b(?:said|says|told(?:\s+\w+)?|announced|reported|stated|noted|added|"
-    r"claimed|confirmed|revealed|recalled|explained|where|whereas|but|while|and\s+then|then)"
-    r"\b(?:\s+that\b)?",
+    r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then|then)\b",
     re.IGNORECASE,
 )
+_REPORTING = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+)?|announced|reported|stated|noted|added|claimed|confirmed|"
+    r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+# "Putin told Macron in a phone call": the speaker is in the call.
+_SPOKEN_IN = re.compile(r"(?:in|during|over|by|on)\b", re.IGNORECASE)
 _OPENER = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:before|after|since|when|while|once|following|ahead\s+of|"
     r"as|during|although|though|because)\b[^,;]{0,160},",
     re.IGNORECASE,
 )
 _RIGHT_BREAKS = re.compile(
-    r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|told|reported|announced|added)\b|"
+    r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|told|reported|announced|added)\b|"
     r",\s+\w+ing\b",
     re.IGNORECASE,
 )
@@ -43,6 +48,9 @@ def left_bound(text: str, cue: Cue, floor: int) -> int:
         bound = max(bound, opener.end())
     for match in _LEFT_BREAKS.finditer(text, bound, cue.start):
         bound = max(bound, match.end())
+    if not _SPOKEN_IN.match(cue.text):
+        for match in _REPORTING.finditer(text, bound, cue.start):
+            bound = max(bound, match.end())
     return bound
 
 

@@ -14,7 +14,13 @@ import attrs
 
 from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._meeting_cues import Cue, find_cues, find_format, find_status
+from bulletinkit.parse._meeting_cues import (
+    Cue,
+    find_cues,
+    find_format,
+    find_status,
+    format_spans,
+)
 from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
 from bulletinkit.parse._meeting_regions import left_bound, right_bound
@@ -36,6 +42,7 @@ _GROUP = re.compile(
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
 )
+_NEGOTIATORS = re.compile(r"\bnegotiat(?:ors|ing\s+teams?|ion\s+teams?)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
 _THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -133,6 +140,8 @@ def _actors_in(
             continue
         if _inside(mention.start, mention.end, blocked):
             continue
+        if text.startswith(("’s", "'s"), mention.end):
+            continue  # "Lukashenko's opponents": the possessor is not the one who meets
         if mention.actor.kind is ActorKind.STATE and _NOT_PARTY.search(
             text, max(0, mention.start - 30), mention.start
         ):
@@ -219,6 +228,7 @@ def _draft(
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
     if not is_reference:
         blocked += [(c.setting_start, c.end) for c in cues if c.setting and c is not cue]
+    blocked += format_spans(text)  # "the NATO-Russia Council" names no participant
     if place is not None:
         blocked.append((place[1], place[2]))
     persons, groups = _actors_in(text, mentions, [(left, cue.start), (cue.end, right)], blocked)
@@ -226,10 +236,13 @@ def _draft(
     pronoun = _PRONOUN.match(text, left, cue.start)
     object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
     region = text[left:right]
+    kind = cue.kind
+    if kind is MeetingKind.TALKS and _NEGOTIATORS.search(text, left, right):
+        kind = MeetingKind.NEGOTIATIONS
     return Draft(
         sentence=sentence,
         cue=cue,
-        kind=cue.kind,
+        kind=kind,
         status=find_status(text, cue, right),
         left=left,
         right=right,
