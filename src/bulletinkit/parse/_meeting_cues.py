@@ -30,7 +30,8 @@ _STATUS_RANK = {
 }
 # Modifiers between a determiner and its noun: words that are not themselves
 # determiners or prepositions ("the first Normandy format summit").
-_MODIFIERS = r"(?:(?!(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b)[\w+’'-]+\s+){0,4}"
+_NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
 _DEFINITE = re.compile(
     rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
     re.IGNORECASE,

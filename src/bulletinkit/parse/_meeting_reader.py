@@ -300,9 +300,9 @@ class MeetingReader:
         codes = latest.countries(self.actors)
         for mention in mentions:
             actor = mention.actor
-            if actor.kind is ActorKind.PERSON and actor.country in codes:
-                if actor.id not in latest.persons:
-                    latest.persons.append(actor.id)
+            fits = actor.kind is ActorKind.PERSON and actor.country in codes
+            if fits and actor.id not in latest.persons:
+                latest.persons.append(actor.id)
 
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Read one sentence."""
