@@ -95,8 +95,6 @@ def _actor_follows(text: str, end: int, mention_starts: list[int]) -> bool:
 def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
     """The meeting cues of ``text`` in reading order; ``mention_starts`` are actor offsets."""
     lex = lexicon()
-    if lex.prefilter.search(text) is None:
-        return []
     blocked = [m.span() for m in lex.not_meetings.finditer(text)]
     cues: list[Cue] = []
     for match in lex.cues.finditer(text):

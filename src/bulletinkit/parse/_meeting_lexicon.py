@@ -16,7 +16,7 @@ import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
 
-__all__ = ["CueEntry", "MeetingLexicon", "lexicon"]
+__all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
 
 # Capitals inside a case-insensitive pattern still mean capitals (place names).
 _CAPITAL = "(?-i:[A-Z])"
@@ -45,7 +45,6 @@ class MeetingLexicon:
     place_prepositions: tuple[str, ...]
     not_places: frozenset[str]
     topic_markers: re.Pattern[str]
-    prefilter: re.Pattern[str]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -105,11 +104,11 @@ def lexicon() -> MeetingLexicon:
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
         topic_markers=re.compile("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
-        prefilter=re.compile(
-            r"meet|met\b|talk|call|phone|video|visit|summit|negotiat|host|welcom|receiv|"
-            r"consult|trip|travel|fl[eyi]|go|went|came|come|head|arriv|sat|sit|conversation|"
-            r"encounter|conven|gather|"
-            r"tête|face-to-face|one-on-one|get-together",
-            re.IGNORECASE,
-        ),
     )
+
+
+@functools.cache
+def participation() -> re.Pattern[str]:
+    """Verbs that add their subject to the meeting spoken of last ("took part")."""
+    verbs = _load("meeting_participation.json")["verbs"]
+    return _alternation(sorted(verbs, key=len, reverse=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bulletinkit.parse._lexicon import lexicon as actor_lexicon
 from bulletinkit.parse._meeting_lexicon import lexicon
 
 __all__ = ["find_place"]
@@ -16,7 +17,10 @@ _EVENT_AFTER = re.compile(
 _CONNECTORS = frozenset({"de", "of", "am", "la", "del"})
 
 _CAP = r"(?-i:[A-Z])[\w'’.-]*"
-_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|(?:de|of|am|la|del)(?=\s+(?-i:[A-Z]))))*"
+_NAME = (
+    rf"{_CAP}(?:\s+(?:{_CAP}|(?:de|of|am|la|del)(?=\s+(?-i:[A-Z]))))*"
+    r"(?:\s+(?-i:embassy|consulate|residence|palace|headquarters|mission|airport|base))?"
+)
 
 
 @functools.cache
@@ -52,6 +56,8 @@ def find_place(
             kept.pop()
         name = " ".join(kept)
         end = start + len(name)
+        if len(kept) == 1 and name in actor_lexicon().demonyms:
+            continue  # "at the French ...": a nationality, not a place
         if _EVENT_AFTER.match(text, end):
             continue  # "at the G20 summit in Buenos Aires": the place comes after
         if any(start < b_end and b_start < end for b_start, b_end in blocked):

@@ -18,6 +18,7 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.dates import DateRange, PartialDate
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
+from bulletinkit.parse._meeting_lexicon import participation
 from bulletinkit.parse._meeting_merge import SPECIFIC as _SPECIFIC
 from bulletinkit.parse._meeting_merge import Building, compatible, kinds_agree
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
@@ -58,8 +59,8 @@ def _fold(into: Draft, part: Draft) -> None:
 def _folds(first: Draft, second: Draft) -> bool:
     if second.subject or second.pronoun or second.gap_clause:
         return False
-    if first.status is not None and second.status is not None and first.status != second.status:
-        return False
+    if first.status is not second.status:
+        return False  # "met ... and offered to host a meeting": two meetings
     return (first.kind in _CALLS) == (second.kind in _CALLS)
 
 
@@ -277,13 +278,34 @@ class MeetingReader:
             return
         self.meetings.append(new)
 
-    def _unreported(self, references: list[Draft]) -> list[Draft]:
-        """Reference clauses that name people of no meeting so far ("a day after talks
-        with Zelensky in Kyiv"): they report a meeting of their own."""
+    def _unreported(self, references: list[Draft], main: list[Draft]) -> list[Draft]:
+        """Reference clauses that name people of no meeting so far.
+
+        "two days after visiting Bucha with Zelensky" reports a meeting of its own, whose
+        subject is the sentence's when the clause has none.
+        """
         known = {p for m in self.meetings for p in m.persons}
-        return [
+        found = [
             r for r in references if not r.cue.setting and r.persons and not set(r.persons) <= known
         ]
+        subject = main[0].subject if main else []
+        for draft in found:
+            if not draft.subject and subject:
+                draft.persons[:0] = [s for s in subject if s not in draft.persons]
+                draft.subject = list(subject)
+        return found
+
+    def _join(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """People who "took part", "attended" or "chaired" join the last meeting."""
+        latest = self._latest()
+        if latest is None or latest.touched != self.clock:
+            return
+        for match in participation().finditer(sentence.text):
+            for mention in mentions:
+                actor = mention.actor
+                joins = mention.end <= match.start() and actor.kind is ActorKind.PERSON
+                if joins and actor.id not in latest.persons:
+                    latest.persons.append(actor.id)
 
     def _name_people(self, mentions: list[Mention], count: int) -> None:
         """Give a meeting reported with states only the people the next sentence names.
@@ -310,6 +332,7 @@ class MeetingReader:
         drafts = read_sentence(sentence, mentions, dates)
         count = len(self.meetings)
         if not drafts:
+            self._join(sentence, mentions)
             self._name_people(mentions, count)
         references = [d for d in drafts if d.reference]
         main: list[Draft] = []
@@ -320,7 +343,7 @@ class MeetingReader:
                 _fold(main[-1], draft)
             else:
                 main.append(draft)
-        for draft in [*main, *self._unreported(references)]:
+        for draft in [*main, *self._unreported(references, main)]:
             self.add(draft, references, mentions)
         if mentions:
             self.previous = mentions

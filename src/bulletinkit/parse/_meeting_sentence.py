@@ -112,15 +112,27 @@ def _distance(expression: DateExpression, cue: Cue) -> int:
 
 
 def _date_for(
-    cue: Cue, cues: list[Cue], dates: list[DateExpression], text: str
+    cue: Cue,
+    regions: dict[int, tuple[int, int]],
+    cues: list[Cue],
+    dates: list[DateExpression],
+    text: str,
 ) -> DateExpression | None:
-    """The date phrase nearest ``cue`` that is not nearer another cue."""
+    """The date phrase of ``cue``: one inside its stretch, else the nearest one that is
+    neither inside another cue's stretch nor nearer another cue."""
     best: tuple[int, DateExpression] | None = None
     for expression in dates:
         if _SINCE.search(text, 0, expression.start):
             continue
-        mine = _distance(expression, cue)
-        if any(_distance(expression, other) < mine for other in cues if other is not cue):
+        owners = [
+            c
+            for c in cues
+            if regions[c.start][0] <= expression.start and expression.end <= regions[c.start][1]
+        ]
+        if owners and cue not in owners:
+            continue
+        mine = -1 if owners else _distance(expression, cue)
+        if not owners and any(_distance(expression, o) < mine for o in cues if o is not cue):
             continue
         if best is None or mine < best[0]:
             best = (mine, expression)
@@ -191,9 +203,10 @@ def read_sentence(
             cut = right < ceiling
         bounds.append((cue, left, right, is_reference))
     main = [cue for cue, _, _, is_reference in bounds if not is_reference]
+    regions = {cue.start: (left, right) for cue, left, right, _ in bounds}
     return [
-        _draft(sentence, cue, cues, main, left, right, mentions, dates, relative, is_reference)
-        for cue, left, right, is_reference in bounds
+        _draft(sentence, cue, cues, main, regions, mentions, dates, relative, is_reference)
+        for cue, _, _, is_reference in bounds
     ]
 
 
@@ -216,14 +229,14 @@ def _draft(
     cue: Cue,
     cues: list[Cue],
     main: list[Cue],
-    left: int,
-    right: int,
+    regions: dict[int, tuple[int, int]],
     mentions: list[Mention],
     dates: list[DateExpression],
     relative: list[tuple[int, int]],
     is_reference: bool,
 ) -> Draft:
     text = sentence.text
+    left, right = regions[cue.start]
     place = _place(text, cue, left, right, mentions, dates)
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
     if not is_reference:
@@ -233,7 +246,11 @@ def _draft(
         blocked.append((place[1], place[2]))
     persons, groups = _actors_in(text, mentions, [(left, cue.start), (cue.end, right)], blocked)
     subject_persons, subject_groups = _actors_in(text, mentions, [(left, cue.start)], blocked)
-    pronoun = _PRONOUN.match(text, left, cue.start)
+    opening = left
+    for expression in dates:  # "The next day he traveled ...": skip the date first
+        if left <= expression.start <= left + 2 and expression.end < cue.start:
+            opening = expression.end
+    pronoun = _PRONOUN.match(text, opening, cue.start)
     object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
     region = text[left:right]
     kind = cue.kind
@@ -257,7 +274,7 @@ def _draft(
         gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
         parties=[] if is_reference else find_parties(text, left, right),
         format=find_format(text, left, right),
-        date=None if is_reference else _date_for(cue, main, dates, text),
+        date=None if is_reference else _date_for(cue, regions, main, dates, text),
         reference=is_reference,
         pronoun=None
         if pronoun is None or subject_persons or subject_groups
