@@ -95,6 +95,8 @@ def _actor_follows(text: str, end: int, mention_starts: list[int]) -> bool:
 def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
     """The meeting cues of ``text`` in reading order; ``mention_starts`` are actor offsets."""
     lex = lexicon()
+    if lex.triggers.search(text) is None:
+        return []
     blocked = [m.span() for m in lex.not_meetings.finditer(text)]
     cues: list[Cue] = []
     for match in lex.cues.finditer(text):
@@ -164,26 +166,30 @@ def find_status(text: str, cue: Cue, right: int) -> MeetingStatus | None:
     return max(found, key=_STATUS_RANK.__getitem__) if found else None
 
 
-def find_format(text: str, left: int, right: int) -> str | None:
-    """The name of a meeting format between ``left`` and ``right`` of ``text``, if any."""
+def format_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a known format, and its name: ``(start, end, name)``."""
     lex = lexicon()
-    region = text[left:right]
-    best: tuple[int, str] | None = None
-    for pattern, name in lex.formats:
-        match = pattern.search(region)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), name)
-    if best is not None:
-        return best[1]
-    for match in _GENERIC_FORMAT.finditer(region):
+    found = []
+    for match in lex.formats.finditer(text):
+        name = match.lastgroup
+        if name is not None:
+            found.append((match.start(), match.end(), lex.format_names[name]))
+    return found
+
+
+def find_format(text: str, left: int, right: int, known: list[tuple[int, int, str]]) -> str | None:
+    """The name of a meeting format between ``left`` and ``right`` of ``text``, if any.
+
+    ``known`` is what :func:`format_spans` found in ``text``; failing those, a
+    capitalised name before the word "format" ("the Berlin format").
+    """
+    for start, end, name in known:
+        if left <= start and end <= right:
+            return name
+    for match in _GENERIC_FORMAT.finditer(text, left, right):
         words = match.group(1).split()
         while words and words[0] in _NOT_FORMAT_NAMES:
             words.pop(0)
         if words:
             return " ".join(words) + " format"
     return None
-
-
-def format_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a known format ("NATO-Russia Council", "Weimar Triangle")."""
-    return [m.span() for pattern, _ in lexicon().formats for m in pattern.finditer(text)]

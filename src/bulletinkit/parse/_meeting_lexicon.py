@@ -41,7 +41,9 @@ class MeetingLexicon:
     status_before: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     status_after: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     negation: re.Pattern[str]
-    formats: tuple[tuple[re.Pattern[str], str], ...]
+    formats: re.Pattern[str]
+    format_names: dict[str, str]
+    triggers: re.Pattern[str]
     place_prepositions: tuple[str, ...]
     not_places: frozenset[str]
     topic_markers: re.Pattern[str]
@@ -98,8 +100,14 @@ def lexicon() -> MeetingLexicon:
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
         negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
-        formats=tuple(
-            (re.compile(_words(f["pattern"]), re.IGNORECASE), f["name"]) for f in formats["formats"]
+        formats=re.compile(
+            "|".join(f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])),
+            re.IGNORECASE,
+        ),
+        format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
+        triggers=re.compile(
+            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")",
+            re.IGNORECASE,
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),

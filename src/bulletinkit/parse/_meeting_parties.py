@@ -42,12 +42,13 @@ def _pattern() -> re.Pattern[str]:
 
 def find_parties(text: str, left: int, right: int) -> list[Party]:
     """Nationalities between ``left`` and ``right`` that stand for participants."""
-    demonyms = actor_lexicon().demonyms
+    lexicon = actor_lexicon()
+    demonyms, names = lexicon.demonyms, lexicon.state_names
     found: list[Party] = []
     for match in _pattern().finditer(text, left, right):
         words = [match.group("dem"), *re.findall(r"[A-Z][\w.’'-]+", match.group("more"))]
         for word in words:
-            code = demonyms.get(word)
+            code = demonyms.get(word) or names.get(word)
             if code is not None and all(p.country != code for p in found):
                 found.append(
                     Party(country=code, start=match.start(), single=match.group("one") is not None)

@@ -23,7 +23,7 @@ from bulletinkit.parse._meeting_merge import SPECIFIC as _SPECIFIC
 from bulletinkit.parse._meeting_merge import Building, compatible, kinds_agree
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
 from bulletinkit.parse._sentences import Sentence
-from bulletinkit.parse.dates import find_date_expressions, resolve
+from bulletinkit.parse.dates import resolve
 
 __all__ = ["MeetingReader"]
 
@@ -317,19 +317,21 @@ class MeetingReader:
         latest = self._latest()
         if latest is None or latest.persons or latest.touched != self.clock:
             return
-        if len(self.meetings) != count:
+        if len(self.meetings) != count or latest.status in _INITIATED:
             return
         codes = latest.countries(self.actors)
+        people: list[str] = []
         for mention in mentions:
             actor = mention.actor
             fits = actor.kind is ActorKind.PERSON and actor.country in codes
-            if fits and actor.id not in latest.persons:
-                latest.persons.append(actor.id)
+            if fits and actor.id not in people:
+                people.append(actor.id)
+        if len(people) >= 2:  # one delegate a side at least, not a commentator
+            latest.persons.extend(people)
 
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Read one sentence."""
-        dates = find_date_expressions(sentence.text)
-        drafts = read_sentence(sentence, mentions, dates)
+        drafts = read_sentence(sentence, mentions)
         count = len(self.meetings)
         if not drafts:
             self._join(sentence, mentions)

@@ -25,7 +25,7 @@ from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
 from bulletinkit.parse._meeting_regions import left_bound, right_bound
 from bulletinkit.parse._sentences import Sentence
-from bulletinkit.parse.dates import DateExpression
+from bulletinkit.parse.dates import DateExpression, find_date_expressions
 
 __all__ = ["Draft", "Mention", "read_sentence"]
 
@@ -174,14 +174,14 @@ def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], lis
     return main, references
 
 
-def read_sentence(
-    sentence: Sentence, mentions: list[Mention], dates: list[DateExpression]
-) -> list[Draft]:
+def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     """The drafts of ``sentence``: one per meeting cue, in reading order."""
     text = sentence.text
     cues = find_cues(text, [m.start for m in mentions])
     if not cues:
         return []
+    dates = find_date_expressions(text)
+    formats = format_spans(text)
     main, references = _split(cues, dates)
     relative = [d.relative_span for d in dates if d.relative_span is not None]
     bounds: list[tuple[Cue, int, int, bool]] = []
@@ -205,7 +205,7 @@ def read_sentence(
     main = [cue for cue, _, _, is_reference in bounds if not is_reference]
     regions = {cue.start: (left, right) for cue, left, right, _ in bounds}
     return [
-        _draft(sentence, cue, cues, main, regions, mentions, dates, relative, is_reference)
+        _draft(sentence, cue, cues, main, regions, mentions, dates, formats, relative, is_reference)
         for cue, _, _, is_reference in bounds
     ]
 
@@ -232,6 +232,7 @@ def _draft(
     regions: dict[int, tuple[int, int]],
     mentions: list[Mention],
     dates: list[DateExpression],
+    formats: list[tuple[int, int, str]],
     relative: list[tuple[int, int]],
     is_reference: bool,
 ) -> Draft:
@@ -241,7 +242,7 @@ def _draft(
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
     if not is_reference:
         blocked += [(c.setting_start, c.end) for c in cues if c.setting and c is not cue]
-    blocked += format_spans(text)  # "the NATO-Russia Council" names no participant
+    blocked += [(start, end) for start, end, _ in formats]  # "NATO-Russia Council": no party
     if place is not None:
         blocked.append((place[1], place[2]))
     persons, groups = _actors_in(text, mentions, [(left, cue.start), (cue.end, right)], blocked)
@@ -270,10 +271,10 @@ def _draft(
         location_near=place is not None
         and place[1] >= cue.end
         and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
-        np_format=find_format(text, max(left, cue.start - 30), cue.end),
+        np_format=find_format(text, max(left, cue.start - 30), cue.end, formats),
         gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
         parties=[] if is_reference else find_parties(text, left, right),
-        format=find_format(text, left, right),
+        format=find_format(text, left, right, formats),
         date=None if is_reference else _date_for(cue, regions, main, dates, text),
         reference=is_reference,
         pronoun=None

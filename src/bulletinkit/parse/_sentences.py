@@ -40,7 +40,7 @@ def _abbreviations() -> frozenset[str]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
     if match is None:
         return False
     word = match.group(1)
