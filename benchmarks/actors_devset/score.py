@@ -93,9 +93,7 @@ def main() -> int:
         people = [a for a in actors if a.kind is ActorKind.PERSON]
         unmatched = list(people)
         for name, role, country in item["people"]:  # type: ignore[attr-defined]
-            hit = next(
-                (a for a in unmatched if _matches(name, (a.name, *a.aliases[:1]))), None
-            )
+            hit = next((a for a in unmatched if _matches(name, (a.name, *a.aliases[:1]))), None)
             if hit is None:
                 fn += 1
                 if args.verbose:
@@ -106,7 +104,7 @@ def main() -> int:
             if role is not None:
                 role_all += 1
                 titles = [norm_role(r.title) for r in hit.roles]
-                if norm_role(role) in titles:
+                if any(norm_role(alt) in titles for alt in role.split(" / ")):
                     role_ok += 1
                 elif args.verbose:
                     print(f"{item['id']}: role of {name}: want {role!r}, got {titles}")

@@ -42,7 +42,10 @@ def test_seed_roles_and_countries(seed_actors) -> None:  # type: ignore[no-untyp
     assert _role(seed_actors["sergei-shoigu"]) == [("Defense Minister", "RU")]
     assert _role(seed_actors["alexei-navalny"]) == [("Opposition Leader", "RU")]
     assert seed_actors["alexei-navalny"].country == "RU"
-    assert seed_actors["lukashenko"].country is None
+    # No registry: the name stays as the text gives it; the country comes from the
+    # bundled list of public figures (lexicon/public_figures.tsv).
+    lukashenko = seed_actors["lukashenko"]
+    assert (lukashenko.name, lukashenko.country, lukashenko.roles) == ("Lukashenko", "BY", ())
 
 
 def test_seed_aliases_resolve_descriptions(seed_actors) -> None:  # type: ignore[no-untyped-def]

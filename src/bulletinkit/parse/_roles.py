@@ -19,7 +19,7 @@ _KEPT_PREFIXES = frozenset(
     ["deputy", "first", "vice", "acting", "former", "ex", "interim", "assistant"]
 )
 _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
-_COMPLEMENT = frozenset({"of", "at"})
+_COMPLEMENT = frozenset({"of", "at", "to"})
 _MAX_MODIFIERS = 6
 
 
@@ -55,7 +55,7 @@ class RolePhrase:
 
 def _org_run(doc: Doc, i: int) -> tuple[int, str] | None:
     run = doc.run_at.get(i)
-    if run is not None and run.is_org:
+    if run is not None and (run.is_org or run.is_thing):
         return run.end, " ".join(run.words)
     return None
 
@@ -68,7 +68,7 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
         if tag.kind == "demonym" or (tag.kind == "country" and phrase.country is None):
             phrase.country = phrase.country or tag.code
             return tag.end
-        if tag.kind == "capital" and tokens[tag.end - 1].possessive:
+        if tag.kind == "capital":  # "Moscow Mayor", "Kyiv's envoy", "ambassador to Paris"
             phrase.country = phrase.country or tag.code
             return tag.end
         if tag.kind == "org":
@@ -105,6 +105,8 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
             return None
         hit = doc.titles.get(i)
         if hit is not None:
+            while hit.entry.cls == "occupation" and hit.end in doc.titles:
+                hit = doc.titles[hit.end]  # "the billionaire founder of ..."
             probe.hit = hit
             probe.end = hit.end
             _upgrade(probe)
@@ -148,6 +150,9 @@ def _complement(doc: Doc, phrase: RolePhrase) -> None:
             break
         end = after
     if end == j or (extra.org is None and extra.country is None):
+        return
+    if tokens[i].lower == "to":
+        phrase.end = end  # "ambassador to Washington": where, not whose
         return
     if extra.org is not None:
         phrase.org = phrase.org or extra.org
