@@ -31,6 +31,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -43,6 +44,8 @@ __all__ = [
     "DateRange",
     "Duty",
     "Issue",
+    "KnownPeople",
+    "KnownPerson",
     "LicenseNotice",
     "Meeting",
     "MeetingKind",
@@ -60,4 +63,5 @@ __all__ = [
     "ValidationError",
     "__version__",
     "bulletin_id",
+    "extract_actors",
 ]

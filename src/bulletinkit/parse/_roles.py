@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import attrs
 
-from bulletinkit.parse._lexicon import lexicon
+from bulletinkit.parse._lexicon import TitleEntry, lexicon
 from bulletinkit.parse._scan import Doc, TitleHit
 
 __all__ = ["RolePhrase", "parse_role"]
@@ -163,4 +163,5 @@ def _complement(doc: Doc, phrase: RolePhrase) -> None:
     phrase.end = end
 
 
-_PLACEHOLDER = TitleHit(0, 0, None, lexicon().titles["president"], False)
+# Stands in for the title until the parse finds one (a phrase is returned only then).
+_PLACEHOLDER = TitleHit(0, 0, None, TitleEntry(title=None, cls="", refers=frozenset()), False)

@@ -77,11 +77,18 @@ def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
         if phrase not in lex.proper_prefixes:
             break
         tag = _lookup(lex, phrase, i, j + 1)
+        if tag is not None and tag.kind == "calendar" and _given_name_here(lex, tokens, i):
+            tag = None  # "Jan Nowicki", "May Britt": a given name, not a month
         if tag is not None:
             best = tag
         if tok.possessive:
             break
     return best
+
+
+def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].text in lex.given_names and nxt is not None and nxt.is_cap
 
 
 def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
@@ -232,7 +239,8 @@ def _runs(
         if tags[i] is not None or i in in_title or not _is_name_word(tok):
             i += 1
             continue
-        if tok.text.rstrip(".") in lex.cues["honorific"] or tok.text in lex.calendar:
+        calendar = tok.text in lex.calendar and not _given_name_here(lex, tokens, i)
+        if tok.text.rstrip(".") in lex.cues["honorific"] or calendar:
             i += 1
             continue
         if tok.initial and _ordinary(lex, tok.text, lowered):
