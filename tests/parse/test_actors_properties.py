@@ -45,7 +45,7 @@ WORDS = st.sampled_from(
         "der",
         "Leyen",
         "\n",
-    ]  # fmt: skip
+    ]
 )
 TEXT = st.lists(WORDS, max_size=40).map(" ".join)
 ANY_TEXT = st.text(max_size=200)
