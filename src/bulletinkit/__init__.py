@@ -3,6 +3,14 @@
 The public API is re-exported here; see ``__all__``.
 """
 
+from bulletinkit.codec import (
+    from_dict,
+    from_json,
+    iter_ndjson,
+    to_dict,
+    to_json,
+    write_ndjson,
+)
 from bulletinkit.errors import (
     BulletinkitError,
     Issue,
@@ -31,6 +39,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.parse import parse_text
 from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
@@ -64,4 +73,11 @@ __all__ = [
     "__version__",
     "bulletin_id",
     "extract_actors",
+    "from_dict",
+    "from_json",
+    "iter_ndjson",
+    "parse_text",
+    "to_dict",
+    "to_json",
+    "write_ndjson",
 ]

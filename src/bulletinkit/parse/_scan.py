@@ -255,7 +255,8 @@ def _runs(
                 k = j
                 while k < n and tokens[k].text in particles and k - j < _MAX_PARTICLES:
                     k += 1
-                if k < n and tags[k] is None and _is_name_word(tokens[k]):
+                same = k < n and tokens[k].sent == tok.sent
+                if same and tags[k] is None and _is_name_word(tokens[k]):
                     j = k + 1
                 else:
                     break

@@ -1,0 +1,251 @@
+"""Find date phrases in a text and say what each means, without resolving them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+
+from bulletinkit.parse._dates_lexicon import month_numbers, number_words, weekday_numbers
+from bulletinkit.parse._dates_meaning import (
+    AnchorShift,
+    CalendarDate,
+    CalendarRange,
+    DateExpression,
+    DateMeaning,
+    ReferenceShift,
+    Unit,
+)
+from bulletinkit.parse._dates_patterns import patterns
+
+__all__ = ["find_date_expressions", "valid_calendar_date"]
+
+_MAX_TAIL_WORDS = 12
+_DIRECTION = {
+    "last": -1,
+    "previous": -1,
+    "preceding": -1,
+    "before": -1,
+    "earlier": -1,
+    "prior to": -1,
+    "this": 0,
+    "same": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "after": 1,
+    "later": 1,
+}
+_TAKES_TAIL = frozenset({"before", "after", "prior to"})
+
+Builder = Callable[[re.Match[str]], DateMeaning | None]
+
+
+def valid_calendar_date(value: CalendarDate) -> bool:
+    """Whether the named fields can be a real date (29 February only in some years)."""
+    if value.year is not None and not 1 <= value.year <= 9999:
+        return False
+    if value.month is None:
+        return value.day is None
+    if not 1 <= value.month <= 12:
+        return False
+    if value.day is None:
+        return True
+    last = calendar.monthrange(value.year if value.year is not None else 2000, value.month)[1]
+    return 1 <= value.day <= last
+
+
+def _month(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    return month_numbers().get(text.lower().rstrip("."))
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+def _weekday(text: str | None) -> int | None:
+    return None if text is None else weekday_numbers().get(text.lower().rstrip("."))
+
+
+def _direction(match: re.Match[str]) -> int:
+    return _DIRECTION[" ".join(match.group("dir").lower().split())]
+
+
+def _unit(match: re.Match[str]) -> Unit:
+    return Unit(match.group("unit").lower())
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else number_words()[text.lower()]
+
+
+def _calendar(match: re.Match[str]) -> DateMeaning | None:
+    groups = match.groupdict()
+    value = CalendarDate(
+        year=_int(groups.get("y")),
+        month=_month(groups.get("m")),
+        day=_int(groups.get("d")),
+        weekday=_weekday(groups.get("wd")),
+    )
+    return value if valid_calendar_date(value) else None
+
+
+def _range(match: re.Match[str]) -> DateMeaning | None:
+    groups = match.groupdict()
+    end = CalendarDate(
+        year=_int(groups.get("y2")), month=_month(groups.get("m2")), day=_int(groups.get("d2"))
+    )
+    start = CalendarDate(
+        year=_int(groups.get("y1")),
+        month=_month(groups.get("m1")) or end.month,
+        day=_int(groups.get("d1")),
+    )
+    if not (valid_calendar_date(start) and valid_calendar_date(end)):
+        return None
+    if (start.year, start.month) == (end.year, end.month) and (start.day or 0) >= (end.day or 0):
+        return None
+    return CalendarRange(start=start, end=end)
+
+
+def _year_range(match: re.Match[str]) -> DateMeaning | None:
+    first, last = int(match.group("y1")), int(match.group("y2"))
+    if first >= last:
+        return None
+    return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=last))
+
+
+def _month_near(match: re.Match[str]) -> DateMeaning | None:
+    direction = _direction(match)
+    held = None if direction == 0 else direction < 0
+    return CalendarDate(month=_month(match.group("m")), held=held)
+
+
+def _weekday_only(match: re.Match[str]) -> DateMeaning | None:
+    direction = _direction(match) if match.group("dir") else 0
+    held = None if direction == 0 else direction < 0
+    return CalendarDate(weekday=_weekday(match.group("wd")), held=held)
+
+
+def _month_shift(match: re.Match[str]) -> DateMeaning | None:
+    return AnchorShift(unit=Unit.YEAR, amount=_direction(match), month=_month(match.group("m")))
+
+
+def _anchor_unit(match: re.Match[str]) -> DateMeaning | None:
+    return AnchorShift(unit=_unit(match), amount=_direction(match))
+
+
+def _anchor_within(match: re.Match[str]) -> DateMeaning | None:
+    return AnchorShift(unit=_unit(match), amount=0)
+
+
+def _anchor_ago(match: re.Match[str]) -> DateMeaning | None:
+    return AnchorShift(unit=_unit(match), amount=-_count(match.group("n")), counted=True)
+
+
+def _anchor_day(match: re.Match[str]) -> DateMeaning | None:
+    amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("w").lower()]
+    return AnchorShift(unit=Unit.DAY, amount=amount, counted=True)
+
+
+def _reference_unit(match: re.Match[str]) -> DateMeaning | None:
+    return ReferenceShift(unit=_unit(match), amount=_direction(match), counted=False)
+
+
+def _reference_count(match: re.Match[str]) -> DateMeaning | None:
+    amount = _count(match.group("n")) * _direction(match)
+    return ReferenceShift(unit=_unit(match), amount=amount, counted=True)
+
+
+def _reference_eve(_match: re.Match[str]) -> DateMeaning | None:
+    return ReferenceShift(unit=Unit.DAY, amount=-1)
+
+
+def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
+    return ReferenceShift(unit=Unit.DAY, amount=0)
+
+
+def _builders() -> list[tuple[re.Pattern[str], Builder]]:
+    p = patterns()
+    return [
+        (p.iso, _calendar),
+        (p.dotted, _calendar),
+        (p.range_ddm, _range),
+        (p.range_dmdm, _range),
+        (p.range_mdd, _range),
+        (p.range_mdmd, _range),
+        (p.day_month, _calendar),
+        (p.month_day, _calendar),
+        (p.month_year, _calendar),
+        (p.month_shift, _month_shift),
+        (p.month_bare, _calendar),
+        (p.month_near, _month_near),
+        (p.year, _calendar),
+        (p.year_range, _year_range),
+        (p.weekday, _weekday_only),
+        (p.anchor_unit, _anchor_unit),
+        (p.anchor_within, _anchor_within),
+        (p.anchor_ago, _anchor_ago),
+        (p.anchor_day, _anchor_day),
+        (p.reference_unit, _reference_unit),
+        (p.reference_before, _reference_unit),
+        (p.reference_count, _reference_count),
+        (p.reference_eve, _reference_eve),
+        (p.reference_that, _reference_same),
+    ]
+
+
+def _takes_tail(match: re.Match[str]) -> bool:
+    if "dir" in match.re.groupindex:
+        return " ".join(match.group("dir").lower().split()) in _TAKES_TAIL
+    return match.re is patterns().reference_eve
+
+
+def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
+    found = patterns().tail.match(text, position)
+    if found is None:
+        return None
+    start = found.start("rel")
+    words = list(re.finditer(r"\S+", found.group("rel")))[:_MAX_TAIL_WORDS]
+    end = start + words[-1].end()
+    return text[start:end], (start, end)
+
+
+def _candidates(text: str) -> Iterator[DateExpression]:
+    for pattern, build in _builders():
+        for match in pattern.finditer(text):
+            meaning = build(match)
+            if meaning is None:
+                continue
+            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            tail = None
+            if isinstance(meaning, ReferenceShift) and _takes_tail(match):
+                tail = _tail(text, end)
+            yield DateExpression(
+                start=start,
+                end=end,
+                phrase=text[start:end],
+                meaning=meaning,
+                relative_to=None if tail is None else tail[0],
+                relative_span=None if tail is None else tail[1],
+            )
+
+
+def find_date_expressions(text: str) -> list[DateExpression]:
+    """Every date phrase in ``text``, in reading order, none overlapping another.
+
+    Where phrases overlap, the longest wins ("Saturday, March 14" over "March 14",
+    "September last year" over "September"). Nothing is resolved here: see
+    :func:`bulletinkit.parse.dates.resolve`.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    chosen: list[DateExpression] = []
+    ordered = sorted(_candidates(text), key=lambda e: (-(e.end - e.start), e.start))
+    for candidate in ordered:
+        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda e: e.start)

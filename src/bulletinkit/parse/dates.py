@@ -1,0 +1,162 @@
+"""Dates in bulletins: the publication date of a header line, and dates in the body.
+
+* :func:`parse_header_date` reads the date a header, ``Date:`` or byline line states.
+* :func:`find_date_expressions` finds date phrases in body text without resolving them;
+  :func:`resolve` turns one into a :class:`~bulletinkit.PartialDate` or
+  :class:`~bulletinkit.DateRange` seen from the bulletin date (the *anchor*);
+  :func:`resolve_dates` does both for a whole text.
+
+A date without a year takes it from the anchor: a held event is never after the anchor
+(``held=True``), a planned one never before it (``held=False``). See ``docs/dates.md``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pendulum
+
+from bulletinkit.model.dates import DateRange, PartialDate, Precision
+from bulletinkit.parse._dates_find import find_date_expressions
+from bulletinkit.parse._dates_meaning import (
+    AnchorShift,
+    CalendarDate,
+    CalendarRange,
+    DateExpression,
+    DateMeaning,
+    ReferenceShift,
+    ResolvedDate,
+    Unit,
+)
+from bulletinkit.parse._dates_patterns import patterns
+from bulletinkit.parse._dates_resolve import resolve_meaning
+
+__all__ = [
+    "AnchorShift",
+    "CalendarDate",
+    "CalendarRange",
+    "DateExpression",
+    "DateMeaning",
+    "ReferenceShift",
+    "ResolvedDate",
+    "Unit",
+    "find_date_expressions",
+    "guess_held",
+    "parse_header_date",
+    "resolve",
+    "resolve_dates",
+]
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|"
+    r"planned|slated)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|upcoming|next)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _full_day(meaning: DateMeaning) -> pendulum.Date | None:
+    if isinstance(meaning, CalendarRange):
+        end = meaning.end
+        if end.year is None or end.month is None or end.day is None:
+            return None
+        meaning = end
+    if not isinstance(meaning, CalendarDate):
+        return None
+    if meaning.year is None or meaning.month is None or meaning.day is None:
+        return None
+    return pendulum.Date(meaning.year, meaning.month, meaning.day)
+
+
+def parse_header_date(line: str) -> pendulum.Date | None:
+    """The publication date a header line states, or ``None`` if it states none.
+
+    Reads "19 November 2021", "November 19, 2021", "Nov. 19, 2021", "19.11.2021" (day
+    first) and "2021-11-19", with or without a ``Date:`` label, also inside a byline
+    ("Article by: A. Name – 14 Feb. 2019 – Outlet"). A digest period in a title
+    ("March 2-9, 2020", "Aug. 28-Sept. 4, 2021") gives the **last** day of the period, the
+    day the digest can first have appeared. Only complete dates count (day, month and
+    year); after a ``Date:`` label the date there wins over any earlier one. Never raises:
+    anything that is not a string, or a line with no complete date, gives ``None``.
+    """
+    if not isinstance(line, str):
+        return None
+    label = patterns().date_label.search(line)
+    regions = [line[label.end() :], line] if label else [line]
+    for region in regions:
+        for expression in find_date_expressions(region):
+            day = _full_day(expression.meaning)
+            if day is not None:
+                return day
+    return None
+
+
+def resolve(
+    expression: DateExpression | DateMeaning,
+    *,
+    anchor: pendulum.Date,
+    reference: PartialDate | DateRange | None = None,
+    held: bool = True,
+) -> PartialDate | DateRange | None:
+    """The date a phrase names, seen from the bulletin date ``anchor``.
+
+    ``held=True`` (past tense, the default) resolves a phrase without a year to the
+    latest such date on or before the anchor; ``held=False`` (future: "will meet on
+    Monday") to the earliest on or after it. A phrase relative to another event
+    (``expression.needs_reference``) needs ``reference``, that event's date, and gives
+    ``None`` without it. The result has the precision the phrase gives: "in September
+    last year" is a month, "last year" a year, "last week" the :class:`DateRange` of that
+    Monday-Sunday week, "9-10 October" a :class:`DateRange` of days.
+    """
+    meaning = expression.meaning if isinstance(expression, DateExpression) else expression
+    return resolve_meaning(meaning, anchor=anchor, reference=reference, held=held)
+
+
+def guess_held(text: str, expression: DateExpression) -> bool:
+    """Whether the sentence around ``expression`` speaks of a held (past) event.
+
+    A cheap cue reader: "will", "is to", "is due to", "plans to", "upcoming" ... in the
+    same sentence before the phrase, or right after it, mean a future event.
+    """
+    sentence_start = 0
+    for found in _SENTENCE_END.finditer(text, 0, expression.start):
+        sentence_start = found.end()
+    before = text[sentence_start : expression.start]
+    after = _SENTENCE_END.split(text[expression.end : expression.end + 60], maxsplit=1)[0]
+    return _FUTURE.search(before) is None and _FUTURE.search(after) is None
+
+
+def resolve_dates(
+    text: str,
+    *,
+    anchor: pendulum.Date,
+    reference: PartialDate | DateRange | None = None,
+    held: bool | None = True,
+    chain: bool = True,
+) -> list[ResolvedDate]:
+    """Find and resolve every date phrase in ``text``, in reading order.
+
+    ``held=None`` guesses the tense of each phrase's sentence with :func:`guess_held`.
+    A relative phrase takes as its reference, in this order: a date phrase that its
+    ``relative_to`` words start with ("two days before 15 March"); the ``reference``
+    argument; with ``chain=True`` the last day (or range of days) resolved before it in
+    the text ("talks on March 3 ... the following day"). A phrase that cannot be resolved
+    is kept with ``value=None``.
+    """
+    expressions = find_date_expressions(text)
+    by_start = {expression.start: expression for expression in expressions}
+    results: list[ResolvedDate] = []
+    previous: PartialDate | DateRange | None = None
+    for expression in expressions:
+        tense = guess_held(text, expression) if held is None else held
+        context = reference if reference is not None else (previous if chain else None)
+        span = expression.relative_span
+        if span is not None and span[0] in by_start:
+            named = resolve(by_start[span[0]], anchor=anchor, held=tense)
+            context = named if named is not None else context
+        value = resolve(expression, anchor=anchor, reference=context, held=tense)
+        results.append(ResolvedDate(expression=expression, value=value))
+        if isinstance(value, DateRange) or (
+            isinstance(value, PartialDate) and value.precision is Precision.DAY
+        ):
+            previous = value
+    return results
