@@ -16,6 +16,7 @@ from bulletinkit.parse._lexicon import lexicon
 from bulletinkit.parse._names import name_key
 from bulletinkit.parse._roles import RolePhrase, parse_role
 from bulletinkit.parse._scan import Doc, Run
+from bulletinkit.parse.known import public_figures
 
 __all__ = ["Finding", "find_people"]
 
@@ -78,6 +79,10 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
             p += 1
             continue
         run = _next_run(doc, phrase.end)
+        second = None
+        if run is None and phrase.end in doc.titles and not phrase.hit.counterpart:
+            second = parse_role(doc, phrase.end)  # "Defense Minister Army General X"
+            run = _next_run(doc, second.end) if second is not None else None
         if run is None:
             if phrase.det in {"the", None} and not phrase.hit.plural and not phrase.numbered:
                 descriptions.append(phrase)
@@ -95,6 +100,9 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
         _carry_over(doc, titled, phrase)
         finding.strength = max(finding.strength, _STRONG)
         finding.roles.append(phrase)
+        if second is not None:
+            second.country = second.country or phrase.country
+            finding.roles.append(second)
         titled.append((tokens[run.start].sent, finding, phrase))
         names = _name_list(doc, run) if phrase.hit.plural else [run]
         for other in names[1:]:
@@ -209,6 +217,9 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
     if len(words) >= 2 and words[0] in lex.given_names:
         finding.strength = _STRONG
         return
+    if public_figures().lookup(words) is not None:
+        finding.strength = max(finding.strength, _WEAK)
+        return
     speech = after is not None and after.lower in lex.cues["speech"]
     according = (
         before is not None
@@ -219,7 +230,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
     if len(words) >= 2 and (speech or according) and not tokens[run.start].initial:
         finding.strength = _STRONG
         return
-    initial = tokens[run.start].initial
+    initial = tokens[run.start].initial and words[0].endswith("s")  # "Critics say"
     if len(words) == 1 and ((speech and not initial) or _surname_like(words[0])):
         located = (
             before is not None

@@ -80,7 +80,12 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
     if found is not None:
         phrase.org = found[1]
         return found[0]
+    run = doc.run_at.get(i)
+    if run is not None and tokens[run.end - 1].possessive:
+        return run.end  # "Putin's spokesman": the title still follows
     low = tokens[i].lower.rstrip(".")
+    if low in lexicon().cues["role_adjective"]:
+        return i + 1
     if low in lexicon().cues["role_prefix"]:
         phrase.prefixes.append(low)
         return i + 1
@@ -149,6 +154,12 @@ def _complement(doc: Doc, phrase: RolePhrase) -> None:
         if after is None or extra.prefixes:
             break
         end = after
+    run = doc.run_at.get(end) if end > j else None
+    if run is not None and tokens[run.start].sent == tokens[i].sent:
+        # "founder of the ruling Georgian Dream party": the run names the body
+        first = next(k for k in range(j, end + 1) if tokens[k].is_cap)
+        extra.org = " ".join(t.text for t in tokens[first : run.end])
+        end = run.end
     if end == j or (extra.org is None and extra.country is None):
         return
     if tokens[i].lower == "to":
