@@ -40,6 +40,7 @@ from bulletinkit.model import (
     bulletin_id,
 )
 from bulletinkit.parse import parse_text
+from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -52,6 +53,8 @@ __all__ = [
     "DateRange",
     "Duty",
     "Issue",
+    "KnownPeople",
+    "KnownPerson",
     "LicenseNotice",
     "Meeting",
     "MeetingKind",
@@ -69,6 +72,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "bulletin_id",
+    "extract_actors",
     "from_dict",
     "from_json",
     "iter_ndjson",

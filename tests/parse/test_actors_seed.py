@@ -1,18 +1,20 @@
-"""Acceptance of the actor extractor on the seed bulletin."""
+"""Acceptance of the actor extractor on the seed bulletin, through ``parse_text``."""
 
 from __future__ import annotations
 
 import pytest
 
-from bulletinkit import ActorKind
-from bulletinkit.parse.actors import extract_actors
+from bulletinkit import ActorKind, Bulletin, parse_text
 
 
 @pytest.fixture
-def seed_actors(seed_text: str):  # type: ignore[no-untyped-def]
-    lines = seed_text.splitlines()
-    # Until the page parser lands, the test itself takes the lead and the body.
-    return {a.id: a for a in extract_actors([lines[3], lines[5]])}
+def seed_bulletin(seed_text: str) -> Bulletin:
+    return parse_text(seed_text)
+
+
+@pytest.fixture
+def seed_actors(seed_bulletin: Bulletin):  # type: ignore[no-untyped-def]
+    return {a.id: a for a in seed_bulletin.actors}
 
 
 def _role(actor):  # type: ignore[no-untyped-def]
@@ -42,7 +44,10 @@ def test_seed_roles_and_countries(seed_actors) -> None:  # type: ignore[no-untyp
     assert _role(seed_actors["sergei-shoigu"]) == [("Defense Minister", "RU")]
     assert _role(seed_actors["alexei-navalny"]) == [("Opposition Leader", "RU")]
     assert seed_actors["alexei-navalny"].country == "RU"
-    assert seed_actors["lukashenko"].country is None
+    # No registry: the name stays as the text gives it; the country comes from the
+    # bundled list of public figures (lexicon/public_figures.tsv).
+    lukashenko = seed_actors["lukashenko"]
+    assert (lukashenko.name, lukashenko.country, lukashenko.roles) == ("Lukashenko", "BY", ())
 
 
 def test_seed_aliases_resolve_descriptions(seed_actors) -> None:  # type: ignore[no-untyped-def]
@@ -59,11 +64,16 @@ def test_seed_states_and_organisations(seed_actors) -> None:  # type: ignore[no-
     assert orgs == {"european-union"}
 
 
-def test_seed_mentions_point_at_the_names(seed_text: str) -> None:
-    lines = seed_text.splitlines()
-    parts = [lines[3], lines[5]]
-    for actor in extract_actors(parts):
+def test_seed_mentions_point_at_the_names(seed_bulletin: Bulletin) -> None:
+    parts = [seed_bulletin.lead or "", *seed_bulletin.paragraphs]
+    for actor in seed_bulletin.actors:
         for span in actor.mentions:
             text = parts[span.part][span.start : span.end]
             forms = {actor.name, *actor.aliases}
             assert text in forms or text[:1].lower() + text[1:] in forms, (actor.id, text)
+
+
+def test_seed_publisher_and_footer_give_no_actor(seed_actors) -> None:  # type: ignore[no-untyped-def]
+    names = " ".join(a.name for a in seed_actors.values())
+    assert "Warsaw" not in names
+    assert "Support" not in names

@@ -88,3 +88,25 @@ def test_title_only_page_has_no_lead() -> None:
     bulletin = parse_text("Date: 5 October 2020\nA Title")
     assert bulletin.lead is None
     assert bulletin.paragraphs == ()
+
+
+def test_empty_bullet_item_is_skipped() -> None:
+    bulletin = parse_text("Date: 5 October 2020\nA Title\n• First item.\n•\n• Second item.")
+    assert bulletin.parts == ("First item.", "Second item.")
+
+
+def test_three_bare_date_lines_make_a_listing() -> None:
+    text = "News\n19.04.2022\nFirst item.\n04.04.2022\nSecond item.\n01.03.2022\nThird item."
+    with pytest.raises(ParseError, match="3 date lines") as caught:
+        parse_text(text)
+    assert caught.value.line == 6
+
+
+def test_a_date_twice_is_still_one_bulletin() -> None:
+    text = "Date: 19 April 2022\nA Title\n20 April 2022\nThe lead, said on 19 April 2022."
+    assert parse_text(text).title == "A Title"
+
+
+def test_a_line_of_punctuation_only_is_not_a_crash() -> None:
+    with pytest.raises(ParseError, match="no bulletin date"):
+        parse_text("!")

@@ -169,6 +169,9 @@ def test_every_bulletin_file_is_covered() -> None:
     covered = set(EXPECTED) | {
         "listing_inline.txt",
         "listing_blocks.txt",
+        "listing_archive_doubled_titles.txt",
+        "listing_tag_single_item.txt",
+        "listing_dated_teasers.txt",
         "numbered_issue_undated.txt",
         "analysis_undated.txt",
     }
@@ -329,7 +332,16 @@ def test_analysis_without_date_needs_the_caller() -> None:
     assert bulletin.parts[-1] == "[2] Example Ministry of Energy, press release."
 
 
-@pytest.mark.parametrize(("name", "line"), [("listing_inline.txt", 2), ("listing_blocks.txt", 7)])
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("listing_inline.txt", 2),
+        ("listing_blocks.txt", 7),
+        ("listing_archive_doubled_titles.txt", 10),
+        ("listing_tag_single_item.txt", 5),
+        ("listing_dated_teasers.txt", 6),
+    ],
+)
 def test_listing_pages_are_refused(name: str, line: int) -> None:
     with pytest.raises(ParseError, match="listing page") as caught:
         parse_page(name)

@@ -23,6 +23,8 @@ LINES = st.sampled_from(
         "Advertisement",
         "SOURCE: KREMLIN.RU",
         "• A bullet item about talks.",
+        "•",
+        "- ",
         "Support Us",
         "All texts published by the Warsaw Institute Foundation may be disseminated.",
         "Article by: Jan Example – 14 Feb. 2019 – Example Review",

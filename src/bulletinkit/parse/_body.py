@@ -110,6 +110,8 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
         current: list[str] = []
         for line in block:
             item = _bullet(line)
+            if item == "":
+                continue  # a bullet with nothing after it
             opens = item is not None or (
                 bool(current)
                 and not wrapped

@@ -63,6 +63,9 @@ def _role(phrase: RolePhrase) -> Role | None:
 
 def _pick(people: Sequence[Person], key: tuple[str, ...], at: int) -> Person | None:
     fits = [p for p in people if len(p.key) >= len(key) and p.key[len(p.key) - len(key) :] == key]
+    if not fits and len(key) == 1:
+        # "Xi", "Wang", "Kim": family name first, given name after
+        fits = [p for p in people if len(p.key) > 1 and p.key[0] == key[0]]
     if not fits:
         return None
     if len(fits) == 1:

@@ -37,7 +37,8 @@ def _is_clock(core: str) -> bool:
     return bool(colon) and hours.isdigit() and minutes[:2].isdigit() and len(hours) <= 2
 
 
-def _is_date_token(token: str) -> bool:
+def is_date_token(token: str) -> bool:
+    """Whether ``token`` can be part of a date: a number, a month or weekday, a time."""
     core = token.strip(_TOKEN_PUNCT)
     if not core:
         return True
@@ -64,7 +65,7 @@ def pure_date(text: str) -> pendulum.Date | None:
     tokens = text.split()
     if not 0 < len(tokens) <= _MAX_DATE_TOKENS or _DIGIT.search(text) is None:
         return None
-    if not all(_is_date_token(token) for token in tokens):
+    if not all(is_date_token(token) for token in tokens):
         return None
     return parse_header_date(text)
 
@@ -125,7 +126,7 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
         count = 0
         while count < min(_MAX_DATE_TOKENS, len(tokens) - 1):
             token = tokens[-1 - count] if from_end else tokens[count]
-            if not _is_date_token(token):
+            if not is_date_token(token):
                 break
             count += 1
         if count == 0:

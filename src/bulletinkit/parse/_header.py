@@ -38,7 +38,7 @@ def _looks_like_title(text: str) -> bool:
     # A title does not end like a sentence; an abbreviation ("Nov.") or a quoted title
     # may, so only a full stop after a lower-case word counts as a sentence end.
     if text.endswith(_SENTENCE_ENDS):
-        last = text.rstrip(".!…").rsplit(None, 1)[-1]
+        last = (text.rstrip(".!…").rsplit(None, 1) or [""])[-1]
         return last[:1].isupper() and len(last) <= 4
     return True
 

@@ -13,7 +13,7 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Lexicon", "TitleEntry", "lexicon"]
+__all__ = ["Lexicon", "TitleEntry", "lexicon", "rows"]
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +46,13 @@ class Lexicon:
     translit: tuple[tuple[re.Pattern[str], str], ...]
     max_title_words: int
     max_proper_words: int
+    title_prefixes: frozenset[str]
+    proper_prefixes: frozenset[str]
+
+
+def rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated rows of a lexicon file, without comments and blank lines."""
+    return _rows(name)
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -107,6 +114,41 @@ def _titles() -> dict[str, TitleEntry]:
     return table
 
 
+def _plurals(word: str) -> list[str]:
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return [word[:-1] + "ies"]
+    return [word + "s", word + "es"]
+
+
+def _prefixes(phrases: list[str]) -> frozenset[str]:
+    """Every leading run of words of every phrase, so a scan can stop early."""
+    found: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split()
+        for end in range(1, len(words) + 1):
+            found.add(" ".join(words[:end]))
+    return frozenset(found)
+
+
+def _title_forms(
+    titles: dict[str, TitleEntry], ministries: dict[str, tuple[str, str]]
+) -> list[str]:
+    forms: list[str] = []
+    heads = [*titles]
+    for portfolio in ministries:
+        heads.append(f"{portfolio} minister")
+        for link in ("of", "of the", "for"):
+            forms.append(f"minister {link} {portfolio}")
+            forms.append(f"ministers {link} {portfolio}")
+    for head in heads:
+        words = head.split()
+        forms.append(head)
+        forms.extend(" ".join([*words[:-1], plural]) for plural in _plurals(words[-1]))
+    return forms
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Return the vocabularies, read from the data files once per process."""
@@ -123,7 +165,9 @@ def lexicon() -> Lexicon:
     translit = tuple((re.compile(row[0]), _cell(row, 1)) for row in _rows("translit.tsv"))
     not_actors = frozenset(row[0] for row in _rows("not_actors.tsv"))
     places = frozenset(row[0] for row in _rows("places.tsv"))
-    proper = [*names, *capitals, *organizations, *not_actors, *places]
+    calendar = frozenset(_words("calendar.txt"))
+    proper = [*names, *capitals, *organizations, *not_actors, *places, *demonyms, *calendar]
+    title_forms = [*_title_forms(titles, ministries), *cues["counterpart"]]
     return Lexicon(
         country_names=names,
         state_names=display,
@@ -132,7 +176,7 @@ def lexicon() -> Lexicon:
         organizations=organizations,
         not_actors=not_actors,
         places=places,
-        calendar=frozenset(_words("calendar.txt")),
+        calendar=calendar,
         stopwords=frozenset(_words("stopwords.txt")),
         given_names=frozenset(_words("given_names.txt")),
         name_forms={n: row[0] for row in _rows("given_name_forms.tsv") for n in _variants(row[1])},
@@ -142,4 +186,6 @@ def lexicon() -> Lexicon:
         translit=translit,
         max_title_words=max(len(t.split()) for t in [*titles, *ministries]) + 2,
         max_proper_words=max(len(p.split()) for p in proper),
+        title_prefixes=_prefixes(title_forms),
+        proper_prefixes=_prefixes(proper),
     )

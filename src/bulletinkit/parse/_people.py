@@ -16,10 +16,16 @@ from bulletinkit.parse._lexicon import lexicon
 from bulletinkit.parse._names import name_key
 from bulletinkit.parse._roles import RolePhrase, parse_role
 from bulletinkit.parse._scan import Doc, Run
+from bulletinkit.parse.known import public_figures
 
 __all__ = ["Finding", "find_people"]
 
 _LIST_JOINERS = frozenset({",", "and"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", ")", "—", "–", ":"})
+_APPOSITION_TAIL = 12
+_ROLE_STARTERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
+)
 _STRONG = 2
 _WEAK = 1
 
@@ -68,11 +74,15 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
     tokens = doc.tokens
     p = 0
     while p < len(tokens):
-        phrase = parse_role(doc, p) if tokens[p].is_word else None
+        phrase = parse_role(doc, p) if _may_start_role(doc, p) else None
         if phrase is None:
             p += 1
             continue
         run = _next_run(doc, phrase.end)
+        second = None
+        if run is None and phrase.end in doc.titles and not phrase.hit.counterpart:
+            second = parse_role(doc, phrase.end)  # "Defense Minister Army General X"
+            run = _next_run(doc, second.end) if second is not None else None
         if run is None:
             if phrase.det in {"the", None} and not phrase.hit.plural and not phrase.numbered:
                 descriptions.append(phrase)
@@ -83,9 +93,16 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
             p = run.end
             continue
         finding = findings[run.start]
+        if phrase.start > 0 and tokens[phrase.start - 1].lower in lexicon().cues["vessel"]:
+            run.is_thing = True  # "the aircraft carrier Admiral Kuznetsov"
+            p = run.end
+            continue
         _carry_over(doc, titled, phrase)
         finding.strength = max(finding.strength, _STRONG)
         finding.roles.append(phrase)
+        if second is not None:
+            second.country = second.country or phrase.country
+            finding.roles.append(second)
         titled.append((tokens[run.start].sent, finding, phrase))
         names = _name_list(doc, run) if phrase.hit.plural else [run]
         for other in names[1:]:
@@ -95,6 +112,20 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
     for finding in findings.values():
         _other_cues(doc, finding)
     return findings, descriptions
+
+
+def _may_start_role(doc: Doc, p: int) -> bool:
+    """A cheap test before the parse: can a role phrase start at token ``p``?"""
+    tok = doc.tokens[p]
+    if not tok.is_word:
+        return False
+    return (
+        p in doc.titles
+        or doc.tags[p] is not None
+        or p in doc.run_at
+        or tok.lower in _ROLE_STARTERS
+        or tok.lower.rstrip(".") in lexicon().cues["role_prefix"]
+    )
 
 
 def _carry_over(
@@ -165,6 +196,16 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             finding.roles.append(phrase)
             finding.apposition = phrase.start
             finding.strength = _STRONG
+    if after is not None and after.lower == "as" and not finding.roles:
+        phrase = parse_role(doc, run.end + 1)
+        if (
+            phrase is not None
+            and phrase.det in {None, "the"}
+            and not phrase.hit.plural
+            and not phrase.hit.counterpart
+        ):
+            finding.roles.append(phrase)
+            finding.strength = _STRONG
     if finding.strength >= _STRONG:
         return
     if before is not None and before.text.rstrip(".") in {
@@ -176,6 +217,9 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
     if len(words) >= 2 and words[0] in lex.given_names:
         finding.strength = _STRONG
         return
+    if public_figures().lookup(words) is not None:
+        finding.strength = max(finding.strength, _WEAK)
+        return
     speech = after is not None and after.lower in lex.cues["speech"]
     according = (
         before is not None
@@ -186,19 +230,26 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
     if len(words) >= 2 and (speech or according) and not tokens[run.start].initial:
         finding.strength = _STRONG
         return
-    if len(words) == 1 and (speech or _surname_like(words[0])):
-        located = before is not None and before.lower in lex.cues["locative"]
+    initial = tokens[run.start].initial and words[0].endswith("s")  # "Critics say"
+    if len(words) == 1 and ((speech and not initial) or _surname_like(words[0])):
+        located = (
+            before is not None
+            and before.lower in lex.cues["locative"]
+            and not tokens[run.end - 1].possessive
+        )
         if not located:
             finding.strength = _WEAK
 
 
 def _closes(doc: Doc, phrase: RolePhrase) -> bool:
-    if phrase.end >= len(doc.tokens):
-        return True
-    nxt = doc.tokens[phrase.end]
-    if nxt.sent != doc.tokens[phrase.start].sent:
-        return True
-    return nxt.text in {",", ".", ";", ")", "—", "–", ":"} or nxt.lower in {"who", "said"}
+    """Whether the apposition's clause closes soon after the role phrase."""
+    tokens = doc.tokens
+    sent = tokens[phrase.start].sent
+    for i in range(phrase.end, min(len(tokens), phrase.end + _APPOSITION_TAIL)):
+        tok = tokens[i]
+        if tok.sent != sent or tok.text in _CLAUSE_ENDS or tok.lower in {"who", "said"}:
+            return True
+    return phrase.end >= len(tokens)
 
 
 def _surname_like(word: str) -> bool:

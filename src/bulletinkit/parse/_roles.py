@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import attrs
 
-from bulletinkit.parse._lexicon import lexicon
+from bulletinkit.parse._lexicon import TitleEntry, lexicon
 from bulletinkit.parse._scan import Doc, TitleHit
 
 __all__ = ["RolePhrase", "parse_role"]
@@ -19,7 +19,7 @@ _KEPT_PREFIXES = frozenset(
     ["deputy", "first", "vice", "acting", "former", "ex", "interim", "assistant"]
 )
 _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
-_COMPLEMENT = frozenset({"of", "at"})
+_COMPLEMENT = frozenset({"of", "at", "to"})
 _MAX_MODIFIERS = 6
 
 
@@ -55,7 +55,7 @@ class RolePhrase:
 
 def _org_run(doc: Doc, i: int) -> tuple[int, str] | None:
     run = doc.run_at.get(i)
-    if run is not None and run.is_org:
+    if run is not None and (run.is_org or run.is_thing):
         return run.end, " ".join(run.words)
     return None
 
@@ -68,7 +68,7 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
         if tag.kind == "demonym" or (tag.kind == "country" and phrase.country is None):
             phrase.country = phrase.country or tag.code
             return tag.end
-        if tag.kind == "capital" and tokens[tag.end - 1].possessive:
+        if tag.kind == "capital":  # "Moscow Mayor", "Kyiv's envoy", "ambassador to Paris"
             phrase.country = phrase.country or tag.code
             return tag.end
         if tag.kind == "org":
@@ -80,7 +80,12 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
     if found is not None:
         phrase.org = found[1]
         return found[0]
+    run = doc.run_at.get(i)
+    if run is not None and tokens[run.end - 1].possessive:
+        return run.end  # "Putin's spokesman": the title still follows
     low = tokens[i].lower.rstrip(".")
+    if low in lexicon().cues["role_adjective"]:
+        return i + 1
     if low in lexicon().cues["role_prefix"]:
         phrase.prefixes.append(low)
         return i + 1
@@ -105,6 +110,8 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
             return None
         hit = doc.titles.get(i)
         if hit is not None:
+            while hit.entry.cls == "occupation" and hit.end in doc.titles:
+                hit = doc.titles[hit.end]  # "the billionaire founder of ..."
             probe.hit = hit
             probe.end = hit.end
             _upgrade(probe)
@@ -147,7 +154,16 @@ def _complement(doc: Doc, phrase: RolePhrase) -> None:
         if after is None or extra.prefixes:
             break
         end = after
+    run = doc.run_at.get(end) if end > j else None
+    if run is not None and tokens[run.start].sent == tokens[i].sent:
+        # "founder of the ruling Georgian Dream party": the run names the body
+        first = next(k for k in range(j, end + 1) if tokens[k].is_cap)
+        extra.org = " ".join(t.text for t in tokens[first : run.end])
+        end = run.end
     if end == j or (extra.org is None and extra.country is None):
+        return
+    if tokens[i].lower == "to":
+        phrase.end = end  # "ambassador to Washington": where, not whose
         return
     if extra.org is not None:
         phrase.org = phrase.org or extra.org
@@ -158,4 +174,5 @@ def _complement(doc: Doc, phrase: RolePhrase) -> None:
     phrase.end = end
 
 
-_PLACEHOLDER = TitleHit(0, 0, None, lexicon().titles["president"], False)
+# Stands in for the title until the parse finds one (a phrase is returned only then).
+_PLACEHOLDER = TitleHit(0, 0, None, TitleEntry(title=None, cls="", refers=frozenset()), False)

@@ -15,6 +15,8 @@ from bulletinkit.parse._tokens import Token, tokenize
 
 __all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
 
+_MAX_PARTICLES = 3
+
 
 @attrs.define(slots=True)
 class Tag:
@@ -72,12 +74,21 @@ def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
         if j > i and tok.sent != tokens[i].sent:
             break
         phrase = tok.text if j == i else f"{phrase} {tok.text}"
+        if phrase not in lex.proper_prefixes:
+            break
         tag = _lookup(lex, phrase, i, j + 1)
+        if tag is not None and tag.kind == "calendar" and _given_name_here(lex, tokens, i):
+            tag = None  # "Jan Nowicki", "May Britt": a given name, not a month
         if tag is not None:
             best = tag
         if tok.possessive:
             break
     return best
+
+
+def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].text in lex.given_names and nxt is not None and nxt.is_cap
 
 
 def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
@@ -114,9 +125,13 @@ def _title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None
     sent = tokens[i].sent
     words: list[str] = []
     best: TitleHit | None = None
+    phrase = ""
     for j in range(i, min(len(tokens), i + lex.max_title_words)):
         tok = tokens[j]
-        if tok.sent != sent or not (tok.is_word or tok.text in {"-", "'"}):
+        if tok.sent != sent:
+            break
+        phrase = tok.lower if j == i else f"{phrase} {tok.lower}"
+        if phrase not in lex.title_prefixes:
             break
         words.append(tok.lower)
         hit = _title_phrase(lex, words, i, j + 1)
@@ -224,7 +239,8 @@ def _runs(
         if tags[i] is not None or i in in_title or not _is_name_word(tok):
             i += 1
             continue
-        if tok.text.rstrip(".") in lex.cues["honorific"] or tok.text in lex.calendar:
+        calendar = tok.text in lex.calendar and not _given_name_here(lex, tokens, i)
+        if tok.text.rstrip(".") in lex.cues["honorific"] or calendar:
             i += 1
             continue
         if tok.initial and _ordinary(lex, tok.text, lowered):
@@ -235,14 +251,15 @@ def _runs(
             nxt = tokens[j]
             if tags[j] is None and j not in in_title and _is_name_word(nxt):
                 j += 1
-            elif (
-                nxt.text in particles
-                and j + 1 < n
-                and tags[j + 1] is None
-                and _is_name_word(tokens[j + 1])
-                and tokens[j + 1].sent == tok.sent
-            ):
-                j += 2
+            elif nxt.text in particles:
+                k = j
+                while k < n and tokens[k].text in particles and k - j < _MAX_PARTICLES:
+                    k += 1
+                same = k < n and tokens[k].sent == tok.sent
+                if same and tags[k] is None and _is_name_word(tokens[k]):
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         words = tuple(t.text for t in tokens[i:j])

@@ -33,6 +33,7 @@ _PLACE_NOUNS = frozenset(
     ]
 )
 _HYPHEN = re.compile(r"-")
+_DATELINE_WEIGHT = 3
 
 
 def find_states(doc: Doc) -> dict[str, list[tuple[int, int, int]]]:
@@ -95,6 +96,28 @@ def find_organizations(doc: Doc) -> dict[str, tuple[str | None, list[tuple[int, 
     return found
 
 
+def _datelines(doc: Doc) -> list[str]:
+    """Countries of wire datelines: "KYIV, Feb 14 (Agency) - ..." gives UA."""
+    lex = lexicon()
+    found = []
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens):
+        starts_part = i == 0 or tokens[i - 1].part != tok.part
+        if not starts_part or not tok.text.isupper() or len(tok.text) < 3:
+            continue
+        words = [tok.text]
+        j = i + 1
+        while j < len(tokens) and tokens[j].text.isupper() and tokens[j].is_word:
+            words.append(tokens[j].text)
+            j += 1
+        if j < len(tokens) and tokens[j].text == ",":
+            place = " ".join(w.capitalize() for w in words)
+            code = lex.capitals.get(place) or lex.country_names.get(place)
+            if code:
+                found.append(code)
+    return found
+
+
 def focal_country(doc: Doc) -> str | None:
     """The country the bulletin is mostly about: most named by name, demonym or capital."""
     counts: dict[str, int] = {}
@@ -105,6 +128,8 @@ def focal_country(doc: Doc) -> str | None:
         seen.add(id(tag))
         if tag.kind in {"country", "capital", "demonym", "adjective"}:
             counts[tag.code] = counts.get(tag.code, 0) + 1
+    for code in _datelines(doc):
+        counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)

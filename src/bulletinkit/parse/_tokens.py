@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 __all__ = ["Token", "tokenize"]
 
 _TOKEN = re.compile(
@@ -62,47 +60,86 @@ _ABBREVIATIONS = frozenset(
 _CHROME_LINE = re.compile(
     r"^\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
     r"article by|author|authors|written by|photograph)\s*[:.]"
-    r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$)"
+    r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
+    r"|by\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}\s*$"
+    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)"
     r"|\bphoto(?:graph)?s?\s+(?:by|credit|:)|©",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_HEADLINE_WORDS = 16
+_HEADLINE_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)]»")
 
 
-@attrs.define(slots=True)
 class Token:
-    """One token of a part: its text, offsets, sentence number and small flags."""
+    """One token of a part: its text, offsets, sentence number and small flags.
 
-    text: str
-    part: int
-    start: int
-    end: int
-    sent: int
-    possessive: bool = False
-    initial: bool = False  # first word of its sentence
+    A plain slotted class rather than attrs: the scanner builds one per word, and this is
+    the hottest allocation of the parser.
+    """
 
-    @property
-    def lower(self) -> str:
-        """The token in lower case."""
-        return self.text.lower()
+    __slots__ = (
+        "end",
+        "initial",
+        "is_cap",
+        "is_word",
+        "lower",
+        "part",
+        "possessive",
+        "sent",
+        "start",
+        "text",
+    )
 
-    @property
-    def is_word(self) -> bool:
-        """Whether the token starts with a letter."""
-        return self.text[:1].isalpha()
+    def __init__(
+        self,
+        text: str,
+        part: int,
+        start: int,
+        end: int,
+        sent: int,
+        possessive: bool = False,
+        initial: bool = False,
+    ) -> None:
+        self.text = text
+        self.part = part
+        self.start = start
+        self.end = end
+        self.sent = sent
+        self.possessive = possessive
+        self.initial = initial  # first word of its sentence
+        self.refresh()
 
-    @property
-    def is_cap(self) -> bool:
-        """Whether the token starts with an upper-case letter."""
-        return self.text[:1].isupper()
+    def refresh(self) -> None:
+        """Recompute the derived fields after ``text`` changed."""
+        self.lower = self.text.lower()
+        first = self.text[:1]
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, part={self.part}, start={self.start})"
+
+
+def _is_headline(line: str) -> bool:
+    """A short line without closing punctuation whose words are mostly capitalised."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in '.!?"”:;,':
+        return False
+    words = _WORD.findall(stripped)
+    if not words or len(words) > _HEADLINE_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= _HEADLINE_SHARE * len(words)
 
 
 def _chrome_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _CHROME_LINE.search(line):
+        if _CHROME_LINE.search(line) or _is_headline(line):
             spans.append((offset, offset + len(line)))
         offset += len(line)
     return spans
@@ -119,7 +156,7 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         if chrome and any(a <= start < b for a, b in chrome):
-            continue
+            continue  # page chrome: a photo credit, a byline, a headline
         word = match.group()
         if line_end >= 0 and "\n" in text[line_end:start]:
             pending_end = True
@@ -143,6 +180,7 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
             last = tokens[-1]
             last.text += "."
             last.end = end
+            last.refresh()
             continue
         token = Token(word, part, start, end, sent, possessive, new_sentence and word[:1].isalpha())
         if token.initial or word[:1].isalnum():

@@ -18,7 +18,7 @@ from bulletinkit.parse._names import slugify
 from bulletinkit.parse._people import find_people
 from bulletinkit.parse._scan import Doc, scan
 from bulletinkit.parse._states import find_organizations, find_states, focal_country
-from bulletinkit.parse.known import KnownPeople, KnownPerson
+from bulletinkit.parse.known import KnownPeople, KnownPerson, public_figures
 
 __all__ = ["KnownPeople", "KnownPerson", "extract_actors"]
 
@@ -79,16 +79,13 @@ def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -
             aliases.append(text)
     if person.known is not None:
         aliases.extend(a for a in person.known.other_names if a not in aliases and a != name)
-    roles = tuple(role for role, _cls in person.roles)
-    country = person.country
-    if country is None and person.classes & lexicon().cues["domestic"]:
-        country = lexicon().name_forms.get(person.words[0], focal)
-        roles = tuple(
-            Role(title=r.title, country=country, organization=r.organization)
-            if r.country is None
-            else r
-            for r in roles
-        )
+    country = _country(person, focal)
+    roles = tuple(
+        Role(title=r.title, country=country, organization=None)
+        if r.country is None and r.organization is None and country is not None
+        else r
+        for r, _cls in person.roles
+    )
     slug = person.known.id if person.known else slugify(name)
     return Actor(
         id=_unique(slug, used),
@@ -99,6 +96,25 @@ def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -
         country=country,
         mentions=tuple(spans),
     )
+
+
+def _country(person: Person, focal: str | None) -> str | None:
+    """The person's country: from the text, else the bundled public figures, else a guess.
+
+    The guesses, in order: a domestic role with no country and no organisation belongs to
+    the country the bulletin is about; a given name spelt in one country's romanisation
+    ("Sviatlana", "Dmytro") belongs to that country.
+    """
+    if person.country is not None:
+        return person.country
+    figure = public_figures().lookup(person.words)
+    if figure is not None and figure.country is not None:
+        return figure.country
+    lex = lexicon()
+    domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
+    if focal is not None and domestic:
+        return focal
+    return lex.name_forms.get(person.words[0])
 
 
 def _state_name(code: str) -> str:

@@ -10,6 +10,7 @@ with ``label`` or ``role``, and optionally ``organization`` and ``country``).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -19,10 +20,10 @@ import attrs
 from bulletinkit.errors import Issue, ValidationError
 from bulletinkit.model import Role
 from bulletinkit.model._rules import is_country_code
-from bulletinkit.parse._lexicon import lexicon
+from bulletinkit.parse._lexicon import lexicon, rows
 from bulletinkit.parse._names import name_key, slugify
 
-__all__ = ["KnownPeople", "KnownPerson"]
+__all__ = ["KnownPeople", "KnownPerson", "public_figures"]
 
 
 @attrs.frozen(kw_only=True)
@@ -223,3 +224,18 @@ def _memberships(data: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
         entry = {"label": label, "organization": orgs.get(org_id)}
         found.setdefault(str(membership.get("person_id")), []).append(entry)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def public_figures() -> KnownPeople:
+    """The bundled list of public figures (``lexicon/public_figures.tsv``), as a registry.
+
+    The extractor reads only their countries from it, never their names.
+    """
+    people = []
+    for row in rows("public_figures.tsv"):
+        others = tuple(v for v in (row[2] if len(row) > 2 else "").split("|") if v)
+        people.append(
+            KnownPerson(id=slugify(row[0]), name=row[0], other_names=others, country=row[1])
+        )
+    return KnownPeople(tuple(people))
