@@ -11,6 +11,7 @@ from bulletinkit.parse import _lines
 _TERMINAL = frozenset(".!?:;\"”’')]…")
 _BULLETS = ("•", "▪", "●", "◦", "‣", "·", "- ", "* ", "– ")
 _MAX_FOOTER_LINES = 12
+_SHORT_LINE = 0.7
 _MAX_FOOTER_LINE_CHARS = 300
 
 
@@ -105,6 +106,9 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
         elif blocks[-1]:
             blocks.append([])
     wrapped = _wrapped(blocks)
+    # In hard-wrapped text a paragraph's last line is the one that stops well short of
+    # the wrap width after a full stop; it ends the paragraph even without a blank line.
+    short = _SHORT_LINE * max((len(line) for block in blocks for line in block), default=0)
     paragraphs: list[str] = []
     for block in blocks:
         current: list[str] = []
@@ -112,10 +116,14 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
             item = _bullet(line)
             if item == "":
                 continue  # a bullet with nothing after it
+            previous = current[-1] if current else ""
+            ended = previous[-1:] in _TERMINAL if previous else False
             opens = item is not None or (
                 bool(current)
-                and not wrapped
-                and (current[-1][-1] in _TERMINAL or not line[:1].islower())
+                and (
+                    (not wrapped and (ended or not line[:1].islower()))
+                    or (wrapped and ended and len(previous) < short and line[:1].isupper())
+                )
             )
             if opens and current:
                 paragraphs.append(_join(current))

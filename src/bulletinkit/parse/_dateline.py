@@ -7,6 +7,7 @@ and where it is only part of a title ("Weekly Digest, March 2-9, 2020").
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pendulum
@@ -20,6 +21,7 @@ _TOKEN_PUNCT = ".,;:()[]"
 _ORDINALS = ("st", "nd", "rd", "th")
 _JOINERS = frozenset({"of", "on"})
 _MAX_DATE_TOKENS = 6
+_MAX_DATE_LINE_CHARS = 160
 
 
 def _is_number(piece: str) -> bool:
@@ -37,6 +39,7 @@ def _is_clock(core: str) -> bool:
     return bool(colon) and hours.isdigit() and minutes[:2].isdigit() and len(hours) <= 2
 
 
+@functools.lru_cache(maxsize=4096)
 def is_date_token(token: str) -> bool:
     """Whether ``token`` can be part of a date: a number, a month or weekday, a time."""
     core = token.strip(_TOKEN_PUNCT)
@@ -72,11 +75,10 @@ def pure_date(text: str) -> pendulum.Date | None:
 
 def strip_date_label(line: str) -> tuple[bool, str]:
     """Whether the line starts with a date label ("Date:"), and the line without it."""
-    folded = line.casefold()
-    for label in lexicon().date_labels:
-        if folded.startswith(label):
-            return True, line[len(label) :].strip()
-    return False, line
+    found = lexicon().date_labels.match(line)
+    if found is None:
+        return False, line
+    return True, line[found.end() :].strip()
 
 
 def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
@@ -88,6 +90,9 @@ def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
     labelled, rest = strip_date_label(line)
     if labelled:
         return parse_header_date(rest)
+    # A date line is short and has digits: most lines are turned away here, cheaply.
+    if len(rest) > _MAX_DATE_LINE_CHARS or _DIGIT.search(rest) is None:
+        return None
     found: pendulum.Date | None = None
     folded_series = None if series_name is None else series_name.casefold()
     for field in lexicon().separators.split(rest):

@@ -6,7 +6,12 @@ import attrs
 import pendulum
 
 from bulletinkit.parse import _lines
-from bulletinkit.parse._dateline import date_line, strip_date_label, title_and_date
+from bulletinkit.parse._dateline import (
+    date_line,
+    is_date_token,
+    strip_date_label,
+    title_and_date,
+)
 from bulletinkit.parse._layout_lexicon import lexicon
 from bulletinkit.parse.dates import parse_header_date
 
@@ -28,6 +33,8 @@ class Header:
     title: str | None = None
     title_line: int | None = None
     bylines: list[str] = attrs.field(factory=list)
+    unread_date_line: int | None = None
+    """A labelled date line whose date could not be read."""
     body_start: int = 0
     """Index (into the page's entries) of the first line after the head."""
 
@@ -41,6 +48,12 @@ def _looks_like_title(text: str) -> bool:
         last = (text.rstrip(".!…").rsplit(None, 1) or [""])[-1]
         return last[:1].isupper() and len(last) <= 4
     return True
+
+
+def _unread_date(text: str) -> bool:
+    labelled, rest = strip_date_label(text)
+    tokens = rest.split()
+    return labelled and 0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -78,6 +91,10 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                     filter(None, map(_lines.series_field, lexicon().separators.split(text))),
                     None,
                 )
+            continue
+        if _unread_date(text):
+            # "Written on 04/23/2018": a labelled date the date reader does not know.
+            head.unread_date_line = head.unread_date_line or number
             continue
         if _take_series(head, text, entries, index):
             if head.series_blurb is text:

@@ -37,8 +37,10 @@ def _date_item(text: str) -> bool:
 def _date_led(text: str) -> tuple[bool, bool]:
     """Whether the line starts with a full date, and whether more words follow it."""
     head = text[:1]
-    if not (head.isdigit() or head.isupper()):
-        return False, False
+    if not head.isdigit():
+        first = text[: text.find(" ")] if " " in text else text
+        if first.strip(".,").casefold() not in lexicon().calendar_words:
+            return False, False
     tokens = text.split(None, _DATE_TOKENS + 2)
     for size in range(1, _DATE_TOKENS + 1):
         taken = tokens[:size]

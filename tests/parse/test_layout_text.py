@@ -1,0 +1,59 @@
+"""Text-level behaviours of the layout reader: invisible characters, wrapping, site lines."""
+
+from __future__ import annotations
+
+import pendulum
+
+from bulletinkit import parse_text
+from bulletinkit.parse.layout import PageLayout, read_layout
+
+WRAPPED_NO_BLANKS = """\
+Date: 1 May 2020
+A Title
+The state shipbuilder will deliver three new icebreakers by 2027, the
+transport ministry said. The ships are meant to keep the northern route
+open all year.
+Two of the ships will be nuclear-powered. The third, a smaller diesel
+vessel, will serve the eastern ports. The ministry did not say how much
+the programme would cost.
+"""
+
+
+def test_wrapped_text_without_blank_lines_splits_at_short_lines() -> None:
+    bulletin = parse_text(WRAPPED_NO_BLANKS)
+    assert bulletin.lead == (
+        "The state shipbuilder will deliver three new icebreakers by 2027, the transport "
+        "ministry said. The ships are meant to keep the northern route open all year."
+    )
+    assert bulletin.paragraphs == (
+        "Two of the ships will be nuclear-powered. The third, a smaller diesel vessel, will "
+        "serve the eastern ports. The ministry did not say how much the programme would cost.",
+    )
+
+
+def test_zero_width_and_no_break_spaces_are_not_text() -> None:
+    text = "\ufeffDate:\u00a019 November 2021\n\u200b\nA\u00a0Title\u200b\nThe lead\u00ad.\n"
+    bulletin = parse_text(text)
+    assert bulletin.date == pendulum.Date(2021, 11, 19)
+    assert bulletin.title == "A Title"
+    assert bulletin.parts == ("The lead.",)
+
+
+def test_site_name_and_url_lines_are_chrome() -> None:
+    text = (
+        "www.example.org\nhttps://www.example.org/monitor/a-title\nA Title\n"
+        "Date: 19 November 2021\nThe lead."
+    )
+    bulletin = parse_text(text)
+    assert bulletin.title == "A Title"
+    assert bulletin.lead == "The lead."
+
+
+def test_read_layout_gives_the_parts_with_their_lines(seed_text: str) -> None:
+    page = read_layout(seed_text)
+    assert isinstance(page, PageLayout)
+    assert (page.date_line, page.title_line, page.body_line) == (2, 3, 4)
+    assert page.series_name == "Russia Monitor"
+    assert page.publisher == "Warsaw Institute"
+    assert len(page.paragraphs) == 2
+    assert page.line_count == len(seed_text.splitlines())
