@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator
@@ -205,7 +206,7 @@ def _takes_tail(match: re.Match[str]) -> bool:
 
 
 def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
-    found = patterns().tail.match(text, position)
+    found = patterns().tail.match(text, position) or patterns().long_tail.match(text, position)
     if found is None:
         return None
     start = found.start("rel")
@@ -243,9 +244,15 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     """
     if not isinstance(text, str) or not text:
         return []
+    starts: list[int] = []  # of the phrases kept so far, sorted, with their ends alongside
     chosen: list[DateExpression] = []
     ordered = sorted(_candidates(text), key=lambda e: (-(e.end - e.start), e.start))
     for candidate in ordered:
-        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda e: e.start)
+        index = bisect.bisect_right(starts, candidate.start)
+        if index > 0 and chosen[index - 1].end > candidate.start:
+            continue
+        if index < len(chosen) and chosen[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        chosen.insert(index, candidate)
+    return chosen

@@ -37,14 +37,14 @@ class Patterns:
         fulls = [name.lower() for name in full_month_names()]
         abbreviations = [name for name in month_numbers() if name not in fulls]
         month_any = (
-            f"(?i:(?:{_alternation(fulls)})(?:\\.(?=\\s*\\d))?|(?:{_alternation(abbreviations)})\\.?)"
+            f"(?<![A-Za-z])(?i:(?:{_alternation(fulls)})(?:\\.(?=\\s*\\d))?|(?:{_alternation(abbreviations)})\\.?)"
             "(?![A-Za-z])"
         )
-        month_cased = f"(?:{_alternation(_cased(full_month_names()))})(?![A-Za-z])"
+        month_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_month_names()))})(?![A-Za-z])"
         cased_abbr = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]
         month_cased_any = f"(?:{month_cased}|(?:{_alternation(cased_abbr)})\\.?(?![A-Za-z]))"
-        weekday_any = f"(?i:{_alternation(list(weekday_numbers()))})\\.?(?![A-Za-z])"
-        weekday_cased = f"(?:{_alternation(_cased(full_weekday_names()))})(?![A-Za-z])"
+        weekday_any = f"(?<![A-Za-z])(?i:{_alternation(list(weekday_numbers()))})\\.?(?![A-Za-z])"
+        weekday_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_weekday_names()))})(?![A-Za-z])"
         number = f"(?:{_alternation(list(number_words()))}|\\d{{1,3}})"
 
         def m(name: str, pattern: str = month_any) -> str:
@@ -114,9 +114,11 @@ class Patterns:
         self.reference_eve = c(r"(?i:\b(?:on\s+)?the\s+eve\s+of\b)")
         self.reference_that = c(r"(?i:\b(?:that|the\s+same)\s+day\b)")
         self.tail = re.compile(
-            r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n]*?)"
+            r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n]{0,150}?)"
             r"(?=[,;:!?()\[\]\"“”\n]|\.(?:\s+[A-Z\"“]|\s*$)|$)"
         )
+        # A clause with no stop in reach: its first words, up to any full stop.
+        self.long_tail = re.compile(r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n.]{0,150})")
         self.date_label = re.compile(r"(?i)\b(?:date[d]?|published|posted|updated)\s*:")
 
 
