@@ -103,6 +103,16 @@ def resolved(
         ("Aug. 28-Sept. 4, 2020", FRIDAY, "2020-08-28/2020-09-04"),
         ("Dec. 28, 2019-Jan. 3, 2020", FRIDAY, "2019-12-28/2020-01-03"),
         ("in 2019-2020", FRIDAY, "2019/2020"),
+        ("between 9 and 11 October", FRIDAY, "2021-10-09/2021-10-11"),
+        ("between October 9 and 11, 2020", FRIDAY, "2020-10-09/2020-10-11"),
+        ("at the end of October", FRIDAY, "2021-10"),
+        ("at the beginning of December", FRIDAY, "2020-12"),
+        ("in the summer of 2019", FRIDAY, "2019"),
+        ("in early 2020", FRIDAY, "2020"),
+        ("in mid-2020", FRIDAY, "2020"),
+        ("on 19/11/2020", FRIDAY, "2020-11-19"),
+        ("on 11/19/2020", FRIDAY, "2020-11-19"),
+        ("on 05/06/2020", FRIDAY, "2020-06-05"),
     ],
 )
 def test_held_phrases(text: str, anchor: pendulum.Date, expected: str) -> None:

@@ -95,6 +95,14 @@ def _calendar(match: re.Match[str]) -> DateMeaning | None:
     return value if valid_calendar_date(value) else None
 
 
+def _slashed(match: re.Match[str]) -> DateMeaning | None:
+    first, second = int(match.group("a")), int(match.group("b"))
+    # Day first unless that cannot be (11/19/2021): the publishers in scope are European.
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    value = CalendarDate(year=int(match.group("y")), month=month, day=day)
+    return value if valid_calendar_date(value) else None
+
+
 def _range(match: re.Match[str]) -> DateMeaning | None:
     groups = match.groupdict()
     end = CalendarDate(
@@ -176,6 +184,9 @@ def _builders() -> list[tuple[re.Pattern[str], Builder]]:
         (p.dotted, _calendar),
         (p.range_ddm, _range),
         (p.range_dmdm, _range),
+        (p.slashed, _slashed),
+        (p.between_ddm, _range),
+        (p.between_mdd, _range),
         (p.range_mdd, _range),
         (p.range_mdmd, _range),
         (p.day_month, _calendar),

@@ -64,7 +64,8 @@ class Patterns:
         unit = r"(?P<unit>(?i:day|week|month|year))"
         prep = (
             r"(?i:\b(?:in|since|until|till|by|during|from|before|after|through|throughout"
-            r"|between|early|mid|late|the\s+year)[-\s]+)"
+            r"|between|early|mid|late|the\s+year|(?:end|beginning|start|middle|turn)\s+of"
+            r"|(?:summer|winter|spring|autumn|fall)(?:\s+of)?)[-\s]+)"
         )
 
         def c(pattern: str) -> re.Pattern[str]:
@@ -77,6 +78,15 @@ class Patterns:
             f"{start}{d('d1')}{of}\\s+{m('m1')}(?:,?\\s+{y('y1')})?"
             f"{dash}{d('d2')}{of}\\s+{m('m2')}(?:,?\\s+{y('y2')})?"
         )
+        self.between_ddm = c(
+            f"(?i:between)\\s+(?P<core>{d('d1')}\\s+(?i:and)\\s+{d('d2')}{of}\\s+{m('m2')}"
+            f"(?:,?\\s+{y('y2')})?)"
+        )
+        self.between_mdd = c(
+            f"(?i:between)\\s+(?P<core>{m('m2')}\\s+{d('d1')}\\s+(?i:and)\\s+{d('d2')}"
+            f"(?:,?\\s+{y('y2')})?)"
+        )
+        self.slashed = c(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>[12]\d{3})(?![\d/])")
         self.range_mdd = c(f"{m('m2')}\\s+{d('d1')}{dash}{d('d2')}(?:,?\\s+{y('y2')})?")
         self.range_mdmd = c(
             f"{m('m1')}\\s+{d('d1')}(?:,?\\s+{y('y1')})?{dash}{m('m2')}\\s+{d('d2')}"
