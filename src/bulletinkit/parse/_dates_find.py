@@ -127,6 +127,11 @@ def _year_range(match: re.Match[str]) -> DateMeaning | None:
     return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=last))
 
 
+def _decade(match: re.Match[str]) -> DateMeaning | None:
+    first = int(match.group("y"))
+    return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=first + 9))
+
+
 def _month_near(match: re.Match[str]) -> DateMeaning | None:
     direction = _direction(match)
     held = None if direction == 0 else direction < 0
@@ -197,6 +202,7 @@ def _builders() -> list[tuple[re.Pattern[str], Builder]]:
         (p.month_near, _month_near),
         (p.year, _calendar),
         (p.year_range, _year_range),
+        (p.decade, _decade),
         (p.weekday, _weekday_only),
         (p.anchor_unit, _anchor_unit),
         (p.anchor_within, _anchor_within),

@@ -54,7 +54,7 @@ class Patterns:
             return f"(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)"
 
         def y(name: str) -> str:
-            return f"(?P<{name}>[12]\\d{{3}})(?![\\d%])"
+            return f"(?P<{name}>[12]\\d{{3}})(?![\\d%]|s\\b|['’]s\\b)"
 
         dash = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)"
         start = r"(?<![\w.,/-])"
@@ -64,7 +64,8 @@ class Patterns:
         unit = r"(?P<unit>(?i:day|week|month|year))"
         prep = (
             r"(?i:\b(?:in|since|until|till|by|during|from|before|after|through|throughout"
-            r"|between|early|mid|late|the\s+year|(?:end|beginning|start|middle|turn)\s+of"
+            r"|between|early|mid|late|the\s+year"
+            r"|(?:end|beginning|start|middle|turn|half|quarter|part|course)\s+of"
             r"|(?:summer|winter|spring|autumn|fall)(?:\s+of)?)[-\s]+)"
         )
 
@@ -102,6 +103,7 @@ class Patterns:
         self.month_bare = c(f"{prep}(?P<core>{part}{m('m', month_cased)})")
         self.month_near = c(f"(?P<dir>(?i:last|this|next))\\s+{m('m', month_cased)}")
         self.year = c(f"{prep}(?P<core>{y('y')})(?!\\s*[-–]\\s*\\d)")
+        self.decade = c(f"{prep}(?:the\\s+)?(?P<core>(?P<y>[12]\\d{{2}}0)['’]?s)\\b")
         self.year_range = c(f"{prep}(?P<core>{y('y1')}\\s*[-–]\\s*{y('y2')})")
         self.weekday = c(
             f"(?:(?P<dir>(?i:last|next|this))\\s+)?(?P<wd>{weekday_cased})(?!,?\\s+\\w+\\s+\\d)"
