@@ -41,6 +41,11 @@ D = pendulum.Date
         ("Posted 3 Feb 2019. Date: 4 March 2019", D(2019, 3, 4)),
         ("RUSSIA MONITOR Date: 17 May 2019 Some Title", D(2019, 5, 17)),
         ("29 February 2020", D(2020, 2, 29)),
+        ("19/11/2021", D(2021, 11, 19)),
+        ("Posted 11/19/2021", D(2021, 11, 19)),
+        ("03/04/2020", D(2020, 4, 3)),
+        ("Fri, 19 Nov 2021 10:00", D(2021, 11, 19)),
+        ("2021-11-19T10:00:00Z", D(2021, 11, 19)),
     ],
 )
 def test_header_dates(line: str, expected: pendulum.Date) -> None:
@@ -60,6 +65,7 @@ def test_header_dates(line: str, expected: pendulum.Date) -> None:
         "29 February 2021",
         "99.99.9999",
         "2021-13-45",
+        "31/31/2021",
         "They may meet in March",
         "4 minute read",
     ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator
@@ -94,6 +95,14 @@ def _calendar(match: re.Match[str]) -> DateMeaning | None:
     return value if valid_calendar_date(value) else None
 
 
+def _slashed(match: re.Match[str]) -> DateMeaning | None:
+    first, second = int(match.group("a")), int(match.group("b"))
+    # Day first unless that cannot be (11/19/2021): the publishers in scope are European.
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    value = CalendarDate(year=int(match.group("y")), month=month, day=day)
+    return value if valid_calendar_date(value) else None
+
+
 def _range(match: re.Match[str]) -> DateMeaning | None:
     groups = match.groupdict()
     end = CalendarDate(
@@ -116,6 +125,11 @@ def _year_range(match: re.Match[str]) -> DateMeaning | None:
     if first >= last:
         return None
     return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=last))
+
+
+def _decade(match: re.Match[str]) -> DateMeaning | None:
+    first = int(match.group("y"))
+    return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=first + 9))
 
 
 def _month_near(match: re.Match[str]) -> DateMeaning | None:
@@ -175,6 +189,9 @@ def _builders() -> list[tuple[re.Pattern[str], Builder]]:
         (p.dotted, _calendar),
         (p.range_ddm, _range),
         (p.range_dmdm, _range),
+        (p.slashed, _slashed),
+        (p.between_ddm, _range),
+        (p.between_mdd, _range),
         (p.range_mdd, _range),
         (p.range_mdmd, _range),
         (p.day_month, _calendar),
@@ -185,6 +202,7 @@ def _builders() -> list[tuple[re.Pattern[str], Builder]]:
         (p.month_near, _month_near),
         (p.year, _calendar),
         (p.year_range, _year_range),
+        (p.decade, _decade),
         (p.weekday, _weekday_only),
         (p.anchor_unit, _anchor_unit),
         (p.anchor_within, _anchor_within),
@@ -205,7 +223,7 @@ def _takes_tail(match: re.Match[str]) -> bool:
 
 
 def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
-    found = patterns().tail.match(text, position)
+    found = patterns().tail.match(text, position) or patterns().long_tail.match(text, position)
     if found is None:
         return None
     start = found.start("rel")
@@ -243,9 +261,15 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     """
     if not isinstance(text, str) or not text:
         return []
+    starts: list[int] = []  # of the phrases kept so far, sorted, with their ends alongside
     chosen: list[DateExpression] = []
     ordered = sorted(_candidates(text), key=lambda e: (-(e.end - e.start), e.start))
     for candidate in ordered:
-        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda e: e.start)
+        index = bisect.bisect_right(starts, candidate.start)
+        if index > 0 and chosen[index - 1].end > candidate.start:
+            continue
+        if index < len(chosen) and chosen[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        chosen.insert(index, candidate)
+    return chosen

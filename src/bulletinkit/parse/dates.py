@@ -54,6 +54,7 @@ _FUTURE = re.compile(
     r"planned|slated)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|upcoming|next)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_REACH = 300  # how far back guess_held looks for the start of the sentence
 
 
 def _full_day(meaning: DateMeaning) -> pendulum.Date | None:
@@ -126,8 +127,8 @@ def guess_held(text: str, expression: DateExpression) -> bool:
     A cheap cue reader: "will", "is to", "is due to", "plans to", "upcoming" ... in the
     same sentence before the phrase, or right after it, mean a future event.
     """
-    sentence_start = 0
-    for found in _SENTENCE_END.finditer(text, 0, expression.start):
+    sentence_start = max(0, expression.start - _SENTENCE_REACH)
+    for found in _SENTENCE_END.finditer(text, sentence_start, expression.start):
         sentence_start = found.end()
     before = text[sentence_start : expression.start]
     after = _SENTENCE_END.split(text[expression.end : expression.end + 60], maxsplit=1)[0]
