@@ -244,3 +244,48 @@ def test_ids_are_unique_slugs() -> None:
 def test_a_string_is_refused() -> None:
     with pytest.raises(TypeError, match="sequence of parts"):
         extract_actors("French President Emmanuel Macron")  # type: ignore[arg-type]
+
+
+def test_names_coordinated_with_a_person_are_people() -> None:
+    people = _people("His colleagues Valiantsin Stefanovich and Uladzimir Labkovich were jailed.")
+    assert set(people) == {"Valiantsin Stefanovich", "Uladzimir Labkovich"}
+
+
+def test_title_with_a_lower_case_tail_before_the_name() -> None:
+    people = _people(
+        "The head of the Duma committee on information policy, Alexander Khinshtein, agreed."
+    )
+    assert _roles(people["Alexander Khinshtein"])[0][0] == "Head"
+
+
+def test_two_titles_before_one_name() -> None:
+    people = _people("Russian Defense Minister Army General Sergei Shoigu arrived.")
+    titles = [r[0] for r in _roles(people["Sergei Shoigu"])]
+    assert titles == ["Defense Minister", "Army General"]
+    assert people["Sergei Shoigu"].roles[1].country == "RU"
+
+
+def test_role_after_as() -> None:
+    people = _people("Tokayev dismissed Karim Massimov as head of the National Security Committee.")
+    assert _roles(people["Karim Massimov"]) == [("Head", None, "National Security Committee")]
+    assert people["Karim Massimov"].country == "KZ"  # from the bundled public figures
+
+
+def test_well_known_surname_alone_is_a_person() -> None:
+    people = _people("Meanwhile in Ankara, Erdogan said the deal would hold.")
+    assert people["Erdogan"].country == "TR"
+
+
+def test_family_name_first_joins_the_full_name() -> None:
+    people = _people("Chinese President Xi Jinping met Putin. Xi said ties were strong.")
+    assert "Xi" in people["Xi Jinping"].aliases
+
+
+def test_month_abbreviation_as_a_given_name() -> None:
+    people = _people("Polish Foreign Minister Jan Nowicki spoke on Jan 14.")
+    assert set(people) == {"Jan Nowicki"}
+
+
+def test_possessive_person_before_a_title() -> None:
+    people = _people("Putin's spokesman Dmitry Peskov said the Kremlin was calm.")
+    assert _roles(people["Dmitry Peskov"])[0][0] == "Spokesman"

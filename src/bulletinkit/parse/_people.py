@@ -23,6 +23,7 @@ __all__ = ["Finding", "find_people"]
 _LIST_JOINERS = frozenset({",", "and"})
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", "—", "–", ":"})
 _APPOSITION_TAIL = 12
+_TITLE_TAIL = 8
 _ROLE_STARTERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
 )
@@ -41,10 +42,24 @@ class Finding:
     apposition: int = -1
 
 
-def _next_run(doc: Doc, i: int) -> Run | None:
+def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
     run = doc.run_at.get(i)
-    if run is None and i < len(doc.tokens) and doc.tokens[i].text == ",":
+    tokens = doc.tokens
+    if run is None and i < len(tokens) and tokens[i].text == ",":
         run = doc.run_at.get(i + 1)
+    if run is None and det == "the" and i < len(tokens):
+        # "The head of the Duma committee on information policy, Alexander Khinshtein,"
+        sent = tokens[i].sent
+        for k in range(i, min(len(tokens) - 1, i + _TITLE_TAIL)):
+            tok = tokens[k]
+            if tok.sent != sent or not (tok.text == "," or tok.text[:1].islower()):
+                break
+            if tok.text == ",":
+                after = doc.run_at.get(k + 1)
+                end = after.end if after is not None else k + 1
+                closed = end >= len(tokens) or tokens[end].text in {",", ".", ";"}
+                run = after if closed else None
+                break
     if run is not None and not run.is_org and not run.is_thing:
         return run
     return None
@@ -78,7 +93,7 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
         if phrase is None:
             p += 1
             continue
-        run = _next_run(doc, phrase.end)
+        run = _next_run(doc, phrase.end, phrase.det if phrase.start == p else None)
         second = None
         if run is None and phrase.end in doc.titles and not phrase.hit.counterpart:
             second = parse_role(doc, phrase.end)  # "Defense Minister Army General X"
@@ -111,7 +126,25 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
         p = names[-1].end
     for finding in findings.values():
         _other_cues(doc, finding)
+    _coordinated(doc, findings)
     return findings, descriptions
+
+
+def _coordinated(doc: Doc, findings: dict[int, Finding]) -> None:
+    """In "A and B" or "A, B and C", full names beside a person are people too."""
+    tokens = doc.tokens
+    given = lexicon().given_names
+    for run in doc.runs:
+        if run.is_org or run.is_thing:
+            continue
+        names = _name_list(doc, run)
+        if len(names) < 2 or not any(findings[r.start].strength >= _STRONG for r in names):
+            continue
+        for other in names:
+            finding = findings[other.start]
+            plural = tokens[other.end - 1].text.endswith("s") and other.words[0] not in given
+            if finding.strength == 0 and len(other.words) >= 2 and not plural:
+                finding.strength = _STRONG
 
 
 def _may_start_role(doc: Doc, p: int) -> bool:
