@@ -174,6 +174,7 @@ def test_every_bulletin_file_is_covered() -> None:
         "listing_dated_teasers.txt",
         "numbered_issue_undated.txt",
         "analysis_undated.txt",
+        "monthly_unread_date.txt",
     }
     assert names == covered
     assert len(names) >= 15

@@ -57,3 +57,29 @@ def test_read_layout_gives_the_parts_with_their_lines(seed_text: str) -> None:
     assert page.publisher == "Warsaw Institute"
     assert len(page.paragraphs) == 2
     assert page.line_count == len(seed_text.splitlines())
+
+
+def test_title_case_title_with_a_full_stop_is_a_title() -> None:
+    text = "Date: 1 May 2020\nPutin Tightens Control over Regions.\nThe Kremlin replaced governors."
+    bulletin = parse_text(text)
+    assert bulletin.title == "Putin Tightens Control over Regions."
+    assert bulletin.lead == "The Kremlin replaced governors."
+
+
+def test_blurb_after_the_title_is_still_the_series() -> None:
+    text = (
+        "Talks Stall in Minsk\n"
+        "Caspian Monitor is a review of the most important events in the region.\n"
+        "Date: 1 May 2020\nThe talks stalled."
+    )
+    bulletin = parse_text(text)
+    assert bulletin.series is not None
+    assert bulletin.series.name == "Caspian Monitor"
+    assert bulletin.parts == ("The talks stalled.",)
+
+
+def test_sentence_after_the_date_is_the_lead_not_a_blurb() -> None:
+    text = "Date: 1 May 2020\nA Title\nGazprom is a supplier of gas to the region.\n"
+    bulletin = parse_text(text)
+    assert bulletin.series is None
+    assert bulletin.lead == "Gazprom is a supplier of gas to the region."

@@ -45,9 +45,18 @@ def _looks_like_title(text: str) -> bool:
     # A title does not end like a sentence; an abbreviation ("Nov.") or a quoted title
     # may, so only a full stop after a lower-case word counts as a sentence end.
     if text.endswith(_SENTENCE_ENDS):
-        last = (text.rstrip(".!…").rsplit(None, 1) or [""])[-1]
-        return last[:1].isupper() and len(last) <= 4
+        words = text.rstrip(".!…").split()
+        last = (words or [""])[-1]
+        return (last[:1].isupper() and len(last) <= 4) or _title_case(words)
     return True
+
+
+def _title_case(words: list[str]) -> bool:
+    # "Putin Tightens Control over Regions." is a title despite its full stop: most of
+    # its words are capitalised, which a sentence's are not.
+    content = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return len(content) >= 2 and 4 * capitalised >= 3 * len(content)
 
 
 def _unread_date(text: str) -> bool:
@@ -153,7 +162,7 @@ def _next_texts(entries: list[tuple[int, str]], index: int, count: int) -> list[
 
 
 def _take_series(head: Header, text: str, entries: list[tuple[int, str]], index: int) -> bool:
-    if head.series_blurb is None and head.title is None:
+    if head.series_blurb is None:
         name = _lines.blurb_name(text)
         if name is not None:
             head.series_name, head.series_blurb = name, text
