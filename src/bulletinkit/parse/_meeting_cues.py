@@ -140,8 +140,8 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
     return cues
 
 
-def find_status(text: str, cue: Cue, right: int) -> MeetingStatus | None:
-    """The status words around ``cue`` (up to ``right``), if any.
+def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | None:
+    """The status words around ``cue`` (its clause runs from ``left`` to ``right``).
 
     Words shortly before the cue or in it ("will meet", "suggested convening a
     meeting") and shortly after it ("the meeting was called off"); when several apply,
@@ -151,7 +151,7 @@ def find_status(text: str, cue: Cue, right: int) -> MeetingStatus | None:
     """
     lex = lexicon()
     found: list[MeetingStatus] = []
-    window = text[max(0, cue.start - _STATUS_BEFORE_REACH) : cue.end]
+    window = text[max(left, cue.start - _STATUS_BEFORE_REACH) : cue.end]
     for pattern, status in lex.status_before:
         if pattern.search(window):
             found.append(status)

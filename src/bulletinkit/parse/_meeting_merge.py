@@ -130,8 +130,9 @@ def _people_agree(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
     if pa or pb:
         # one side names people, the other at most states: those states must be theirs
         people, other = (a, b) if pa else (b, a)
-        states = {actors[g].country for g in other.groups if g in actors}
-        return states <= people.countries(actors) | {None}
+        states = {actors[g].country for g in other.groups if g in actors} - {None}
+        theirs = people.countries(actors)
+        return not states or states <= theirs or theirs <= states
     ga, gb = set(a.groups), set(b.groups)
     return not ga or not gb or ga <= gb or gb <= ga
 

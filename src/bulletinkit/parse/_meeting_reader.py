@@ -10,12 +10,13 @@ meeting it is compatible with (see :mod:`bulletinkit.parse._meeting_merge`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pendulum
 
 from bulletinkit.model.actor import Actor, ActorKind
-from bulletinkit.model.dates import DateRange, PartialDate
+from bulletinkit.model.dates import DateRange, PartialDate, Precision
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
 from bulletinkit.parse._meeting_lexicon import participation
@@ -23,13 +24,14 @@ from bulletinkit.parse._meeting_merge import SPECIFIC as _SPECIFIC
 from bulletinkit.parse._meeting_merge import Building, compatible, kinds_agree
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
 from bulletinkit.parse._sentences import Sentence
-from bulletinkit.parse.dates import resolve
+from bulletinkit.parse.dates import find_date_expressions, resolve
 
 __all__ = ["MeetingReader"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
 _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
+_MEANS = re.compile(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _RANK = {
     MeetingStatus.HELD: 0,
     MeetingStatus.PLANNED: 1,
@@ -42,7 +44,10 @@ def _fold(into: Draft, part: Draft) -> None:
     """Make ``part`` (a cue with no subject of its own) part of ``into``'s meeting."""
     for mine, theirs in ((into.persons, part.persons), (into.groups, part.groups)):
         mine.extend(i for i in theirs if i not in mine)
-    if part.kind not in _CALLS and _SPECIFIC[part.kind] > _SPECIFIC[into.kind]:
+    hosting = into.cue.text.lower().startswith(_HOSTING) and part.cue.role == "noun"
+    if _means(part) or hosting:
+        into.kind = part.kind  # "a meeting ... via videoconference", "host a meeting"
+    elif part.kind not in _CALLS and _SPECIFIC[part.kind] > _SPECIFIC[into.kind]:
         into.kind = part.kind
     if part.status is not None and (into.status is None or _RANK[part.status] > _RANK[into.status]):
         into.status = part.status
@@ -56,12 +61,20 @@ def _fold(into: Draft, part: Draft) -> None:
     into.parties.extend(p for p in part.parties if p not in into.parties)
 
 
+def _means(draft: Draft) -> bool:
+    """Whether a call cue says how another meeting was held ("via videoconference")."""
+    text = draft.sentence.text
+    return draft.kind in _CALLS and _MEANS.search(text, 0, draft.cue.start) is not None
+
+
 def _folds(first: Draft, second: Draft) -> bool:
     if second.subject or second.pronoun or second.gap_clause:
         return False
     if first.status is not second.status:
         return False  # "met ... and offered to host a meeting": two meetings
-    return (first.kind in _CALLS) == (second.kind in _CALLS)
+    if first.location and second.location and first.location != second.location:
+        return False  # "flew to Moscow ..., then traveled to Berlin"
+    return (first.kind in _CALLS) == (second.kind in _CALLS) or _means(second)
 
 
 class MeetingReader:
@@ -73,6 +86,8 @@ class MeetingReader:
         self.meetings: list[Building] = []
         self.clock = 0
         self.previous: list[Mention] = []
+        self.recent: list[Sentence] = []  # the sentences read so far in this part
+        self.touched_at: dict[Sentence, int] = {}
 
     # -- what came before ------------------------------------------------------------
     def _latest(self, *, dated: bool = False, people: int = 0) -> Building | None:
@@ -182,9 +197,27 @@ class MeetingReader:
                 for r in references
                 if span is not None and span[0] <= r.cue.start and r.cue.end <= span[1]
             ]
-            target = self._referenced(named[0]) if named else self._latest(dated=True)
-            reference = None if target is None else target.date
+            if named:
+                target = self._referenced(named[0])
+                reference = None if target is None else target.date
+            else:
+                reference = self._last_event_date()
         return resolve(expression, anchor=self.anchor, reference=reference, held=held)
+
+    def _last_event_date(self) -> PartialDate | DateRange | None:
+        """The date of the event spoken of last: the last meeting's, unless a sentence
+        read since names a date of its own ("... on November 12. A week earlier, ...")."""
+        latest = self._latest(dated=True)
+        for sentence in reversed(self.recent):
+            if latest is not None and latest.touched >= self.touched_at.get(sentence, 0):
+                break
+            for expression in reversed(find_date_expressions(sentence.text)):
+                if expression.needs_reference:
+                    continue
+                value = resolve(expression, anchor=self.anchor, held=True)
+                if isinstance(value, PartialDate) and value.precision is Precision.DAY:
+                    return value
+        return None if latest is None else latest.date
 
     def _lift(self, meeting: Building) -> list[str]:
         """The state actors of the countries a meeting's participants belong to."""
@@ -272,7 +305,12 @@ class MeetingReader:
             new.format = new.format or model.format
             if not new.persons:
                 new.groups.extend(g for g in self._lift(model) if g not in new.groups)
-        matches = [m for m in self.meetings if compatible(m, new, self.actors)]
+        # A meeting "on the sidelines of the summit" is not the summit itself.
+        matches = [
+            m
+            for m in self.meetings
+            if m.kind not in draft.beside and compatible(m, new, self.actors)
+        ]
         if matches:
             max(matches, key=lambda m: m.touched).add(new)
             return
@@ -331,6 +369,8 @@ class MeetingReader:
 
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Read one sentence."""
+        if self.recent and self.recent[-1].part != sentence.part:
+            self.recent = []
         drafts = read_sentence(sentence, mentions)
         count = len(self.meetings)
         if not drafts:
@@ -343,12 +383,18 @@ class MeetingReader:
                 continue
             if main and _folds(main[-1], draft):
                 _fold(main[-1], draft)
-            else:
-                main.append(draft)
+                continue
+            if main and not draft.subject and not draft.pronoun and draft.cue.role == "verb":
+                # "flew to Moscow ..., then traveled to Berlin": one subject, two verbs
+                draft.subject = list(main[-1].subject)
+                draft.persons[:0] = [p for p in main[-1].subject if p not in draft.persons]
+            main.append(draft)
         for draft in [*main, *self._unreported(references, main)]:
             self.add(draft, references, mentions)
         if mentions:
             self.previous = mentions
+        self.touched_at[sentence] = self.clock
+        self.recent = [*self.recent[-4:], sentence]
 
     def finish(self) -> tuple[Meeting, ...]:
         """The meetings in the order they were first reported, numbered m1, m2, ..."""

@@ -14,15 +14,17 @@ import re
 from bulletinkit.parse._meeting_cues import Cue
 from bulletinkit.parse._meeting_lexicon import lexicon
 
-__all__ = ["left_bound", "right_bound"]
+__all__ = ["clause_start", "left_bound", "right_bound"]
 
 _LEFT_BREAKS = re.compile(
-    r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then|then)\b",
+    r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then|then)\b|"
+    r",\s+(?:after|before|when|as|since|once|until)\b",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|announced|reported|stated|noted|added|claimed|confirmed|"
-    r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b(?:\s+that\b)?",
+    r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b"
+    r"(?:[^.;:]{0,40}?\bthat\b)?",
     re.IGNORECASE,
 )
 # "Putin told Macron in a phone call": the speaker is in the call.
@@ -40,14 +42,21 @@ _RIGHT_BREAKS = re.compile(
 _PLACE_PHRASE = re.compile(r"on\s+the\s+(?:sidelines|margins|eve)\b", re.IGNORECASE)
 
 
-def left_bound(text: str, cue: Cue, floor: int) -> int:
-    """Where the clause of ``cue`` starts, at or after ``floor``."""
+def clause_start(text: str, cue: Cue, floor: int) -> int:
+    """Where the clause of ``cue`` starts, at or after ``floor``, before any reporting
+    verb is taken off ("Macron suggested that the leaders meet": status words count)."""
     bound = floor
     opener = _OPENER.match(text)
     if opener is not None and opener.end() <= cue.start:
         bound = max(bound, opener.end())
     for match in _LEFT_BREAKS.finditer(text, bound, cue.start):
         bound = max(bound, match.end())
+    return bound
+
+
+def left_bound(text: str, cue: Cue, floor: int) -> int:
+    """Where the stretch before ``cue`` that can name its participants starts."""
+    bound = clause_start(text, cue, floor)
     if not _SPOKEN_IN.match(cue.text):
         for match in _REPORTING.finditer(text, bound, cue.start):
             bound = max(bound, match.end())

@@ -23,7 +23,7 @@ from bulletinkit.parse._meeting_cues import (
 )
 from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
-from bulletinkit.parse._meeting_regions import left_bound, right_bound
+from bulletinkit.parse._meeting_regions import clause_start, left_bound, right_bound
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import DateExpression, find_date_expressions
 
@@ -37,6 +37,7 @@ _PRONOUN = re.compile(
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
 _GROUP = re.compile(
+    r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
     r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
     r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
     r"men|delegations|parties|chiefs|diplomats)\b",
@@ -45,7 +46,7 @@ _GROUP = re.compile(
 _NEGOTIATORS = re.compile(r"\bnegotiat(?:ors|ing\s+teams?|ion\s+teams?)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
 _THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PLACE_NEAR = re.compile(
     r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
     r"(?:in|at)\s+(?:the\s+)?$",
@@ -99,6 +100,7 @@ class Draft:
     np_format: str | None
     gap_clause: bool
     parties: list[Party]
+    beside: frozenset[MeetingKind]
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -186,6 +188,7 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     relative = [d.relative_span for d in dates if d.relative_span is not None]
     bounds: list[tuple[Cue, int, int, bool]] = []
     floor = 0
+    clauses: dict[int, int] = {}
     cut = False  # whether the previous main cue's stretch ended before the next cue
     for cue in cues:
         is_reference = cue in references
@@ -197,6 +200,7 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
             span = next((s for s in relative if s[0] <= cue.start and cue.end <= s[1]), None)
             left, right = span if span is not None else (cue.start, cue.end)
         else:
+            clauses[cue.start] = clause_start(text, cue, 0)
             left = left_bound(text, cue, floor)
             right = right_bound(text, cue, ceiling)
             floor = max(floor, right)
@@ -205,7 +209,19 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     main = [cue for cue, _, _, is_reference in bounds if not is_reference]
     regions = {cue.start: (left, right) for cue, left, right, _ in bounds}
     return [
-        _draft(sentence, cue, cues, main, regions, mentions, dates, formats, relative, is_reference)
+        _draft(
+            sentence,
+            cue,
+            cues,
+            main,
+            regions,
+            clauses.get(cue.start, regions[cue.start][0]),
+            mentions,
+            dates,
+            formats,
+            relative,
+            is_reference,
+        )
         for cue, _, _, is_reference in bounds
     ]
 
@@ -230,6 +246,7 @@ def _draft(
     cues: list[Cue],
     main: list[Cue],
     regions: dict[int, tuple[int, int]],
+    clause: int,
     mentions: list[Mention],
     dates: list[DateExpression],
     formats: list[tuple[int, int, str]],
@@ -261,7 +278,7 @@ def _draft(
         sentence=sentence,
         cue=cue,
         kind=kind,
-        status=find_status(text, cue, right),
+        status=find_status(text, cue, clause, right),
         left=left,
         right=right,
         persons=persons,
@@ -274,6 +291,7 @@ def _draft(
         np_format=find_format(text, max(left, cue.start - 30), cue.end, formats),
         gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
         parties=[] if is_reference else find_parties(text, left, right),
+        beside=frozenset(c.kind for c in cues if c.setting and c is not cue),
         format=find_format(text, left, right, formats),
         date=None if is_reference else _date_for(cue, regions, main, dates, text),
         reference=is_reference,
