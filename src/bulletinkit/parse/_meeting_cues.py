@@ -43,7 +43,8 @@ _SIMILAR = re.compile(
 _SETTING = re.compile(
     r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
     r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
-    r"preparations\s+for)\s+(?:the|their|this|that))\s+"
+    r"preparations\s+for)\s+(?:the|their|this|that)|"
+    r"(?:days|weeks|hours|months|shortly|just|soon|immediately)\s+(?:after|before))\s+"
     rf"{_MODIFIERS}$",
     re.IGNORECASE,
 )

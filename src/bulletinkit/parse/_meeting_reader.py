@@ -32,6 +32,12 @@ _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
 _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
 _MEANS = re.compile(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "Lavrov opened the meeting": someone joining the meeting spoken of last.
+_ATTENDS = re.compile(
+    r"\b(?:opened|chaired|co-chaired|attended|joined|addressed|led|hosted|closed|"
+    r"took\s+part\s+in|participated\s+in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _RANK = {
     MeetingStatus.HELD: 0,
     MeetingStatus.PLANNED: 1,
@@ -272,8 +278,11 @@ class MeetingReader:
         if not candidates:
             return None
         last = max(candidates, key=lambda m: m.touched)
+        text = draft.sentence.text[draft.left : draft.cue.start]
         if new.persons and not set(new.persons) <= set(last.persons):
-            return None
+            if not _ATTENDS.search(text):
+                return None
+            last.persons.extend(p for p in new.persons if p not in last.persons)
         if draft.np_format is not None and draft.np_format != last.format:
             return None  # "The 5+2 talks ..." names another series of meetings
         return last
@@ -323,8 +332,12 @@ class MeetingReader:
         subject is the sentence's when the clause has none.
         """
         known = {p for m in self.meetings for p in m.persons}
+        nations = {c for m in self.meetings for c in m.countries(self.actors)}
         found = [
-            r for r in references if not r.cue.setting and r.persons and not set(r.persons) <= known
+            r
+            for r in references
+            if (r.persons and not set(r.persons) <= known)
+            or (not r.persons and r.parties and not {p.country for p in r.parties} <= nations)
         ]
         subject = main[0].subject if main else []
         for draft in found:

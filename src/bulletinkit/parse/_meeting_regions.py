@@ -18,7 +18,7 @@ __all__ = ["clause_start", "left_bound", "right_bound"]
 
 _LEFT_BREAKS = re.compile(
     r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then|then)\b|"
-    r",\s+(?:after|before|when|as|since|once|until)\b",
+    r",\s+(?:after|before|since|once|until)\b",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -36,7 +36,8 @@ _OPENER = re.compile(
 )
 _RIGHT_BREAKS = re.compile(
     r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|told|reported|announced|added)\b|"
-    r",\s+\w+ing\b",
+    r",\s+\w+ing\b|\band\s+(?:then\s+|later\s+|also\s+)?(?:thanked|agreed|signed|said|stressed|"
+    r"warned|called|urged|praised|discussed|promised|pledged|announced|expressed)\b",
     re.IGNORECASE,
 )
 _PLACE_PHRASE = re.compile(r"on\s+the\s+(?:sidelines|margins|eve)\b", re.IGNORECASE)

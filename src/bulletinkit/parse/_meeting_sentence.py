@@ -22,6 +22,7 @@ from bulletinkit.parse._meeting_cues import (
     format_spans,
 )
 from bulletinkit.parse._meeting_parties import Party, find_parties
+from bulletinkit.parse._meeting_lexicon import lexicon
 from bulletinkit.parse._meeting_places import find_place
 from bulletinkit.parse._meeting_regions import clause_start, left_bound, right_bound
 from bulletinkit.parse._sentences import Sentence
@@ -43,6 +44,14 @@ _GROUP = re.compile(
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
 )
+# "Lavrov's two-day visit": a possessor right before the meeting word takes part.
+_OWN_CUE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks|call|tour|summit)", re.IGNORECASE
+)
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _NEGOTIATORS = re.compile(r"\bnegotiat(?:ors|ing\s+teams?|ion\s+teams?)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
 _THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
@@ -55,7 +64,8 @@ _PLACE_NEAR = re.compile(
 # A state after one of these is a place or a topic, not a participant.
 _NOT_PARTY = re.compile(
     r"\b(?:in|at|to|from|near|over|on|about|against|into|across|around|toward|towards|for|"
-    r"warned|urged|criticized|criticised|accused|blamed)\s+(?:the\s+)?$",
+    r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _GAP_CLAUSE = re.compile(
@@ -126,6 +136,8 @@ def _date_for(
     for expression in dates:
         if _SINCE.search(text, 0, expression.start):
             continue
+        if _REPORTED_ON.search(text, max(0, expression.start - 30), expression.start):
+            continue  # "the Kremlin said on Monday": the day it was said
         owners = [
             c
             for c in cues
@@ -154,8 +166,8 @@ def _actors_in(
             continue
         if _inside(mention.start, mention.end, blocked):
             continue
-        if text.startswith(("’s", "'s"), mention.end):
-            continue  # "Lukashenko's opponents": the possessor is not the one who meets
+        if text.startswith(("’s", "'s"), mention.end) and not _OWN_CUE.match(text, mention.end + 2):
+            continue  # "Lukashenko's opponents" (but "Lavrov's visit"): not the one who meets
         if mention.actor.kind is ActorKind.STATE and _NOT_PARTY.search(
             text, max(0, mention.start - 30), mention.start
         ):
@@ -234,7 +246,8 @@ def _place(
     agents = [(m.start, m.end) for m in mentions if m.actor.kind is not ActorKind.STATE]
     if cue.place is not None and cue.place_start is not None:
         start = cue.place_start
-        if not any(s <= start < e for s, e in agents):
+        first = cue.place.split()[0]
+        if first not in lexicon().not_places and not any(s <= start < e for s, e in agents):
             return cue.place, start, start + len(cue.place)
     blocked = agents + [(d.start, d.end) for d in dates]
     return find_place(text, cue.end, right, blocked) or find_place(text, left, cue.start, blocked)
