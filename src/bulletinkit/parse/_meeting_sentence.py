@@ -21,8 +21,8 @@ from bulletinkit.parse._meeting_cues import (
     find_status,
     format_spans,
 )
-from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_lexicon import lexicon
+from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
 from bulletinkit.parse._meeting_regions import clause_start, left_bound, right_bound
 from bulletinkit.parse._sentences import Sentence
