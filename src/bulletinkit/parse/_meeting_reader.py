@@ -19,9 +19,10 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.dates import DateRange, PartialDate, Precision
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
+from bulletinkit.parse._meeting_context import Context
+from bulletinkit.parse._meeting_fold import fold, folds
 from bulletinkit.parse._meeting_lexicon import participation
-from bulletinkit.parse._meeting_merge import SPECIFIC as _SPECIFIC
-from bulletinkit.parse._meeting_merge import Building, compatible, kinds_agree
+from bulletinkit.parse._meeting_merge import Building, compatible
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import find_date_expressions, resolve
@@ -31,160 +32,20 @@ __all__ = ["MeetingReader"]
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
 _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
-_MEANS = re.compile(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-# "Lavrov opened the meeting": someone joining the meeting spoken of last.
 _ATTENDS = re.compile(
     r"\b(?:opened|chaired|co-chaired|attended|joined|addressed|led|hosted|closed|"
     r"took\s+part\s+in|participated\s+in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_RANK = {
-    MeetingStatus.HELD: 0,
-    MeetingStatus.PLANNED: 1,
-    MeetingStatus.PROPOSED: 2,
-    MeetingStatus.CANCELLED: 3,
-}
 
 
-def _fold(into: Draft, part: Draft) -> None:
-    """Make ``part`` (a cue with no subject of its own) part of ``into``'s meeting."""
-    for mine, theirs in ((into.persons, part.persons), (into.groups, part.groups)):
-        mine.extend(i for i in theirs if i not in mine)
-    hosting = into.cue.text.lower().startswith(_HOSTING) and part.cue.role == "noun"
-    if _means(part) or hosting:
-        into.kind = part.kind  # "a meeting ... via videoconference", "host a meeting"
-    elif part.kind not in _CALLS and _SPECIFIC[part.kind] > _SPECIFIC[into.kind]:
-        into.kind = part.kind
-    if part.status is not None and (into.status is None or _RANK[part.status] > _RANK[into.status]):
-        into.status = part.status
-    into.location = into.location or part.location
-    into.format = into.format or part.format
-    into.date = into.date or part.date
-    into.object_pronoun = into.object_pronoun or part.object_pronoun
-    into.group_ref = into.group_ref or part.group_ref
-    into.again = into.again or part.again
-    into.this_format = into.this_format or part.this_format
-    into.parties.extend(p for p in part.parties if p not in into.parties)
-
-
-def _means(draft: Draft) -> bool:
-    """Whether a call cue says how another meeting was held ("via videoconference")."""
-    text = draft.sentence.text
-    return draft.kind in _CALLS and _MEANS.search(text, 0, draft.cue.start) is not None
-
-
-def _folds(first: Draft, second: Draft) -> bool:
-    if second.subject or second.pronoun or second.gap_clause:
-        return False
-    if first.status is not second.status:
-        return False  # "met ... and offered to host a meeting": two meetings
-    if first.location and second.location and first.location != second.location:
-        return False  # "flew to Moscow ..., then traveled to Berlin"
-    return (first.kind in _CALLS) == (second.kind in _CALLS) or _means(second)
-
-
-class MeetingReader:
+class MeetingReader(Context):
     """Reads a bulletin's sentences in order and assembles its meetings."""
 
     def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
-        self.actors = {actor.id: actor for actor in actors}
-        self.anchor = date
-        self.meetings: list[Building] = []
-        self.clock = 0
-        self.previous: list[Mention] = []
+        super().__init__(actors, date)
         self.recent: list[Sentence] = []  # the sentences read so far in this part
         self.touched_at: dict[Sentence, int] = {}
-
-    # -- what came before ------------------------------------------------------------
-    def _latest(self, *, dated: bool = False, people: int = 0) -> Building | None:
-        found = [
-            m
-            for m in self.meetings
-            if (not dated or m.date is not None) and len(m.persons) >= people
-        ]
-        return max(found, key=lambda m: m.touched) if found else None
-
-    def _referenced(self, draft: Draft) -> Building | None:
-        """The earlier meeting a reference clause ("the two leaders held talks") names."""
-        dated = [m for m in self.meetings if m.date is not None]
-        if draft.persons:
-            named = [m for m in dated if set(draft.persons) <= set(m.persons)]
-            if named:
-                return max(named, key=lambda m: m.touched)
-        if draft.group_ref:
-            group = self._latest(dated=True, people=2)
-            if group is not None:
-                return group
-        same = [m for m in dated if kinds_agree(m.kind, draft.kind)]
-        if same:
-            return max(same, key=lambda m: m.touched)
-        return self._latest(dated=True)
-
-    def _pronoun(self, pronoun: str, mentions: list[Mention], before: int) -> list[str]:
-        """The actors a pronoun stands for: the last fitting actor spoken of."""
-        if pronoun in ("they", "them"):
-            latest = self._latest()
-            if latest is not None and latest.persons:
-                return list(latest.persons)
-            return [m.actor.id for m in self.previous if m.actor.kind is ActorKind.PERSON]
-        people = pronoun in ("he", "she", "him", "her")
-        fits = [
-            m for m in mentions if m.end <= before and (m.actor.kind is ActorKind.PERSON) == people
-        ]
-        if fits:
-            return [fits[-1].actor.id]
-        earlier = [m for m in self.previous if (m.actor.kind is ActorKind.PERSON) == people]
-        return [earlier[0].actor.id] if earlier else []
-
-    def _resolve_pronouns(self, draft: Draft, mentions: list[Mention]) -> None:
-        if draft.pronoun is not None:
-            found = self._pronoun(draft.pronoun, mentions, draft.left)
-            target = draft.persons if draft.pronoun != "it" else draft.groups
-            for actor_id in reversed(found):
-                if actor_id not in target:
-                    target.insert(0, actor_id)
-            draft.subject = found
-        if draft.object_pronoun is not None:
-            found = self._pronoun(draft.object_pronoun, [], 0)
-            others = [i for i in found if i not in draft.subject]
-            if not others and draft.object_pronoun in ("him", "her"):
-                people = [m for m in self.previous if m.actor.kind is ActorKind.PERSON]
-                others = [m.actor.id for m in people if m.actor.id not in draft.subject][:1]
-            draft.persons.extend(i for i in others if i not in draft.persons)
-
-    def _resolve_parties(self, draft: Draft, mentions: list[Mention]) -> None:
-        """Turn "his Belarusian counterpart", "the Russian delegation" into actors."""
-        for party in draft.parties:
-            countries = {self.actors[p].country for p in draft.persons if p in self.actors}
-            if party.country in countries:
-                continue
-            person = None
-            if party.single:
-                nearby = [m for m in mentions if m.end <= party.start] + self.previous
-                latest = self._latest()
-                known = [self.actors[p] for p in (latest.persons if latest else [])]
-                people = [m.actor for m in nearby] + known
-                person = next(
-                    (
-                        a
-                        for a in people
-                        if a.kind is ActorKind.PERSON and a.country == party.country
-                    ),
-                    None,
-                )
-            if person is not None:
-                draft.persons.append(person.id)
-                continue
-            state = next(
-                (
-                    a.id
-                    for a in self.actors.values()
-                    if a.kind is ActorKind.STATE and a.country == party.country
-                ),
-                None,
-            )
-            if state is not None and state not in draft.groups:
-                draft.groups.append(state)
 
     def _date(
         self, draft: Draft, status: MeetingStatus, references: list[Draft]
@@ -394,8 +255,8 @@ class MeetingReader:
         for draft in drafts:
             if draft.reference:
                 continue
-            if main and _folds(main[-1], draft):
-                _fold(main[-1], draft)
+            if main and folds(main[-1], draft):
+                fold(main[-1], draft)
                 continue
             if main and not draft.subject and not draft.pronoun and draft.cue.role == "verb":
                 # "flew to Moscow ..., then traveled to Berlin": one subject, two verbs
