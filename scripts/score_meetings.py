@@ -3,7 +3,7 @@
 Run from the repository root::
 
     PYTHONPATH=src:. python scripts/score_meetings.py [--actors gold|extracted]
-        [--set dev|heldout] [-v]
+        [--set dev|heldout|heldout2|heldout3|heldout4] [-v]
 
 ``--actors gold`` (default) gives the extractor the passages' own actors, with a
 mention at every occurrence of their name and other forms, so the figures measure the
@@ -173,10 +173,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the development-set figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", choices=("gold", "extracted"), default="gold")
-    parser.add_argument("--set", choices=("dev", "heldout"), default="dev")
+    parser.add_argument(
+        "--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4"), default="dev"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="show every mismatch")
     args = parser.parse_args(argv)
-    path = DEV if args.set == "dev" else SETS / "heldout.json"
+    path = DEV if args.set == "dev" else SETS / f"{args.set}.json"
     figures = score(args.actors, args.verbose, path)
     for name, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)

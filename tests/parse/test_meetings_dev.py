@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 import pendulum
-from scripts.score_meetings import DEV, score
+import pytest
+from scripts.score_meetings import DEV, SETS, score
 
 from bulletinkit import Meeting
 from bulletinkit.parse.meetings import extract_meetings
@@ -19,6 +20,13 @@ def test_dev_set_figures_stay_above_their_floor() -> None:
     assert figures["date_accuracy_dated"] >= 0.90
     assert figures["status_accuracy"] >= 0.90
     assert figures["kind_accuracy"] >= 0.85
+
+
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+def test_held_out_sets_stay_above_the_target(name: str) -> None:
+    figures = score("gold", path=SETS / f"{name}.json")
+    assert figures["f1"] >= 0.80
+    assert figures["date_accuracy_dated"] >= 0.80
 
 
 def test_every_meeting_points_at_a_sentence_that_has_its_words() -> None:

@@ -272,3 +272,90 @@ def test_a_phone_call_has_no_place() -> None:
         only("Putin talked on the phone with Macron in the evening.", PUTIN, MACRON).location
         is None
     )
+
+
+# -- more rules ---------------------------------------------------------------------
+
+SCHOLZ: Spec = ("scholz", "Olaf Scholz", "person", "DE", ["Scholz"])
+WANG: Spec = ("wang", "Wang Yi", "person", "CN", ["Wang"])
+CHINA: Spec = ("cn", "China", "state", "CN", [])
+
+
+def test_spoke_with_in_their_first_call_is_one_phone_call() -> None:
+    m = only("Biden spoke with Putin on Tuesday in their first call since January.", BIDEN, PUTIN)
+    assert (m.kind, m.date) == (MeetingKind.PHONE_CALL, PartialDate(year=2021, month=11, day=16))
+    assert m.participants == ("biden", "putin")
+
+
+def test_the_possessor_of_a_visit_takes_part_but_not_of_opponents() -> None:
+    m = only("Lavrov's visit to China began on Monday.", LAVROV, CHINA)
+    assert (m.kind, m.location, m.participants) == (MeetingKind.VISIT, "China", ("lavrov",))
+    found = meetings("Putin's opponents met with Western diplomats in Vilnius.", PUTIN)
+    assert [m.participants for m in found] == [()]
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_not_the_summit() -> None:
+    found = meetings(
+        "Putin, Macron and Scholz met in Paris for a summit on Monday. "
+        "Putin and Macron also held talks on the sidelines of the summit.",
+        PUTIN,
+        MACRON,
+        SCHOLZ,
+    )
+    assert [m.kind for m in found] == [MeetingKind.SUMMIT, MeetingKind.TALKS]
+
+
+def test_a_capital_and_its_state_are_one_place() -> None:
+    found = meetings(
+        ["Wang Yi visited Ukraine.", "Wang Yi met with Dmytro Kuleba in Kyiv on Monday."],
+        WANG,
+        ("kuleba", "Dmytro Kuleba", "person", "UA", ["Kuleba"]),
+        UKRAINE,
+    )
+    assert len(found) == 1
+    assert set(found[0].participants) == {"wang", "kuleba"}
+
+
+def test_someone_who_opened_the_meeting_joins_it() -> None:
+    found = meetings(
+        "Erdogan and Putin met in Sochi on Monday. Lavrov opened the meeting.",
+        ERDOGAN,
+        PUTIN,
+        LAVROV,
+    )
+    assert len(found) == 1
+    assert set(found[0].participants) == {"erdogan", "putin", "lavrov"}
+
+
+def test_no_such_meeting_is_not_a_meeting() -> None:
+    assert meetings("Peskov said no such meeting was being prepared.", PESKOV) == ()
+
+
+def test_offered_to_host_a_meeting_is_proposed_talks_with_the_host_as_initiator() -> None:
+    m = only(
+        "Erdogan offered to host a meeting between Russia and Ukraine in Istanbul.",
+        ERDOGAN,
+        RUSSIA,
+        UKRAINE,
+    )
+    assert (m.kind, m.status, m.location) == (
+        MeetingKind.TALKS,
+        MeetingStatus.PROPOSED,
+        "Istanbul",
+    )
+    assert m.initiators == ("erdogan",)
+    assert {"ru", "ua"} <= set(m.participants)
+
+
+def test_a_meeting_held_via_videoconference_is_a_video_call() -> None:
+    m = only("Putin chaired a meeting of the Security Council via videoconference.", PUTIN)
+    assert m.kind is MeetingKind.VIDEO_CALL
+
+
+def test_a_later_date_counts_from_the_last_dated_sentence() -> None:
+    found = meetings(
+        "Sandu lost a vote on November 12. A week earlier, Sandu met Macron in Paris.",
+        ("sandu", "Maia Sandu", "person", "MD", ["Sandu"]),
+        MACRON,
+    )
+    assert found[0].date == PartialDate(year=2021, month=11, day=5)

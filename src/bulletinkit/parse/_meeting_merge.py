@@ -139,7 +139,7 @@ def _people_agree(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
 
 def _place_country(name: str) -> str | None:
     lexicon = actor_lexicon()
-    return lexicon.capitals.get(name) or lexicon.state_names.get(name)
+    return lexicon.capitals.get(name) or lexicon.country_names.get(name)
 
 
 def places_agree(first: str | None, second: str | None) -> bool:

@@ -43,7 +43,7 @@ def _pattern() -> re.Pattern[str]:
 def find_parties(text: str, left: int, right: int) -> list[Party]:
     """Nationalities between ``left`` and ``right`` that stand for participants."""
     lexicon = actor_lexicon()
-    demonyms, names = lexicon.demonyms, lexicon.state_names
+    demonyms, names = lexicon.demonyms, lexicon.country_names
     found: list[Party] = []
     for match in _pattern().finditer(text, left, right):
         words = [match.group("dem"), *re.findall(r"[A-Z][\w.’'-]+", match.group("more"))]
