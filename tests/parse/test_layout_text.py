@@ -83,3 +83,59 @@ def test_sentence_after_the_date_is_the_lead_not_a_blurb() -> None:
     bulletin = parse_text(text)
     assert bulletin.series is None
     assert bulletin.lead == "Gazprom is a supplier of gas to the region."
+
+
+def test_a_long_last_paragraph_that_mentions_a_licence_stays_in_the_body() -> None:
+    last = "The agency said the software is licensed under an open licence. " * 9
+    bulletin = parse_text(f"Date: 1 May 2020\nA Title\nThe lead.\n{last.strip()}")
+    assert bulletin.license is None
+    assert bulletin.paragraphs == (last.strip(),)
+
+
+def test_a_date_the_title_runs_into_stays_in_the_title() -> None:
+    dated = "Date: 3 February 2021\nNavalny Sentenced on 2 February 2021\nThe court ruled."
+    bulletin = parse_text(dated)
+    assert bulletin.title == "Navalny Sentenced on 2 February 2021"
+    assert bulletin.date == pendulum.Date(2021, 2, 3)
+    undated = "Navalny Sentenced on 2 February 2021\nThe court ruled."
+    assert parse_text(undated).title == "Navalny Sentenced on 2 February 2021"
+
+
+def test_a_date_beside_the_title_is_taken_out() -> None:
+    for line in (
+        "Court Rules in Moscow 2 February 2021",
+        "2 February 2021 Court Rules in Moscow",
+        "Court Rules in Moscow | Feb. 2, 2021",
+        "Court Rules in Moscow – 02.02.2021",
+    ):
+        bulletin = parse_text(f"{line}\nThe court ruled.")
+        assert bulletin.title == "Court Rules in Moscow", line
+        assert bulletin.date == pendulum.Date(2021, 2, 2), line
+
+
+def test_a_date_line_wins_over_a_date_beside_the_title() -> None:
+    text = "Court Rules in Moscow | 2 February 2021\nDate: 3 February 2021\nThe court ruled."
+    bulletin = parse_text(text)
+    assert bulletin.date == pendulum.Date(2021, 2, 3)
+    assert bulletin.title == "Court Rules in Moscow"
+
+
+def test_a_source_line_stays_with_its_digest_item() -> None:
+    text = (
+        "Weekly Digest, March 2-9, 2020\n"
+        "• Parliament passed an election law.\nSource: Example News\n"
+        "• Two companies signed a memorandum.\nSource: Example Wire\n"
+    )
+    bulletin = parse_text(text)
+    assert bulletin.parts == (
+        "Parliament passed an election law. Source: Example News",
+        "Two companies signed a memorandum. Source: Example Wire",
+    )
+    assert bulletin.photo_credits == ()
+
+
+def test_published_and_updated_lines() -> None:
+    text = "Published: 14 February 2019\nUpdated: 15 February 2019\nA Title\nThe lead."
+    bulletin = parse_text(text)
+    assert bulletin.date == pendulum.Date(2019, 2, 14)
+    assert bulletin.parts == ("The lead.",)

@@ -110,8 +110,8 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
 
     A date set off at either end ("Title | 19.11.2021", "Nov. 19, 2021 Title") is
     taken out of the title; a period the title names ("Weekly Digest, March 2-9, 2020")
-    stays in it, and its date is the one :func:`parse_header_date` gives (the end of
-    the period).
+    or a date its sentence runs into ("Talks Held on 2 May 2021") stays in it, and the
+    date is the one :func:`parse_header_date` gives (for a period, its last day).
     """
     fields = lexicon().separators.split(line)
     if len(fields) > 1:
@@ -140,9 +140,13 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
         date = pure_date(" ".join(taken))
         if date is None:
             continue
-        if _is_range(" ".join(taken)):
-            return line, date
         rest = tokens[:-count] if from_end else tokens[count:]
+        # A period the title names stays in it ("Weekly Digest, March 2-9, 2020"), and so
+        # does a date the title's sentence runs into ("Navalny Sentenced on 2 February
+        # 2021"): only a date merely set beside the title is taken out of it.
+        joined = taken[0].casefold() in _JOINERS or (from_end and rest[-1][:1].islower())
+        if _is_range(" ".join(taken)) or joined:
+            return line, date
         return " ".join(rest).strip(" ,;:-–—|·"), date
     # A complete date always has digits; most titles have none, and need no search.
     has_digit = _DIGIT.search(line) is not None

@@ -92,7 +92,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             continue  # a "Date:" label alone on its line: the date follows
         found = date_line(text, head.series_name)
         if found is not None:
-            if head.date is None:
+            # A date line wins over a date read from the title line.
+            if head.date is None or head.date_line == head.title_line:
                 head.date, head.date_line = found, number
             if head.series_name is None:
                 # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
@@ -118,9 +119,10 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         if head.title is None:
             if not _looks_like_title(text):
                 break
-            title, found = title_and_date(text)
+            # The title line is searched for a date only when the head has none yet.
+            title, found = (text, None) if head.date is not None else title_and_date(text)
             head.title, head.title_line = title or text, number
-            if found is not None and head.date is None:
+            if found is not None:
                 head.date, head.date_line = found, number
             continue
         if _same_words(text, head.title):
