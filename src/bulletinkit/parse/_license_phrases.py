@@ -19,7 +19,7 @@ from bulletinkit.model.license import Action, Duty, Rule, Target
 
 __all__ = ["Phrases", "phrases", "sentences"]
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z©(])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z©(])|\s*\n\s*(?=[A-Z©(])")
 _ACTION_REACH = 60
 
 
@@ -124,5 +124,5 @@ def phrases() -> Phrases:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a notice (a new sentence starts with a capital, © or "(")."""
+    """The sentences of a notice: cut after a stop or a line break, before a capital, © or (."""
     return [part for part in _SENTENCE.split(text.strip()) if part.strip()]
