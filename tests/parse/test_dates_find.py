@@ -37,6 +37,7 @@ ANCHORS = PLAIN_DATES.map(lambda day: D(day.year, day.month, day.day))
         "A crowd of 2019 people.",
         "Article 5 of the treaty.",
         "The Sun newspaper reported.",
+        "The Sunday Times reported.",
         "a few days later",
         "",
     ],
@@ -189,3 +190,19 @@ def test_an_anchor_that_is_not_a_date_is_a_validation_error(anchor: object) -> N
     (expression,) = find_date_expressions("on Monday")
     with pytest.raises(ValidationError, match="anchor"):
         resolve(expression, anchor=anchor)  # type: ignore[arg-type]
+
+
+@given(ANCHORS, st.integers(1, 12), st.integers(1, 27), st.integers(1, 3), st.booleans())
+@settings(max_examples=200)
+def test_a_day_range_starts_on_the_right_side_of_the_anchor(
+    anchor: pendulum.Date, month: int, first: int, length: int, held: bool
+) -> None:
+    text = f"on {first}-{first + length} {MONTHS[month - 1]}"
+    (expression,) = find_date_expressions(text)
+    value = resolve(expression, anchor=anchor, held=held)
+    assert isinstance(value, DateRange)
+    assert (value.latest - value.earliest).days == length
+    if held:
+        assert anchor.subtract(years=1) < value.earliest <= anchor
+    else:
+        assert anchor <= value.earliest < anchor.add(years=1)

@@ -16,6 +16,7 @@ from bulletinkit.parse._dates_lexicon import (
     full_weekday_names,
     month_numbers,
     number_words,
+    weekday_name_words,
     weekday_numbers,
 )
 
@@ -107,6 +108,7 @@ class Patterns:
         self.year_range = c(f"{prep}(?P<core>{y('y1')}\\s*[-–]\\s*{y('y2')})")
         self.weekday = c(
             f"(?:(?P<dir>(?i:last|next|this))\\s+)?(?P<wd>{weekday_cased})(?!,?\\s+\\w+\\s+\\d)"
+            f"(?!\\s+(?:{_alternation(list(weekday_name_words()))})\\b)"
         )
         self.anchor_unit = c(
             r"(?i:\b(?:(?:early|mid|late)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)"
