@@ -197,6 +197,7 @@ def test_an_anchor_that_is_not_a_date_is_a_validation_error(anchor: object) -> N
 def test_a_day_range_starts_on_the_right_side_of_the_anchor(
     anchor: pendulum.Date, month: int, first: int, length: int, held: bool
 ) -> None:
+    assume(first + length <= 28)  # every month has these days, every year
     text = f"on {first}-{first + length} {MONTHS[month - 1]}"
     (expression,) = find_date_expressions(text)
     value = resolve(expression, anchor=anchor, held=held)
