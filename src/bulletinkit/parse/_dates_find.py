@@ -95,7 +95,7 @@ def _calendar(match: re.Match[str]) -> DateMeaning | None:
     return value if valid_calendar_date(value) else None
 
 
-def _slashed(match: re.Match[str]) -> DateMeaning | None:
+def _day_first(match: re.Match[str]) -> DateMeaning | None:
     first, second = int(match.group("a")), int(match.group("b"))
     # Day first unless that cannot be (11/19/2021): the publishers in scope are European.
     day, month = (second, first) if second > 12 >= first else (first, second)
@@ -185,11 +185,10 @@ def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
 def _builders() -> list[tuple[re.Pattern[str], Builder]]:
     p = patterns()
     return [
-        (p.iso, _calendar),
-        (p.dotted, _calendar),
+        (p.year_first, _calendar),
+        (p.day_first, _day_first),
         (p.range_ddm, _range),
         (p.range_dmdm, _range),
-        (p.slashed, _slashed),
         (p.between_ddm, _range),
         (p.between_mdd, _range),
         (p.range_mdd, _range),
