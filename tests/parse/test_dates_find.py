@@ -162,6 +162,12 @@ def test_resolve_dates_uses_a_date_named_after_before() -> None:
     assert [str(r.value) for r in results] == ["2021-03-13", "2021-03-15"]
 
 
+def test_resolve_dates_uses_a_date_inside_the_event_words() -> None:
+    text = "Two days before Putin's visit to Paris on 15 March, the ministers met."
+    results = resolve_dates(text, anchor=D(2021, 11, 19), reference=None, chain=False)
+    assert [str(r.value) for r in results] == ["2021-03-13", "2021-03-15"]
+
+
 def test_resolve_dates_prefers_the_callers_reference_to_chaining() -> None:
     talks = PartialDate(year=2021, month=11, day=10)
     text = "On November 15 they spoke; the day before, the ministers met."

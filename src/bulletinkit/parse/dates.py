@@ -135,6 +135,22 @@ def guess_held(text: str, expression: DateExpression) -> bool:
     return _FUTURE.search(before) is None and _FUTURE.search(after) is None
 
 
+def _named_event_date(
+    expressions: list[DateExpression], index: int, *, anchor: pendulum.Date, held: bool
+) -> PartialDate | DateRange | None:
+    # "two days before Putin's visit on 5 March": the first date inside the words that
+    # name the event is that event's date.
+    span = expressions[index].relative_span
+    if span is None:
+        return None
+    for later in expressions[index + 1 :]:
+        if later.start >= span[1]:
+            break
+        if later.start >= span[0] and not later.needs_reference:
+            return resolve(later, anchor=anchor, held=held)
+    return None
+
+
 def resolve_dates(
     text: str,
     *,
@@ -146,24 +162,21 @@ def resolve_dates(
     """Find and resolve every date phrase in ``text``, in reading order.
 
     ``held=None`` guesses the tense of each phrase's sentence with :func:`guess_held`.
-    A relative phrase takes as its reference, in this order: a date phrase that its
-    ``relative_to`` words start with ("two days before 15 March"); the ``reference``
+    A relative phrase takes as its reference, in this order: the first date phrase in
+    its ``relative_to`` words ("two days before Putin's visit on 15 March"); the ``reference``
     argument; with ``chain=True`` the last day (or range of days) resolved before it in
     the text ("talks on March 3 ... the following day"). A phrase that cannot be resolved
     is kept with ``value=None``.
     """
     anchor = _as_anchor(anchor)
     expressions = find_date_expressions(text)
-    by_start = {expression.start: expression for expression in expressions}
     results: list[ResolvedDate] = []
     previous: PartialDate | DateRange | None = None
-    for expression in expressions:
+    for index, expression in enumerate(expressions):
         tense = guess_held(text, expression) if held is None else held
         context = reference if reference is not None else (previous if chain else None)
-        span = expression.relative_span
-        if span is not None and span[0] in by_start:
-            named = resolve(by_start[span[0]], anchor=anchor, held=tense)
-            context = named if named is not None else context
+        named = _named_event_date(expressions, index, anchor=anchor, held=tense)
+        context = named if named is not None else context
         value = resolve(expression, anchor=anchor, reference=context, held=tense)
         results.append(ResolvedDate(expression=expression, value=value))
         if isinstance(value, DateRange) or (
