@@ -256,3 +256,53 @@ def test_creative_commons_permits_any_use_within_its_prohibitions() -> None:
     assert notice.duties("use", "image") == (Duty.ATTRIBUTE,)
     assert not notice.permits("commercialize", "image")
     assert not notice.permits("modify", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "permitted", "denied", "duties"),
+    [
+        (
+            "Reproduction is authorised provided the source is acknowledged.",
+            [("reproduce", "text")],
+            [("distribute", "text"), ("modify", "text")],
+            (Duty.ATTRIBUTE,),
+        ),
+        (
+            "Texts may be reproduced and distributed for non-commercial purposes provided "
+            "the source is cited.",
+            [("reproduce", "text"), ("distribute", "text")],
+            [("commercialize", "text"), ("use", "image")],
+            (Duty.ATTRIBUTE,),
+        ),
+        (
+            "You are free to share and adapt this report.",
+            [("distribute", "text"), ("modify", "text")],
+            [("commercialize", "text")],
+            (),
+        ),
+        (
+            "Quotation is permitted with attribution. Commercial use is prohibited.",
+            [("distribute", "text")],
+            [("commercialize", "text")],
+            (Duty.ATTRIBUTE,),
+        ),
+        (
+            "No part of this publication may be reproduced without prior written permission.",
+            [],
+            [("reproduce", "text"), ("distribute", "text")],
+            (),
+        ),
+    ],
+)
+def test_other_reuse_sentences(
+    text: str,
+    permitted: list[tuple[str, str]],
+    denied: list[tuple[str, str]],
+    duties: tuple[Duty, ...],
+) -> None:
+    notice = read_license(text)
+    for action, target in permitted:
+        assert notice.permits(action, target), (action, target)
+        assert notice.duties(action, target) == duties
+    for action, target in denied:
+        assert not notice.permits(action, target), (action, target)
