@@ -50,10 +50,12 @@ __all__ = [
 ]
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|"
-    r"planned|slated)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|upcoming|next)\b"
+    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+to|(?:is|are|was|were)\s+(?:due|set|"
+    r"scheduled|expected|planned|slated)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|"
+    r"(?:agreed|decided|intends?|intended|promised|pledged|invited\s+\w+)\s+to|upcoming|next)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:and|but|while|whereas)\b")
 _SENTENCE_REACH = 300  # how far back guess_held looks for the start of the sentence
 
 
@@ -124,14 +126,15 @@ def resolve(
 def guess_held(text: str, expression: DateExpression) -> bool:
     """Whether the sentence around ``expression`` speaks of a held (past) event.
 
-    A cheap cue reader: "will", "is to", "is due to", "plans to", "upcoming" ... in the
-    same sentence before the phrase, or right after it, mean a future event.
+    A cheap cue reader: "will", "would", "is to", "is due to", "plans to", "agreed to",
+    "upcoming" ... in the same sentence before the phrase, or in its own clause after
+    it ("the meeting on Monday will ..."), mean a future event.
     """
     sentence_start = max(0, expression.start - _SENTENCE_REACH)
     for found in _SENTENCE_END.finditer(text, sentence_start, expression.start):
         sentence_start = found.end()
     before = text[sentence_start : expression.start]
-    after = _SENTENCE_END.split(text[expression.end : expression.end + 60], maxsplit=1)[0]
+    after = _CLAUSE_END.split(text[expression.end : expression.end + 40], maxsplit=1)[0]
     return _FUTURE.search(before) is None and _FUTURE.search(after) is None
 
 
