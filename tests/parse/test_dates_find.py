@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from bulletinkit import DateRange, PartialDate, Precision, ValidationError
+from bulletinkit import DateRange, ParseError, PartialDate, Precision, ValidationError
 from bulletinkit.parse.dates import (
     AnchorShift,
     CalendarDate,
@@ -219,3 +219,11 @@ def test_a_day_range_starts_on_the_right_side_of_the_anchor(
         assert anchor.subtract(years=1) < value.earliest <= anchor
     else:
         assert anchor <= value.earliest < anchor.add(years=1)
+
+
+@pytest.mark.parametrize("text", [None, b"on Monday", 42])
+def test_text_that_is_not_a_str_is_a_parse_error(text: object) -> None:
+    with pytest.raises(ParseError, match="not"):
+        find_date_expressions(text)  # type: ignore[arg-type]
+    with pytest.raises(ParseError):
+        resolve_dates(text, anchor=D(2021, 11, 19))  # type: ignore[arg-type]

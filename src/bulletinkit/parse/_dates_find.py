@@ -7,6 +7,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 
+from bulletinkit.errors import ParseError
 from bulletinkit.parse._dates_lexicon import month_numbers, number_words, weekday_numbers
 from bulletinkit.parse._dates_meaning import (
     AnchorShift,
@@ -256,9 +257,14 @@ def find_date_expressions(text: str) -> list[DateExpression]:
 
     Where phrases overlap, the longest wins ("Saturday, March 14" over "March 14",
     "September last year" over "September"). Nothing is resolved here: see
-    :func:`bulletinkit.parse.dates.resolve`.
+    :func:`bulletinkit.parse.dates.resolve`. Raises :class:`~bulletinkit.ParseError`
+    when ``text`` is not a ``str``.
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str):
+        raise ParseError(
+            f"date phrases are read from text, not {type(text).__name__}", expected="a str"
+        )
+    if not text:
         return []
     starts: list[int] = []  # of the phrases kept so far, sorted, with their ends alongside
     chosen: list[DateExpression] = []

@@ -169,7 +169,8 @@ def resolve_dates(
     its ``relative_to`` words ("two days before Putin's visit on 15 March"); the ``reference``
     argument; with ``chain=True`` the last day (or range of days) resolved before it in
     the text ("talks on March 3 ... the following day"). A phrase that cannot be resolved
-    is kept with ``value=None``.
+    is kept with ``value=None``. Text that is not a ``str`` is a
+    :class:`~bulletinkit.ParseError`; an anchor that is not a date a ValidationError.
     """
     anchor = _as_anchor(anchor)
     expressions = find_date_expressions(text)
