@@ -46,6 +46,11 @@ D = pendulum.Date
         ("03/04/2020", D(2020, 4, 3)),
         ("Fri, 19 Nov 2021 10:00", D(2021, 11, 19)),
         ("2021-11-19T10:00:00Z", D(2021, 11, 19)),
+        ("2021.11.19", D(2021, 11, 19)),
+        ("2021/11/19", D(2021, 11, 19)),
+        ("19-11-2021", D(2021, 11, 19)),
+        ("Date: 19\u00a0November\u00a02021", D(2021, 11, 19)),
+        ("Digest, March 2\u20119, 2020", D(2020, 3, 9)),
     ],
 )
 def test_header_dates(line: str, expected: pendulum.Date) -> None:
@@ -66,6 +71,8 @@ def test_header_dates(line: str, expected: pendulum.Date) -> None:
         "99.99.9999",
         "2021-13-45",
         "31/31/2021",
+        "19.11/2021",
+        "version 2021.11.19.3",
         "They may meet in March",
         "4 minute read",
     ],

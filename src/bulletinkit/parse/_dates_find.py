@@ -7,6 +7,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 
+from bulletinkit.errors import ParseError
 from bulletinkit.parse._dates_lexicon import month_numbers, number_words, weekday_numbers
 from bulletinkit.parse._dates_meaning import (
     AnchorShift,
@@ -95,7 +96,7 @@ def _calendar(match: re.Match[str]) -> DateMeaning | None:
     return value if valid_calendar_date(value) else None
 
 
-def _slashed(match: re.Match[str]) -> DateMeaning | None:
+def _day_first(match: re.Match[str]) -> DateMeaning | None:
     first, second = int(match.group("a")), int(match.group("b"))
     # Day first unless that cannot be (11/19/2021): the publishers in scope are European.
     day, month = (second, first) if second > 12 >= first else (first, second)
@@ -185,11 +186,10 @@ def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
 def _builders() -> list[tuple[re.Pattern[str], Builder]]:
     p = patterns()
     return [
-        (p.iso, _calendar),
-        (p.dotted, _calendar),
+        (p.year_first, _calendar),
+        (p.day_first, _day_first),
         (p.range_ddm, _range),
         (p.range_dmdm, _range),
-        (p.slashed, _slashed),
         (p.between_ddm, _range),
         (p.between_mdd, _range),
         (p.range_mdd, _range),
@@ -257,9 +257,14 @@ def find_date_expressions(text: str) -> list[DateExpression]:
 
     Where phrases overlap, the longest wins ("Saturday, March 14" over "March 14",
     "September last year" over "September"). Nothing is resolved here: see
-    :func:`bulletinkit.parse.dates.resolve`.
+    :func:`bulletinkit.parse.dates.resolve`. Raises :class:`~bulletinkit.ParseError`
+    when ``text`` is not a ``str``.
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str):
+        raise ParseError(
+            f"date phrases are read from text, not {type(text).__name__}", expected="a str"
+        )
+    if not text:
         return []
     starts: list[int] = []  # of the phrases kept so far, sorted, with their ends alongside
     chosen: list[DateExpression] = []

@@ -16,6 +16,7 @@ from bulletinkit.parse._dates_lexicon import (
     full_weekday_names,
     month_numbers,
     number_words,
+    weekday_name_words,
     weekday_numbers,
 )
 
@@ -56,7 +57,7 @@ class Patterns:
         def y(name: str) -> str:
             return f"(?P<{name}>[12]\\d{{3}})(?![\\d%]|s\\b|['’]s\\b)"
 
-        dash = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)"
+        dash = r"(?:\s*[-–—‐‑−]\s*|\s+(?i:to|until|till|through)\s+)"
         start = r"(?<![\w.,/-])"
         of = r"(?:\s+of)?"
         wday = f"(?:(?P<wd>{weekday_any}),?\\s+)?"
@@ -72,8 +73,16 @@ class Patterns:
         def c(pattern: str) -> re.Pattern[str]:
             return re.compile(pattern)
 
-        self.iso = c(r"(?<![\d-])(?P<y>[12]\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
-        self.dotted = c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>[12]\d{3})(?!\d)")
+        # Numeric dates: "2021-11-19", "2021.11.19"; "19.11.2021", "19/11/2021", "11/19/2021".
+        numeric_end = r"(?!\d|[-./]\d)"
+        self.year_first = c(
+            r"(?<![\d./-])(?P<y>[12]\d{3})(?P<s>[-./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+            + numeric_end
+        )
+        self.day_first = c(
+            r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[-./])(?P<b>\d{1,2})(?P=s)(?P<y>[12]\d{3})"
+            + numeric_end
+        )
         self.range_ddm = c(f"{start}{d('d1')}{dash}{d('d2')}{of}\\s+{m('m2')}(?:,?\\s+{y('y2')})?")
         self.range_dmdm = c(
             f"{start}{d('d1')}{of}\\s+{m('m1')}(?:,?\\s+{y('y1')})?"
@@ -87,7 +96,6 @@ class Patterns:
             f"(?i:between)\\s+(?P<core>{m('m2')}\\s+{d('d1')}\\s+(?i:and)\\s+{d('d2')}"
             f"(?:,?\\s+{y('y2')})?)"
         )
-        self.slashed = c(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>[12]\d{3})(?![\d/])")
         self.range_mdd = c(f"{m('m2')}\\s+{d('d1')}{dash}{d('d2')}(?:,?\\s+{y('y2')})?")
         self.range_mdmd = c(
             f"{m('m1')}\\s+{d('d1')}(?:,?\\s+{y('y1')})?{dash}{m('m2')}\\s+{d('d2')}"
@@ -102,11 +110,12 @@ class Patterns:
         )
         self.month_bare = c(f"{prep}(?P<core>{part}{m('m', month_cased)})")
         self.month_near = c(f"(?P<dir>(?i:last|this|next))\\s+{m('m', month_cased)}")
-        self.year = c(f"{prep}(?P<core>{y('y')})(?!\\s*[-–]\\s*\\d)")
+        self.year = c(f"{prep}(?P<core>{y('y')})(?!\\s*[-–—‐‑]\\s*\\d)")
         self.decade = c(f"{prep}(?:the\\s+)?(?P<core>(?P<y>[12]\\d{{2}}0)['’]?s)\\b")
-        self.year_range = c(f"{prep}(?P<core>{y('y1')}\\s*[-–]\\s*{y('y2')})")
+        self.year_range = c(f"{prep}(?P<core>{y('y1')}\\s*[-–—‐‑]\\s*{y('y2')})")
         self.weekday = c(
             f"(?:(?P<dir>(?i:last|next|this))\\s+)?(?P<wd>{weekday_cased})(?!,?\\s+\\w+\\s+\\d)"
+            f"(?!\\s+(?:{_alternation(list(weekday_name_words()))})\\b)"
         )
         self.anchor_unit = c(
             r"(?i:\b(?:(?:early|mid|late)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)"
