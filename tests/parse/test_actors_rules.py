@@ -289,3 +289,26 @@ def test_month_abbreviation_as_a_given_name() -> None:
 def test_possessive_person_before_a_title() -> None:
     people = _people("Putin's spokesman Dmitry Peskov said the Kremlin was calm.")
     assert _roles(people["Dmitry Peskov"])[0][0] == "Spokesman"
+
+
+def test_ex_prefix_makes_a_former_title() -> None:
+    people = _people("Ex-president Dmitry Medvedev threatened the West again.")
+    assert _roles(people["Dmitry Medvedev"])[0][0] == "Former President"
+
+
+def test_two_complements_and_no_name_swallowed() -> None:
+    people = _people(
+        "Chief of General Staff of the Armed Forces of Russia Valery Gerasimov arrived."
+    )
+    assert _roles(people["Valery Gerasimov"]) == [
+        ("Chief of the General Staff", "RU", "Armed Forces")
+    ]
+
+
+def test_place_as_a_complement() -> None:
+    people = _people("The head of Chechnya Ramzan Kadyrov sent more fighters.")
+    assert _roles(people["Ramzan Kadyrov"]) == [("Head", None, "Chechnya")]
+
+
+def test_common_nouns_opening_a_sentence_are_not_people() -> None:
+    assert _people("Police said the protest was illegal. Critics say otherwise.") == {}

@@ -88,8 +88,11 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
     titled: list[tuple[int, Finding, RolePhrase]] = []  # (sentence, finding, role) in order
     tokens = doc.tokens
     p = 0
-    while p < len(tokens):
-        phrase = parse_role(doc, p) if _may_start_role(doc, p) else None
+    for start in _role_starts(doc):
+        if start < p:
+            continue
+        p = start
+        phrase = parse_role(doc, p)
         if phrase is None:
             p += 1
             continue
@@ -147,18 +150,14 @@ def _coordinated(doc: Doc, findings: dict[int, Finding]) -> None:
                 finding.strength = _STRONG
 
 
-def _may_start_role(doc: Doc, p: int) -> bool:
-    """A cheap test before the parse: can a role phrase start at token ``p``?"""
-    tok = doc.tokens[p]
-    if not tok.is_word:
-        return False
-    return (
-        p in doc.titles
-        or doc.tags[p] is not None
-        or p in doc.run_at
-        or tok.lower in _ROLE_STARTERS
-        or tok.lower.rstrip(".") in lexicon().cues["role_prefix"]
-    )
+def _role_starts(doc: Doc) -> list[int]:
+    """The tokens a role phrase can start at, in order: a cheap filter before the parse."""
+    prefixes = lexicon().cues["role_prefix"]
+    starts = {*doc.titles, *doc.run_at}
+    for i, tok in enumerate(doc.tokens):
+        if doc.tags[i] is not None or tok.lower in _ROLE_STARTERS or tok.lower in prefixes:
+            starts.add(i)
+    return sorted(starts)
 
 
 def _carry_over(
