@@ -171,11 +171,9 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
         end = after
     run = doc.run_at.get(end) if end > j and not placed else None
     before = doc.tags[end - 1]
-    adjectival = (
-        (before is not None and before.kind == "demonym")
-        or tokens[end - 1].is_word
-        and (tokens[end - 1].text[:1].islower())
-    )
+    last = tokens[end - 1]
+    demonym = before is not None and before.kind == "demonym"
+    adjectival = demonym or (last.is_word and last.text[:1].islower())
     if run is not None and adjectival and tokens[run.start].sent == tokens[i].sent:
         # "founder of the ruling Georgian Dream party": the run names the body
         first = next(k for k in range(j, end + 1) if tokens[k].is_cap)
