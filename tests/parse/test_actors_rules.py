@@ -312,3 +312,11 @@ def test_place_as_a_complement() -> None:
 
 def test_common_nouns_opening_a_sentence_are_not_people() -> None:
     assert _people("Police said the protest was illegal. Critics say otherwise.") == {}
+
+
+def test_ship_noun_after_the_name() -> None:
+    assert _people("The Admiral Makarov frigate left Sevastopol.") == {}
+
+
+def test_city_after_on_is_not_a_surname() -> None:
+    assert _people("The missile attack on Kremenchuk killed twenty people.") == {}

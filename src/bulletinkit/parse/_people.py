@@ -111,8 +111,12 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
             p = run.end
             continue
         finding = findings[run.start]
-        if phrase.start > 0 and tokens[phrase.start - 1].lower in lexicon().cues["vessel"]:
-            run.is_thing = True  # "the aircraft carrier Admiral Kuznetsov"
+        vessels = lexicon().cues["vessel"]
+        after = tokens[run.end].lower if run.end < len(tokens) else ""
+        if (phrase.start > 0 and tokens[phrase.start - 1].lower in vessels) or after in vessels:
+            run.is_thing = (
+                True  # "the aircraft carrier Admiral Kuznetsov", "Admiral Makarov frigate"
+            )
             p = run.end
             continue
         _carry_over(doc, titled, phrase)
