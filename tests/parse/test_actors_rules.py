@@ -320,3 +320,15 @@ def test_ship_noun_after_the_name() -> None:
 
 def test_city_after_on_is_not_a_surname() -> None:
     assert _people("The missile attack on Kremenchuk killed twenty people.") == {}
+
+
+def test_coordinated_demonyms_map_to_the_names_in_order() -> None:
+    people = _people("Russian and Chinese foreign ministers Sergei Lavrov and Wang Yi met.")
+    assert _roles(people["Sergei Lavrov"]) == [("Foreign Minister", "RU", None)]
+    assert _roles(people["Wang Yi"]) == [("Foreign Minister", "CN", None)]
+
+
+def test_full_name_with_a_surname_ending_needs_no_other_cue() -> None:
+    assert set(_people("Yesterday Valiantsin Stefanovich was moved to a colony.")) == {
+        "Valiantsin Stefanovich"
+    }

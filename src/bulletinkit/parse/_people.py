@@ -130,11 +130,38 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
         for other in names[1:]:
             findings[other.start].strength = _STRONG
             findings[other.start].roles.append(phrase)
+        if len(names) > 1:
+            _shared_demonyms(doc, findings, phrase, names)
         p = names[-1].end
     for finding in findings.values():
         _other_cues(doc, finding)
     _coordinated(doc, findings)
     return findings, descriptions
+
+
+def _shared_demonyms(
+    doc: Doc, findings: dict[int, Finding], phrase: RolePhrase, names: list[Run]
+) -> None:
+    """ "Russian and Chinese foreign ministers A and B": A is Russian, B Chinese."""
+    codes: list[str] = []
+    k = phrase.start
+    tokens = doc.tokens
+    if phrase.country is None or k < 2 or tokens[k].lower in {"the", "their"}:
+        return
+    k -= 1
+    while k >= 1 and tokens[k].text in _LIST_JOINERS:
+        tag = doc.tags[k - 1]
+        if tag is None or tag.kind != "demonym" or tag.code is None:
+            break
+        codes.insert(0, tag.code)
+        k = tag.start - 1
+    codes.append(phrase.country)
+    if len(codes) != len(names):
+        return
+    for run, code in zip(names, codes):
+        finding = findings[run.start]
+        finding.roles = [r for r in finding.roles if r is not phrase]
+        finding.roles.append(attrs.evolve(phrase, country=code))
 
 
 def _coordinated(doc: Doc, findings: dict[int, Finding]) -> None:
@@ -250,7 +277,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         finding.strength = _STRONG
         return
     words = run.words
-    if len(words) >= 2 and words[0] in lex.given_names:
+    if len(words) >= 2 and (words[0] in lex.given_names or _surname_like(words[-1])):
         finding.strength = _STRONG
         return
     if public_figures().lookup(words) is not None:

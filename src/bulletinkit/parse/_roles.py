@@ -76,6 +76,9 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
             phrase.org = tag.name
             phrase.org_country = tag.code
             return tag.end
+        if tag.kind == "place":  # "Donetsk separatist leader", "Chechnya's head"
+            phrase.org = phrase.org or " ".join(t.text for t in tokens[i : tag.end])
+            return tag.end
         return None
     found = _org_run(doc, i)
     if found is not None:
