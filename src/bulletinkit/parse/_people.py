@@ -158,7 +158,7 @@ def _shared_demonyms(
     codes.append(phrase.country)
     if len(codes) != len(names):
         return
-    for run, code in zip(names, codes):
+    for run, code in zip(names, codes, strict=True):
         finding = findings[run.start]
         finding.roles = [r for r in finding.roles if r is not phrase]
         finding.roles.append(attrs.evolve(phrase, country=code))
