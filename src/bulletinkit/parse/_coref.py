@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import attrs
 
 from bulletinkit.model import Role
+from bulletinkit.parse._finding import Finding
 from bulletinkit.parse._names import name_key
-from bulletinkit.parse._people import Finding
 from bulletinkit.parse._roles import RolePhrase
 from bulletinkit.parse._scan import Doc
 from bulletinkit.parse.known import KnownPeople, KnownPerson

@@ -9,9 +9,8 @@ cue are kept only when they repeat (part of) a person already found.
 
 from __future__ import annotations
 
-import attrs
-
-from bulletinkit.model import Role
+from bulletinkit.parse._coordination import carry_over, coordinated, counterparts, shared_demonyms
+from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
 from bulletinkit.parse._lexicon import lexicon
 from bulletinkit.parse._names import name_key
 from bulletinkit.parse._roles import RolePhrase, parse_role
@@ -20,26 +19,12 @@ from bulletinkit.parse.known import public_figures
 
 __all__ = ["Finding", "find_people"]
 
-_LIST_JOINERS = frozenset({",", "and"})
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", "—", "–", ":"})
 _APPOSITION_TAIL = 12
 _TITLE_TAIL = 8
 _ROLE_STARTERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
 )
-_STRONG = 2
-_WEAK = 1
-
-
-@attrs.define(slots=True)
-class Finding:
-    """What the text says about one run: how sure it is a person, and its roles."""
-
-    run: Run
-    strength: int = 0
-    roles: list[RolePhrase] = attrs.Factory(list)
-    counterpart_roles: list[tuple[Role, str]] = attrs.Factory(list)
-    apposition: int = -1
 
 
 def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
@@ -63,22 +48,6 @@ def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
     if run is not None and not run.is_org and not run.is_thing:
         return run
     return None
-
-
-def _name_list(doc: Doc, first: Run) -> list[Run]:
-    runs = [first]
-    i = first.end
-    tokens = doc.tokens
-    while i < len(tokens) and tokens[i].text in _LIST_JOINERS:
-        j = i + 1
-        if j < len(tokens) and tokens[j].text == "and":
-            j += 1
-        run = doc.run_at.get(j)
-        if run is None or run.is_org or run.is_thing:
-            break
-        runs.append(run)
-        i = run.end
-    return runs
 
 
 def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
@@ -107,7 +76,7 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
             p = phrase.end
             continue
         if phrase.hit.counterpart:
-            _counterparts(doc, findings, titled, phrase, run)
+            counterparts(doc, findings, titled, phrase, run)
             p = run.end
             continue
         finding = findings[run.start]
@@ -119,66 +88,24 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
             )
             p = run.end
             continue
-        _carry_over(doc, titled, phrase)
-        finding.strength = max(finding.strength, _STRONG)
+        carry_over(doc, titled, phrase)
+        finding.strength = max(finding.strength, STRONG)
         finding.roles.append(phrase)
         if second is not None:
             second.country = second.country or phrase.country
             finding.roles.append(second)
         titled.append((tokens[run.start].sent, finding, phrase))
-        names = _name_list(doc, run) if phrase.hit.plural else [run]
+        names = name_list(doc, run) if phrase.hit.plural else [run]
         for other in names[1:]:
-            findings[other.start].strength = _STRONG
+            findings[other.start].strength = STRONG
             findings[other.start].roles.append(phrase)
         if len(names) > 1:
-            _shared_demonyms(doc, findings, phrase, names)
+            shared_demonyms(doc, findings, phrase, names)
         p = names[-1].end
     for finding in findings.values():
         _other_cues(doc, finding)
-    _coordinated(doc, findings)
+    coordinated(doc, findings)
     return findings, descriptions
-
-
-def _shared_demonyms(
-    doc: Doc, findings: dict[int, Finding], phrase: RolePhrase, names: list[Run]
-) -> None:
-    """ "Russian and Chinese foreign ministers A and B": A is Russian, B Chinese."""
-    codes: list[str] = []
-    k = phrase.start
-    tokens = doc.tokens
-    if phrase.country is None or k < 2 or tokens[k].lower in {"the", "their"}:
-        return
-    k -= 1
-    while k >= 1 and tokens[k].text in _LIST_JOINERS:
-        tag = doc.tags[k - 1]
-        if tag is None or tag.kind != "demonym" or tag.code is None:
-            break
-        codes.insert(0, tag.code)
-        k = tag.start - 1
-    codes.append(phrase.country)
-    if len(codes) != len(names):
-        return
-    for run, code in zip(names, codes, strict=True):
-        finding = findings[run.start]
-        finding.roles = [r for r in finding.roles if r is not phrase]
-        finding.roles.append(attrs.evolve(phrase, country=code))
-
-
-def _coordinated(doc: Doc, findings: dict[int, Finding]) -> None:
-    """In "A and B" or "A, B and C", full names beside a person are people too."""
-    tokens = doc.tokens
-    given = lexicon().given_names
-    for run in doc.runs:
-        if run.is_org or run.is_thing:
-            continue
-        names = _name_list(doc, run)
-        if len(names) < 2 or not any(findings[r.start].strength >= _STRONG for r in names):
-            continue
-        for other in names:
-            finding = findings[other.start]
-            plural = tokens[other.end - 1].text.endswith("s") and other.words[0] not in given
-            if finding.strength == 0 and len(other.words) >= 2 and not plural:
-                finding.strength = _STRONG
 
 
 def _role_starts(doc: Doc) -> list[int]:
@@ -189,45 +116,6 @@ def _role_starts(doc: Doc) -> list[int]:
         if doc.tags[i] is not None or tok.lower in _ROLE_STARTERS or tok.lower in prefixes:
             starts.add(i)
     return sorted(starts)
-
-
-def _carry_over(
-    doc: Doc, titled: list[tuple[int, Finding, RolePhrase]], phrase: RolePhrase
-) -> None:
-    """ "French Foreign Minister A and Defense Minister B": B is French too."""
-    if phrase.country or phrase.org or not titled or phrase.start < 2:
-        return
-    joiner = doc.tokens[phrase.start - 1].text
-    _sent, previous, role = titled[-1]
-    if joiner not in _LIST_JOINERS or previous.run.end != phrase.start - 1:
-        return
-    phrase.country = role.country
-    phrase.org = role.org
-    phrase.org_country = role.org_country
-
-
-def _counterparts(
-    doc: Doc,
-    findings: dict[int, Finding],
-    titled: list[tuple[int, Finding, RolePhrase]],
-    phrase: RolePhrase,
-    run: Run,
-) -> None:
-    """ "met their Russian counterparts A and B": A and B take the earlier roles in order."""
-    names = _name_list(doc, run)
-    sent = doc.tokens[run.start].sent
-    earlier = [role for s, _f, role in titled if s == sent]
-    if not earlier and titled:
-        earlier = [titled[-1][2]]
-    sources: list[RolePhrase] = earlier[-len(names) :] if len(earlier) >= len(names) else []
-    for index, other in enumerate(names):
-        finding = findings[other.start]
-        finding.strength = max(finding.strength, _STRONG)
-        if sources and sources[index].title:
-            source = sources[index]
-            org = source.org if phrase.country is None else None
-            role = Role(title=source.title or "", country=phrase.country, organization=org)
-            finding.counterpart_roles.append((role, source.hit.entry.cls))
 
 
 def _other_cues(doc: Doc, finding: Finding) -> None:
@@ -258,7 +146,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         ):
             finding.roles.append(phrase)
             finding.apposition = phrase.start
-            finding.strength = _STRONG
+            finding.strength = STRONG
     if after is not None and after.lower == "as" and not finding.roles:
         phrase = parse_role(doc, run.end + 1)
         if (
@@ -268,20 +156,20 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             and not phrase.hit.counterpart
         ):
             finding.roles.append(phrase)
-            finding.strength = _STRONG
-    if finding.strength >= _STRONG:
+            finding.strength = STRONG
+    if finding.strength >= STRONG:
         return
     if before is not None and before.text.rstrip(".") in {
         h.rstrip(".") for h in lex.cues["honorific"]
     }:
-        finding.strength = _STRONG
+        finding.strength = STRONG
         return
     words = run.words
     if len(words) >= 2 and (words[0] in lex.given_names or _surname_like(words[-1])):
-        finding.strength = _STRONG
+        finding.strength = STRONG
         return
     if public_figures().lookup(words) is not None:
-        finding.strength = max(finding.strength, _WEAK)
+        finding.strength = max(finding.strength, WEAK)
         return
     speech = after is not None and after.lower in lex.cues["speech"]
     according = (
@@ -291,7 +179,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         and tokens[run.start - 2].lower == "according"
     )
     if len(words) >= 2 and (speech or according) and not tokens[run.start].initial:
-        finding.strength = _STRONG
+        finding.strength = STRONG
         return
     initial = tokens[run.start].initial and words[0].endswith("s")  # "Critics say"
     if len(words) == 1 and ((speech and not initial) or _surname_like(words[0])):
@@ -301,7 +189,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             and not tokens[run.end - 1].possessive
         )
         if not located:
-            finding.strength = _WEAK
+            finding.strength = WEAK
 
 
 def _closes(doc: Doc, phrase: RolePhrase) -> bool:
