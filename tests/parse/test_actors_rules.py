@@ -332,3 +332,25 @@ def test_full_name_with_a_surname_ending_needs_no_other_cue() -> None:
     assert set(_people("Yesterday Valiantsin Stefanovich was moved to a colony.")) == {
         "Valiantsin Stefanovich"
     }
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Aliaksandr Lukashenka", "Alexander Lukashenko"),
+        ("Volodymyr Zelenskyy", "Vladimir Zelensky"),
+        ("Siarhei Tsikhanouski", "Sergei Tsikhanouski"),
+    ],
+)
+def test_national_and_russian_forms_of_a_name_are_one_person(first: str, second: str) -> None:
+    people = _people(f"Businessman {first} spoke on Monday. Later {second} left.")
+    assert len(people) == 1, people
+
+
+def test_pronoun_i_is_not_a_person() -> None:
+    assert _people("“When I meet Wang Yi,” he said.").keys() == {"Wang Yi"}
+
+
+def test_hyphenated_pair_of_names_is_not_one_person() -> None:
+    people = _people("Vladimir Putin met Alexander Lukashenko. Putin-Lukashenko's talks went on.")
+    assert set(people) == {"Vladimir Putin", "Alexander Lukashenko"}

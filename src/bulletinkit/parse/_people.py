@@ -204,6 +204,9 @@ def _closes(doc: Doc, phrase: RolePhrase) -> bool:
 
 
 def _surname_like(word: str) -> bool:
+    head, _, tail = word.partition("-")
+    if tail[:1].isupper() and len(head) > 2:
+        return False  # "Putin-Lukashenko talks": two names, not one surname
     key = name_key([word])[0]
     low = word.lower()
     return any(

@@ -192,6 +192,8 @@ def _minister(portfolio: tuple[str, str], start: int, end: int, plural: bool) ->
 
 def _is_name_word(tok: Token) -> bool:
     text = tok.text
+    if len(text) == 1:
+        return False  # "I", "A"; initials carry their dot ("J.")
     if not text[:1].isupper() or not tok.is_word:
         return bool(text[:3] in {"al-", "el-", "ad-"} and text[3:4].isupper())
     return not (len(text) > 1 and text.isupper() and not text.endswith("."))
