@@ -354,3 +354,42 @@ def test_pronoun_i_is_not_a_person() -> None:
 def test_hyphenated_pair_of_names_is_not_one_person() -> None:
     people = _people("Vladimir Putin met Alexander Lukashenko. Putin-Lukashenko's talks went on.")
     assert set(people) == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_patronymic_form_is_the_same_person() -> None:
+    people = _people(
+        "Foreign Minister Sergey Lavrov spoke. Diplomats headed by Sergei Viktorovich Lavrov "
+        "will look for partners."
+    )
+    assert len(people) == 1
+    (lavrov,) = people.values()
+    assert {lavrov.name, *lavrov.aliases} >= {"Sergey Lavrov", "Sergei Viktorovich Lavrov"}
+
+
+def test_given_names_one_letter_apart_with_one_surname() -> None:
+    people = _people(
+        "He named Rustem Umerov, head of the State Property Fund. Rustam Umerov accepted."
+    )
+    assert len(people) == 1
+
+
+def test_whose_post_in_a_complement_is_not_a_role_of_the_name() -> None:
+    people = _people("Press secretary of the leader of the Russian Federation Peskov spoke.")
+    assert [r.title for r in people["Peskov"].roles] == ["Press Secretary"]
+
+
+def test_vague_description_is_not_resolved() -> None:
+    people = _people(
+        "Umerov was named head of the fund. The minister sent a letter to the chairman of "
+        "parliament."
+    )
+    for person in people.values():
+        assert not any(a.startswith("the") for a in person.aliases)
+
+
+def test_one_post_in_two_spellings_is_one_role() -> None:
+    people = _people(
+        "Ukrainian Defense Minister Oleksii Reznikov resigned. He was Ukrainian Defence "
+        "Minister Oleksii Reznikov until Monday."
+    )
+    assert len(people["Oleksii Reznikov"].roles) == 1

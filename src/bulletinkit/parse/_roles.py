@@ -158,6 +158,12 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
     j = i + 1
     if tokens[j].lower == "the" and j + 1 < n:
         j += 1
+    if j in doc.titles and tokens[i].lower == "of" and tokens[j - 1].lower == "the":
+        nested = parse_role(doc, j)  # "spokesman of the president of Russia": whose post
+        if nested is not None:
+            phrase.country = phrase.country or nested.effective_country
+            phrase.end = nested.end
+            return
     extra = RolePhrase(j, j, phrase.hit, None, [])
     end = j
     tag = doc.tags[j]
