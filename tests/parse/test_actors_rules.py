@@ -393,3 +393,7 @@ def test_one_post_in_two_spellings_is_one_role() -> None:
         "Minister Oleksii Reznikov until Monday."
     )
     assert len(people["Oleksii Reznikov"].roles) == 1
+
+
+def test_byline_with_non_ascii_capitals_names_no_actor() -> None:
+    assert _people("    by Piotr Żochowski", "By Anna Kowalska and Jan Nowak") == {}

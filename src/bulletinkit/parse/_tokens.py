@@ -63,7 +63,6 @@ _CHROME_LINE = re.compile(
     r"article by|author|authors|written by|photograph|tags|related|see also|read more|"
     r"read also)\s*[:.]"
     r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
-    r"|by\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}\s*$"
     r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)"
     r"|\bphoto(?:graph)?s?\s+(?:by|credit|:)|©",
     re.IGNORECASE,
@@ -71,6 +70,7 @@ _CHROME_LINE = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _HEADLINE_WORDS = 16
 _SHORT_PART = 200
+_BYLINE_WORDS = 9
 _HEADLINE_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)]»")
@@ -141,11 +141,19 @@ def _is_headline(line: str) -> bool:
     return capitalised >= _HEADLINE_SHARE * len(words)
 
 
+def _is_byline(line: str) -> bool:
+    """ "By Anna Kowalska", "by Piotr Żochowski and Jan Nowak": an author line."""
+    words = line.split()
+    if not words or words[0].lower() != "by" or len(words) > _BYLINE_WORDS:
+        return False
+    return all(w[:1].isupper() or w in {"and", ",", "&"} for w in words[1:])
+
+
 def _chrome_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _CHROME_LINE.search(line) or _is_headline(line):
+        if _CHROME_LINE.search(line) or _is_headline(line) or _is_byline(line):
             spans.append((offset, offset + len(line)))
         offset += len(line)
     return spans
