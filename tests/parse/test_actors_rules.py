@@ -397,3 +397,12 @@ def test_one_post_in_two_spellings_is_one_role() -> None:
 
 def test_byline_with_non_ascii_capitals_names_no_actor() -> None:
     assert _people("    by Piotr Żochowski", "By Anna Kowalska and Jan Nowak") == {}
+
+
+def test_weak_surname_ending_needs_another_cue_in_a_two_word_run() -> None:
+    assert _people("Hurricane Katrina hit the coast.") == {}
+
+
+def test_russian_agency_is_an_organisation_not_a_person() -> None:
+    actors = extract_actors(["Rosstat said inflation slowed."])
+    assert [(a.id, a.kind) for a in actors] == [("rosstat", ActorKind.ORGANIZATION)]

@@ -165,7 +165,8 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         finding.strength = STRONG
         return
     words = run.words
-    if len(words) >= 2 and (words[0] in lex.given_names or _surname_like(words[-1])):
+    strong = _surname_like(words[-1], "strong_surname_suffix")
+    if len(words) >= 2 and (words[0] in lex.given_names or strong):
         finding.strength = STRONG
         return
     if public_figures().lookup(words) is not None:
@@ -203,13 +204,12 @@ def _closes(doc: Doc, phrase: RolePhrase) -> bool:
     return phrase.end >= len(tokens)
 
 
-def _surname_like(word: str) -> bool:
+def _surname_like(word: str, cue: str = "surname_suffix") -> bool:
     head, _, tail = word.partition("-")
     if tail[:1].isupper() and len(head) > 2:
         return False  # "Putin-Lukashenko talks": two names, not one surname
     key = name_key([word])[0]
     low = word.lower()
     return any(
-        (key.endswith(s) or low.endswith(s)) and len(low) > len(s) + 2
-        for s in lexicon().cues["surname_suffix"]
+        (key.endswith(s) or low.endswith(s)) and len(low) > len(s) + 2 for s in lexicon().cues[cue]
     )
