@@ -406,3 +406,12 @@ def test_weak_surname_ending_needs_another_cue_in_a_two_word_run() -> None:
 def test_russian_agency_is_an_organisation_not_a_person() -> None:
     actors = extract_actors(["Rosstat said inflation slowed."])
     assert [(a.id, a.kind) for a in actors] == [("rosstat", ActorKind.ORGANIZATION)]
+
+
+def test_role_in_a_who_clause_or_after_a_copula() -> None:
+    people = _people(
+        "Putin replaced Sergei Shoigu, who will become secretary of the Security Council. "
+        "Dmitry Shugaev is the director of the federal service."
+    )
+    assert _roles(people["Sergei Shoigu"]) == [("Secretary", None, "Security Council")]
+    assert _roles(people["Dmitry Shugaev"])[0][0] == "Director"

@@ -22,6 +22,12 @@ __all__ = ["Finding", "find_people"]
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", "—", "–", ":"})
 _APPOSITION_TAIL = 12
 _TITLE_TAIL = 8
+_COPULAS = frozenset({"is", "was", "becomes", "became"})
+_LINKS = frozenset(
+    {"is", "was", "has", "had", "been", "will", "would", "become", "becomes", "became",
+     "serves", "served", "as", "now", "also", "still", "currently", "then", "later"}
+)  # fmt: skip
+_LINK_WORDS = 4
 _ROLE_STARTERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
 )
@@ -147,11 +153,12 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             finding.roles.append(phrase)
             finding.apposition = phrase.start
             finding.strength = STRONG
-    if after is not None and after.lower == "as" and not finding.roles:
-        phrase = parse_role(doc, run.end + 1)
+    at = _predicate(doc, run.end) if not finding.roles else None
+    if at is not None:
+        phrase = parse_role(doc, at)
         if (
             phrase is not None
-            and phrase.det in {None, "the"}
+            and phrase.det in {None, "the", "a", "an"}
             and not phrase.hit.plural
             and not phrase.hit.counterpart
         ):
@@ -191,6 +198,24 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         )
         if not located:
             finding.strength = WEAK
+
+
+def _predicate(doc: Doc, i: int) -> int | None:
+    """Where a role stated after a name starts: "X as head of", ", who is the", "X, who
+    will become secretary of"; ``None`` when no such link follows."""
+    tokens = doc.tokens
+    n = len(tokens)
+    if i < n and tokens[i].lower == "as":
+        return i + 1
+    if i + 1 < n and tokens[i].text == "," and tokens[i + 1].lower == "who":
+        i += 2
+    elif i < n and tokens[i].lower not in _COPULAS:
+        return None
+    for _ in range(_LINK_WORDS):
+        if i >= n or tokens[i].lower not in _LINKS:
+            break
+        i += 1
+    return i if i < n and tokens[i - 1].lower in _LINKS else None
 
 
 def _closes(doc: Doc, phrase: RolePhrase) -> bool:
