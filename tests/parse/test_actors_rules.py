@@ -289,3 +289,129 @@ def test_month_abbreviation_as_a_given_name() -> None:
 def test_possessive_person_before_a_title() -> None:
     people = _people("Putin's spokesman Dmitry Peskov said the Kremlin was calm.")
     assert _roles(people["Dmitry Peskov"])[0][0] == "Spokesman"
+
+
+def test_ex_prefix_makes_a_former_title() -> None:
+    people = _people("Ex-president Dmitry Medvedev threatened the West again.")
+    assert _roles(people["Dmitry Medvedev"])[0][0] == "Former President"
+
+
+def test_two_complements_and_no_name_swallowed() -> None:
+    people = _people(
+        "Chief of General Staff of the Armed Forces of Russia Valery Gerasimov arrived."
+    )
+    assert _roles(people["Valery Gerasimov"]) == [
+        ("Chief of the General Staff", "RU", "Armed Forces")
+    ]
+
+
+def test_place_as_a_complement() -> None:
+    people = _people("The head of Chechnya Ramzan Kadyrov sent more fighters.")
+    assert _roles(people["Ramzan Kadyrov"]) == [("Head", None, "Chechnya")]
+
+
+def test_common_nouns_opening_a_sentence_are_not_people() -> None:
+    assert _people("Police said the protest was illegal. Critics say otherwise.") == {}
+
+
+def test_ship_noun_after_the_name() -> None:
+    assert _people("The Admiral Makarov frigate left Sevastopol.") == {}
+
+
+def test_city_after_on_is_not_a_surname() -> None:
+    assert _people("The missile attack on Kremenchuk killed twenty people.") == {}
+
+
+def test_coordinated_demonyms_map_to_the_names_in_order() -> None:
+    people = _people("Russian and Chinese foreign ministers Sergei Lavrov and Wang Yi met.")
+    assert _roles(people["Sergei Lavrov"]) == [("Foreign Minister", "RU", None)]
+    assert _roles(people["Wang Yi"]) == [("Foreign Minister", "CN", None)]
+
+
+def test_full_name_with_a_surname_ending_needs_no_other_cue() -> None:
+    assert set(_people("Yesterday Valiantsin Stefanovich was moved to a colony.")) == {
+        "Valiantsin Stefanovich"
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Aliaksandr Lukashenka", "Alexander Lukashenko"),
+        ("Volodymyr Zelenskyy", "Vladimir Zelensky"),
+        ("Siarhei Tsikhanouski", "Sergei Tsikhanouski"),
+    ],
+)
+def test_national_and_russian_forms_of_a_name_are_one_person(first: str, second: str) -> None:
+    people = _people(f"Businessman {first} spoke on Monday. Later {second} left.")
+    assert len(people) == 1, people
+
+
+def test_pronoun_i_is_not_a_person() -> None:
+    assert _people("“When I meet Wang Yi,” he said.").keys() == {"Wang Yi"}
+
+
+def test_hyphenated_pair_of_names_is_not_one_person() -> None:
+    people = _people("Vladimir Putin met Alexander Lukashenko. Putin-Lukashenko's talks went on.")
+    assert set(people) == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_patronymic_form_is_the_same_person() -> None:
+    people = _people(
+        "Foreign Minister Sergey Lavrov spoke. Diplomats headed by Sergei Viktorovich Lavrov "
+        "will look for partners."
+    )
+    assert len(people) == 1
+    (lavrov,) = people.values()
+    assert {lavrov.name, *lavrov.aliases} >= {"Sergey Lavrov", "Sergei Viktorovich Lavrov"}
+
+
+def test_given_names_one_letter_apart_with_one_surname() -> None:
+    people = _people(
+        "He named Rustem Umerov, head of the State Property Fund. Rustam Umerov accepted."
+    )
+    assert len(people) == 1
+
+
+def test_whose_post_in_a_complement_is_not_a_role_of_the_name() -> None:
+    people = _people("Press secretary of the leader of the Russian Federation Peskov spoke.")
+    assert [r.title for r in people["Peskov"].roles] == ["Press Secretary"]
+
+
+def test_vague_description_is_not_resolved() -> None:
+    people = _people(
+        "Umerov was named head of the fund. The minister sent a letter to the chairman of "
+        "parliament."
+    )
+    for person in people.values():
+        assert not any(a.startswith("the") for a in person.aliases)
+
+
+def test_one_post_in_two_spellings_is_one_role() -> None:
+    people = _people(
+        "Ukrainian Defense Minister Oleksii Reznikov resigned. He was Ukrainian Defence "
+        "Minister Oleksii Reznikov until Monday."
+    )
+    assert len(people["Oleksii Reznikov"].roles) == 1
+
+
+def test_byline_with_non_ascii_capitals_names_no_actor() -> None:
+    assert _people("    by Piotr Żochowski", "By Anna Kowalska and Jan Nowak") == {}
+
+
+def test_weak_surname_ending_needs_another_cue_in_a_two_word_run() -> None:
+    assert _people("Hurricane Katrina hit the coast.") == {}
+
+
+def test_russian_agency_is_an_organisation_not_a_person() -> None:
+    actors = extract_actors(["Rosstat said inflation slowed."])
+    assert [(a.id, a.kind) for a in actors] == [("rosstat", ActorKind.ORGANIZATION)]
+
+
+def test_role_in_a_who_clause_or_after_a_copula() -> None:
+    people = _people(
+        "Putin replaced Sergei Shoigu, who will become secretary of the Security Council. "
+        "Dmitry Shugaev is the director of the federal service."
+    )
+    assert _roles(people["Sergei Shoigu"]) == [("Secretary", None, "Security Council")]
+    assert _roles(people["Dmitry Shugaev"])[0][0] == "Director"

@@ -12,13 +12,21 @@ from collections.abc import Sequence
 import attrs
 
 from bulletinkit.model import Role
+from bulletinkit.parse._finding import Finding
 from bulletinkit.parse._names import name_key
-from bulletinkit.parse._people import Finding
 from bulletinkit.parse._roles import RolePhrase
 from bulletinkit.parse._scan import Doc
 from bulletinkit.parse.known import KnownPeople, KnownPerson
 
-__all__ = ["Person", "group_people", "resolve_descriptions"]
+__all__ = ["Person", "group_people", "match_key", "resolve_descriptions"]
+
+_NEAR_MIN = 5
+# Posts a bare description ("the president", "the prime minister") may name on its own.
+_SPECIFIC = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "defense_minister"}
+)
+_WITH_PATRONYMIC = 3
+_PATRONYMIC = ("ovich", "evich", "ovna", "evna", "ichna", "ovych", "ovych", "ivna")
 
 
 @attrs.define(slots=True)
@@ -29,13 +37,15 @@ class Person:
     key: tuple[str, ...]
     first: int
     known: KnownPerson | None = None
+    guessed: str | None = None  # country from outside the text, when the text gives none
     mentions: list[tuple[int, int]] = attrs.Factory(list)
     roles: list[tuple[Role, str]] = attrs.Factory(list)
 
     def add_role(self, role: Role, cls: str) -> None:
         """Add ``role`` unless it repeats one already held (filling in a missing country)."""
         for index, (held, _cls) in enumerate(self.roles):
-            if held.title == role.title and held.organization in {None, role.organization}:
+            same = _title_key(held.title) == _title_key(role.title)
+            if same and held.organization in {None, role.organization}:
                 if held.country is None and role.country is not None:
                     self.roles[index] = (role, cls)
                 return
@@ -55,14 +65,42 @@ class Person:
         return {cls for _role, cls in self.roles}
 
 
+def _title_key(title: str) -> str:
+    """A title for comparison: "Defence Minister" and "Defense Minister" are one post."""
+    return title.lower().replace("defence", "defense")
+
+
 def _role(phrase: RolePhrase) -> Role | None:
     if phrase.title is None:
         return None
     return Role(title=phrase.title, country=phrase.effective_country, organization=phrase.org)
 
 
+def _near(a: str, b: str) -> bool:
+    """Given names one letter apart ("Rustam", "Rustem"): one person when the surname matches."""
+    if len(a) != len(b) or len(a) < _NEAR_MIN:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _fits(person_key: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    if len(person_key) >= len(key) and person_key[len(person_key) - len(key) :] == key:
+        return True
+    if len(key) == len(person_key) >= 2 and key[1:] == person_key[1:]:
+        return _near(key[0], person_key[0])
+    return len(key) > len(person_key) and key[len(key) - len(person_key) :] == person_key
+
+
+def match_key(words: Sequence[str]) -> tuple[str, ...]:
+    """The key a person is matched by: without a patronymic ("Sergei Viktorovich Lavrov")."""
+    key = name_key(words)
+    if len(key) >= _WITH_PATRONYMIC:
+        key = (key[0], *(k for k in key[1:-1] if not k.endswith(_PATRONYMIC)), key[-1])
+    return key
+
+
 def _pick(people: Sequence[Person], key: tuple[str, ...], at: int) -> Person | None:
-    fits = [p for p in people if len(p.key) >= len(key) and p.key[len(p.key) - len(key) :] == key]
+    fits = [p for p in people if _fits(p.key, key)]
     if not fits and len(key) == 1:
         # "Xi", "Wang", "Kim": family name first, given name after
         fits = [p for p in people if len(p.key) > 1 and p.key[0] == key[0]]
@@ -101,19 +139,19 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
             person = by_known.get(entry.id)
             if person is None:
                 words = tuple(entry.name.split())
-                person = Person(words, name_key(words), run.start, entry)
+                person = Person(words, match_key(words), run.start, entry)
                 by_known[entry.id] = person
                 people.append(person)
         else:
-            person = _pick(people, name_key(run.words), run.start)
+            person = _pick(people, match_key(run.words), run.start)
             if person is None:
-                person = Person(run.words, name_key(run.words), run.start)
+                person = Person(run.words, match_key(run.words), run.start)
                 people.append(person)
         _attach(person, finding)
     for finding in findings.values():
         run = finding.run
         if finding.strength == 0 and not (run.is_org or run.is_thing):
-            person = _pick(people, name_key(run.words), run.start)
+            person = _pick(people, match_key(run.words), run.start)
             if person is not None:
                 _attach(person, finding)
     for person in people:
@@ -131,7 +169,7 @@ def _attach(person: Person, finding: Finding) -> None:
     person.mentions.append((run.start, run.end))
     if len(run.words) > len(person.words) and person.known is None:
         person.words = run.words
-        person.key = name_key(run.words)
+        person.key = match_key(run.words)
     for phrase in finding.roles:
         role = _role(phrase)
         if role is not None:
@@ -144,8 +182,14 @@ def resolve_descriptions(
     doc: Doc, people: list[Person], descriptions: list[RolePhrase], skip: set[int]
 ) -> None:
     """Attach each description to the one earlier person it fits, if exactly one fits."""
+    tokens = doc.tokens
     for phrase in descriptions:
         if phrase.start in skip or phrase.det != "the" or phrase.hit.counterpart:
+            continue
+        placed = phrase.effective_country or phrase.org
+        if not placed and phrase.hit.entry.cls not in _SPECIFIC:
+            continue  # "the chairman of parliament", "the head": too vague to resolve
+        if phrase.end < len(tokens) and tokens[phrase.end].lower == "of":
             continue
         refers = phrase.hit.entry.refers
         fits = [
@@ -164,4 +208,5 @@ def resolve_descriptions(
 def _country_fits(person: Person, country: str | None) -> bool:
     if country is None:
         return True
-    return person.country == country or any(r.country == country for r, _ in person.roles)
+    held = person.country or person.guessed
+    return held == country or any(r.country == country for r, _ in person.roles)

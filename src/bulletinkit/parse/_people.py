@@ -9,9 +9,8 @@ cue are kept only when they repeat (part of) a person already found.
 
 from __future__ import annotations
 
-import attrs
-
-from bulletinkit.model import Role
+from bulletinkit.parse._coordination import carry_over, coordinated, counterparts, shared_demonyms
+from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
 from bulletinkit.parse._lexicon import lexicon
 from bulletinkit.parse._names import name_key
 from bulletinkit.parse._roles import RolePhrase, parse_role
@@ -20,26 +19,18 @@ from bulletinkit.parse.known import public_figures
 
 __all__ = ["Finding", "find_people"]
 
-_LIST_JOINERS = frozenset({",", "and"})
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", "—", "–", ":"})
 _APPOSITION_TAIL = 12
 _TITLE_TAIL = 8
+_COPULAS = frozenset({"is", "was", "becomes", "became"})
+_LINKS = frozenset(
+    {"is", "was", "has", "had", "been", "will", "would", "become", "becomes", "became",
+     "serves", "served", "as", "now", "also", "still", "currently", "then", "later"}
+)  # fmt: skip
+_LINK_WORDS = 4
 _ROLE_STARTERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
 )
-_STRONG = 2
-_WEAK = 1
-
-
-@attrs.define(slots=True)
-class Finding:
-    """What the text says about one run: how sure it is a person, and its roles."""
-
-    run: Run
-    strength: int = 0
-    roles: list[RolePhrase] = attrs.Factory(list)
-    counterpart_roles: list[tuple[Role, str]] = attrs.Factory(list)
-    apposition: int = -1
 
 
 def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
@@ -65,22 +56,6 @@ def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
     return None
 
 
-def _name_list(doc: Doc, first: Run) -> list[Run]:
-    runs = [first]
-    i = first.end
-    tokens = doc.tokens
-    while i < len(tokens) and tokens[i].text in _LIST_JOINERS:
-        j = i + 1
-        if j < len(tokens) and tokens[j].text == "and":
-            j += 1
-        run = doc.run_at.get(j)
-        if run is None or run.is_org or run.is_thing:
-            break
-        runs.append(run)
-        i = run.end
-    return runs
-
-
 def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
     """Return the findings by run start, and the role phrases that stand alone."""
     findings: dict[int, Finding] = {r.start: Finding(r) for r in doc.runs}
@@ -88,8 +63,11 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
     titled: list[tuple[int, Finding, RolePhrase]] = []  # (sentence, finding, role) in order
     tokens = doc.tokens
     p = 0
-    while p < len(tokens):
-        phrase = parse_role(doc, p) if _may_start_role(doc, p) else None
+    for start in _role_starts(doc):
+        if start < p:
+            continue
+        p = start
+        phrase = parse_role(doc, p)
         if phrase is None:
             p += 1
             continue
@@ -104,100 +82,46 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
             p = phrase.end
             continue
         if phrase.hit.counterpart:
-            _counterparts(doc, findings, titled, phrase, run)
+            counterparts(doc, findings, titled, phrase, run)
             p = run.end
             continue
         finding = findings[run.start]
-        if phrase.start > 0 and tokens[phrase.start - 1].lower in lexicon().cues["vessel"]:
-            run.is_thing = True  # "the aircraft carrier Admiral Kuznetsov"
+        vessels = lexicon().cues["vessel"]
+        after = tokens[run.end].lower if run.end < len(tokens) else ""
+        if (phrase.start > 0 and tokens[phrase.start - 1].lower in vessels) or after in vessels:
+            run.is_thing = (
+                True  # "the aircraft carrier Admiral Kuznetsov", "Admiral Makarov frigate"
+            )
             p = run.end
             continue
-        _carry_over(doc, titled, phrase)
-        finding.strength = max(finding.strength, _STRONG)
+        carry_over(doc, titled, phrase)
+        finding.strength = max(finding.strength, STRONG)
         finding.roles.append(phrase)
         if second is not None:
             second.country = second.country or phrase.country
             finding.roles.append(second)
         titled.append((tokens[run.start].sent, finding, phrase))
-        names = _name_list(doc, run) if phrase.hit.plural else [run]
+        names = name_list(doc, run) if phrase.hit.plural else [run]
         for other in names[1:]:
-            findings[other.start].strength = _STRONG
+            findings[other.start].strength = STRONG
             findings[other.start].roles.append(phrase)
+        if len(names) > 1:
+            shared_demonyms(doc, findings, phrase, names)
         p = names[-1].end
     for finding in findings.values():
         _other_cues(doc, finding)
-    _coordinated(doc, findings)
+    coordinated(doc, findings)
     return findings, descriptions
 
 
-def _coordinated(doc: Doc, findings: dict[int, Finding]) -> None:
-    """In "A and B" or "A, B and C", full names beside a person are people too."""
-    tokens = doc.tokens
-    given = lexicon().given_names
-    for run in doc.runs:
-        if run.is_org or run.is_thing:
-            continue
-        names = _name_list(doc, run)
-        if len(names) < 2 or not any(findings[r.start].strength >= _STRONG for r in names):
-            continue
-        for other in names:
-            finding = findings[other.start]
-            plural = tokens[other.end - 1].text.endswith("s") and other.words[0] not in given
-            if finding.strength == 0 and len(other.words) >= 2 and not plural:
-                finding.strength = _STRONG
-
-
-def _may_start_role(doc: Doc, p: int) -> bool:
-    """A cheap test before the parse: can a role phrase start at token ``p``?"""
-    tok = doc.tokens[p]
-    if not tok.is_word:
-        return False
-    return (
-        p in doc.titles
-        or doc.tags[p] is not None
-        or p in doc.run_at
-        or tok.lower in _ROLE_STARTERS
-        or tok.lower.rstrip(".") in lexicon().cues["role_prefix"]
-    )
-
-
-def _carry_over(
-    doc: Doc, titled: list[tuple[int, Finding, RolePhrase]], phrase: RolePhrase
-) -> None:
-    """ "French Foreign Minister A and Defense Minister B": B is French too."""
-    if phrase.country or phrase.org or not titled or phrase.start < 2:
-        return
-    joiner = doc.tokens[phrase.start - 1].text
-    _sent, previous, role = titled[-1]
-    if joiner not in _LIST_JOINERS or previous.run.end != phrase.start - 1:
-        return
-    phrase.country = role.country
-    phrase.org = role.org
-    phrase.org_country = role.org_country
-
-
-def _counterparts(
-    doc: Doc,
-    findings: dict[int, Finding],
-    titled: list[tuple[int, Finding, RolePhrase]],
-    phrase: RolePhrase,
-    run: Run,
-) -> None:
-    """ "met their Russian counterparts A and B": A and B take the earlier roles in order."""
-    names = _name_list(doc, run)
-    sent = doc.tokens[run.start].sent
-    earlier = [role for s, _f, role in titled if s == sent]
-    if not earlier and titled:
-        earlier = [titled[-1][2]]
-    sources: list[RolePhrase] = earlier[-len(names) :] if len(earlier) >= len(names) else []
-    for index, other in enumerate(names):
-        finding = findings[other.start]
-        finding.strength = max(finding.strength, _STRONG)
-        if sources and sources[index].title:
-            source = sources[index]
-            org = source.org if phrase.country is None else None
-            role = Role(title=source.title or "", country=phrase.country, organization=org)
-            finding.counterpart_roles.append((role, source.hit.entry.cls))
+def _role_starts(doc: Doc) -> list[int]:
+    """The tokens a role phrase can start at, in order: a cheap filter before the parse."""
+    prefixes = lexicon().cues["role_prefix"]
+    starts = {*doc.titles, *doc.run_at}
+    for i, tok in enumerate(doc.tokens):
+        if doc.tags[i] is not None or tok.lower in _ROLE_STARTERS or tok.lower in prefixes:
+            starts.add(i)
+    return sorted(starts)
 
 
 def _other_cues(doc: Doc, finding: Finding) -> None:
@@ -228,30 +152,32 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         ):
             finding.roles.append(phrase)
             finding.apposition = phrase.start
-            finding.strength = _STRONG
-    if after is not None and after.lower == "as" and not finding.roles:
-        phrase = parse_role(doc, run.end + 1)
+            finding.strength = STRONG
+    at = _predicate(doc, run.end) if not finding.roles else None
+    if at is not None:
+        phrase = parse_role(doc, at)
         if (
             phrase is not None
-            and phrase.det in {None, "the"}
+            and phrase.det in {None, "the", "a", "an"}
             and not phrase.hit.plural
             and not phrase.hit.counterpart
         ):
             finding.roles.append(phrase)
-            finding.strength = _STRONG
-    if finding.strength >= _STRONG:
+            finding.strength = STRONG
+    if finding.strength >= STRONG:
         return
     if before is not None and before.text.rstrip(".") in {
         h.rstrip(".") for h in lex.cues["honorific"]
     }:
-        finding.strength = _STRONG
+        finding.strength = STRONG
         return
     words = run.words
-    if len(words) >= 2 and words[0] in lex.given_names:
-        finding.strength = _STRONG
+    strong = _surname_like(words[-1], "strong_surname_suffix")
+    if len(words) >= 2 and (words[0] in lex.given_names or strong):
+        finding.strength = STRONG
         return
     if public_figures().lookup(words) is not None:
-        finding.strength = max(finding.strength, _WEAK)
+        finding.strength = max(finding.strength, WEAK)
         return
     speech = after is not None and after.lower in lex.cues["speech"]
     according = (
@@ -261,7 +187,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         and tokens[run.start - 2].lower == "according"
     )
     if len(words) >= 2 and (speech or according) and not tokens[run.start].initial:
-        finding.strength = _STRONG
+        finding.strength = STRONG
         return
     initial = tokens[run.start].initial and words[0].endswith("s")  # "Critics say"
     if len(words) == 1 and ((speech and not initial) or _surname_like(words[0])):
@@ -271,7 +197,25 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             and not tokens[run.end - 1].possessive
         )
         if not located:
-            finding.strength = _WEAK
+            finding.strength = WEAK
+
+
+def _predicate(doc: Doc, i: int) -> int | None:
+    """Where a role stated after a name starts: "X as head of", ", who is the", "X, who
+    will become secretary of"; ``None`` when no such link follows."""
+    tokens = doc.tokens
+    n = len(tokens)
+    if i < n and tokens[i].lower == "as":
+        return i + 1
+    if i + 1 < n and tokens[i].text == "," and tokens[i + 1].lower == "who":
+        i += 2
+    elif i < n and tokens[i].lower not in _COPULAS:
+        return None
+    for _ in range(_LINK_WORDS):
+        if i >= n or tokens[i].lower not in _LINKS:
+            break
+        i += 1
+    return i if i < n and tokens[i - 1].lower in _LINKS else None
 
 
 def _closes(doc: Doc, phrase: RolePhrase) -> bool:
@@ -285,10 +229,12 @@ def _closes(doc: Doc, phrase: RolePhrase) -> bool:
     return phrase.end >= len(tokens)
 
 
-def _surname_like(word: str) -> bool:
+def _surname_like(word: str, cue: str = "surname_suffix") -> bool:
+    head, _, tail = word.partition("-")
+    if tail[:1].isupper() and len(head) > 2:
+        return False  # "Putin-Lukashenko talks": two names, not one surname
     key = name_key([word])[0]
     low = word.lower()
     return any(
-        (key.endswith(s) or low.endswith(s)) and len(low) > len(s) + 2
-        for s in lexicon().cues["surname_suffix"]
+        (key.endswith(s) or low.endswith(s)) and len(low) > len(s) + 2 for s in lexicon().cues[cue]
     )

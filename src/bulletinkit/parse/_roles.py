@@ -21,6 +21,7 @@ _KEPT_PREFIXES = frozenset(
 _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
 _COMPLEMENT = frozenset({"of", "at", "to"})
 _MAX_MODIFIERS = 6
+_MAX_COMPLEMENTS = 2
 
 
 @attrs.define(slots=True)
@@ -74,6 +75,9 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
         if tag.kind == "org":
             phrase.org = tag.name
             phrase.org_country = tag.code
+            return tag.end
+        if tag.kind == "place":  # "Donetsk separatist leader", "Chechnya's head"
+            phrase.org = phrase.org or " ".join(t.text for t in tokens[i : tag.end])
             return tag.end
         return None
     found = _org_run(doc, i)
@@ -137,6 +141,15 @@ def _upgrade(phrase: RolePhrase) -> None:
 
 
 def _complement(doc: Doc, phrase: RolePhrase) -> None:
+    """Read "of Rostec", "of the Chechen Republic", "to Washington" after a title."""
+    for _ in range(_MAX_COMPLEMENTS):
+        end = phrase.end
+        _one_complement(doc, phrase)
+        if phrase.end == end:
+            return
+
+
+def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
     tokens = doc.tokens
     i = phrase.end
     n = len(tokens)
@@ -145,17 +158,32 @@ def _complement(doc: Doc, phrase: RolePhrase) -> None:
     j = i + 1
     if tokens[j].lower == "the" and j + 1 < n:
         j += 1
+    if j in doc.titles and tokens[i].lower == "of" and tokens[j - 1].lower == "the":
+        nested = parse_role(doc, j)  # "spokesman of the president of Russia": whose post
+        if nested is not None:
+            phrase.country = phrase.country or nested.effective_country
+            phrase.end = nested.end
+            return
     extra = RolePhrase(j, j, phrase.hit, None, [])
     end = j
-    for _ in range(3):
+    tag = doc.tags[j]
+    placed = tag is not None and tag.kind == "place" and tag.start == j
+    if tag is not None and placed:
+        extra.org = " ".join(t.text for t in tokens[j : tag.end])  # "head of Chechnya"
+        end = tag.end
+    for _ in range(0 if placed else 3):
         if end >= n:
             break
         after = _modifier(doc, extra, end)
         if after is None or extra.prefixes:
             break
         end = after
-    run = doc.run_at.get(end) if end > j else None
-    if run is not None and tokens[run.start].sent == tokens[i].sent:
+    run = doc.run_at.get(end) if end > j and not placed else None
+    before = doc.tags[end - 1]
+    last = tokens[end - 1]
+    demonym = before is not None and before.kind == "demonym"
+    adjectival = demonym or (last.is_word and last.text[:1].islower())
+    if run is not None and adjectival and tokens[run.start].sent == tokens[i].sent:
         # "founder of the ruling Georgian Dream party": the run names the body
         first = next(k for k in range(j, end + 1) if tokens[k].is_cap)
         extra.org = " ".join(t.text for t in tokens[first : run.end])

@@ -16,6 +16,7 @@ from bulletinkit.parse._tokens import Token, tokenize
 __all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
 
 _MAX_PARTICLES = 3
+_LEADS = frozenset({"ex", "then", "former"})
 
 
 @attrs.define(slots=True)
@@ -120,25 +121,37 @@ def _singular(word: str) -> str:
     return word
 
 
+def _strip_lead(lower: str) -> tuple[str, str]:
+    """Split "ex-president" into ("ex", "president"); other words come back whole."""
+    head, _, rest = lower.partition("-")
+    if rest and head in _LEADS:
+        return head, rest
+    return "", lower
+
+
 def _title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
     """The longest title phrase starting at token ``i``."""
     sent = tokens[i].sent
     words: list[str] = []
     best: TitleHit | None = None
     phrase = ""
+    lead, first = _strip_lead(tokens[i].lower)
     for j in range(i, min(len(tokens), i + lex.max_title_words)):
         tok = tokens[j]
         if tok.sent != sent:
             break
-        phrase = tok.lower if j == i else f"{phrase} {tok.lower}"
+        word = first if j == i else tok.lower
+        phrase = word if j == i else f"{phrase} {word}"
         if phrase not in lex.title_prefixes:
             break
-        words.append(tok.lower)
+        words.append(word)
         hit = _title_phrase(lex, words, i, j + 1)
         if hit is not None:
             best = hit
         if tok.possessive:
             break
+    if best is not None and lead == "ex" and best.title is not None:
+        best.title = f"Former {best.title}"
     return best
 
 
@@ -179,6 +192,8 @@ def _minister(portfolio: tuple[str, str], start: int, end: int, plural: bool) ->
 
 def _is_name_word(tok: Token) -> bool:
     text = tok.text
+    if len(text) == 1:
+        return False  # "I", "A"; initials carry their dot ("J.")
     if not text[:1].isupper() or not tok.is_word:
         return bool(text[:3] in {"al-", "el-", "ad-"} and text[3:4].isupper())
     return not (len(text) > 1 and text.isupper() and not text.endswith("."))
@@ -210,7 +225,8 @@ def scan(parts: Sequence[str]) -> Doc:
                 tags[k] = tag
             i = tag.end
             continue
-        hit = _title_hit(lex, tokens, i)
+        titled = tok.lower in lex.title_prefixes or _strip_lead(tok.lower)[1] in lex.title_prefixes
+        hit = _title_hit(lex, tokens, i) if titled else None
         if hit is not None:
             titles[i] = hit
             i = hit.end

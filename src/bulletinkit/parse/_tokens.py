@@ -16,7 +16,8 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:\-]\d+)*[^\W\d_]*"  # numbers, 2021, S-400's tail, 1st
     r"|\S"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+_MAYBE_CHROME = re.compile(r"(?i)photo|source|credit|©|\bby\b|minute|advertisement|support")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -59,15 +60,17 @@ _ABBREVIATIONS = frozenset(
 )
 _CHROME_LINE = re.compile(
     r"^\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
-    r"article by|author|authors|written by|photograph)\s*[:.]"
+    r"article by|author|authors|written by|photograph|tags|related|see also|read more|"
+    r"read also)\s*[:.]"
     r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
-    r"|by\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}\s*$"
     r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)"
     r"|\bphoto(?:graph)?s?\s+(?:by|credit|:)|©",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _HEADLINE_WORDS = 16
+_SHORT_PART = 200
+_BYLINE_WORDS = 9
 _HEADLINE_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)]»")
@@ -110,7 +113,10 @@ class Token:
         self.sent = sent
         self.possessive = possessive
         self.initial = initial  # first word of its sentence
-        self.refresh()
+        self.lower = text.lower()
+        first = text[:1]
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()
 
     def refresh(self) -> None:
         """Recompute the derived fields after ``text`` changed."""
@@ -135,11 +141,19 @@ def _is_headline(line: str) -> bool:
     return capitalised >= _HEADLINE_SHARE * len(words)
 
 
+def _is_byline(line: str) -> bool:
+    """ "By Anna Kowalska", "by Piotr Żochowski and Jan Nowak": an author line."""
+    words = line.split()
+    if not words or words[0].lower() != "by" or len(words) > _BYLINE_WORDS:
+        return False
+    return all(w[:1].isupper() or w in {"and", ",", "&"} for w in words[1:])
+
+
 def _chrome_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _CHROME_LINE.search(line) or _is_headline(line):
+        if _CHROME_LINE.search(line) or _is_headline(line) or _is_byline(line):
             spans.append((offset, offset + len(line)))
         offset += len(line)
     return spans
@@ -147,7 +161,9 @@ def _chrome_spans(text: str) -> list[tuple[int, int]]:
 
 def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     """Tokenize one part; sentence numbers start at ``sent_base``."""
-    chrome = _chrome_spans(text)
+    maybe = "\n" in text or len(text) < _SHORT_PART or _MAYBE_CHROME.search(text)
+    chrome = _chrome_spans(text) if maybe else []
+    multiline = "\n" in text
     tokens: list[Token] = []
     sent = sent_base
     new_sentence = True
@@ -158,7 +174,7 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
         if chrome and any(a <= start < b for a, b in chrome):
             continue  # page chrome: a photo credit, a byline, a headline
         word = match.group()
-        if line_end >= 0 and "\n" in text[line_end:start]:
+        if multiline and line_end >= 0 and "\n" in text[line_end:start]:
             pending_end = True
         line_end = end
         if pending_end and word not in _CLOSERS:
@@ -166,24 +182,20 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
             new_sentence = True
             pending_end = False
         possessive = False
-        found = _POSSESSIVE.search(word) if word[:1].isalpha() else None
-        if found and len(word) > 2:
-            end = start + found.start()
-            word = word[: found.start()]
+        if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2 and word[:1].isalpha():
+            end -= 2
+            word = word[:-2]
             possessive = True
-        if (
-            tokens
-            and word == "."
-            and tokens[-1].end == start
-            and (tokens[-1].lower in _ABBREVIATIONS or _is_initial(tokens[-1].text))
-        ):
+        if word == "." and tokens:
             last = tokens[-1]
-            last.text += "."
-            last.end = end
-            last.refresh()
-            continue
-        token = Token(word, part, start, end, sent, possessive, new_sentence and word[:1].isalpha())
-        if token.initial or word[:1].isalnum():
+            if last.end == start and (last.lower in _ABBREVIATIONS or _is_initial(last.text)):
+                last.text += "."
+                last.end = end
+                last.refresh()
+                continue
+        is_alpha = word[:1].isalpha()
+        token = Token(word, part, start, end, sent, possessive, new_sentence and is_alpha)
+        if is_alpha or word[:1].isdigit():
             new_sentence = False
         tokens.append(token)
         if word in _SENTENCE_END:

@@ -37,9 +37,11 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     doc = scan(parts)
     findings, descriptions = find_people(doc)
     people = group_people(doc, findings, known)
+    focal = focal_country(doc)
+    for person in people:
+        person.guessed = _country(person, focal)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     resolve_descriptions(doc, people, descriptions, skip)
-    focal = focal_country(doc)
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
     used: set[str] = set()
     for person in people:
@@ -79,7 +81,7 @@ def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -
             aliases.append(text)
     if person.known is not None:
         aliases.extend(a for a in person.known.other_names if a not in aliases and a != name)
-    country = _country(person, focal)
+    country = person.guessed
     roles = tuple(
         Role(title=r.title, country=country, organization=None)
         if r.country is None and r.organization is None and country is not None
