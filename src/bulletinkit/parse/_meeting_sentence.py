@@ -21,6 +21,7 @@ from bulletinkit.parse._meeting_cues import (
     find_status,
     format_spans,
 )
+from bulletinkit.parse._meeting_dates import date_for
 from bulletinkit.parse._meeting_lexicon import lexicon
 from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
@@ -48,14 +49,9 @@ _GROUP = re.compile(
 _OWN_CUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks|call|tour|summit)", re.IGNORECASE
 )
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
 _NEGOTIATORS = re.compile(r"\bnegotiat(?:ors|ing\s+teams?|ion\s+teams?)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
 _THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PLACE_NEAR = re.compile(
     r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
     r"(?:in|at)\s+(?:the\s+)?$",
@@ -115,42 +111,6 @@ class Draft:
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
-
-
-def _distance(expression: DateExpression, cue: Cue) -> int:
-    if expression.end <= cue.start:
-        return cue.start - expression.end
-    return max(0, expression.start - cue.end)
-
-
-def _date_for(
-    cue: Cue,
-    regions: dict[int, tuple[int, int]],
-    cues: list[Cue],
-    dates: list[DateExpression],
-    text: str,
-) -> DateExpression | None:
-    """The date phrase of ``cue``: one inside its stretch, else the nearest one that is
-    neither inside another cue's stretch nor nearer another cue."""
-    best: tuple[int, DateExpression] | None = None
-    for expression in dates:
-        if _SINCE.search(text, 0, expression.start):
-            continue
-        if _REPORTED_ON.search(text, max(0, expression.start - 30), expression.start):
-            continue  # "the Kremlin said on Monday": the day it was said
-        owners = [
-            c
-            for c in cues
-            if regions[c.start][0] <= expression.start and expression.end <= regions[c.start][1]
-        ]
-        if owners and cue not in owners:
-            continue
-        mine = -1 if owners else _distance(expression, cue)
-        if not owners and any(_distance(expression, o) < mine for o in cues if o is not cue):
-            continue
-        if best is None or mine < best[0]:
-            best = (mine, expression)
-    return None if best is None else best[1]
 
 
 def _actors_in(
@@ -306,7 +266,7 @@ def _draft(
         parties=[] if is_reference else find_parties(text, left, right),
         beside=frozenset(c.kind for c in cues if c.setting and c is not cue),
         format=find_format(text, left, right, formats),
-        date=None if is_reference else _date_for(cue, regions, main, dates, text),
+        date=None if is_reference else date_for(cue, regions, main, dates, text),
         reference=is_reference,
         pronoun=None
         if pronoun is None or subject_persons or subject_groups
