@@ -3,7 +3,7 @@
 Run from the repository root::
 
     PYTHONPATH=src:. python scripts/score_meetings.py [--actors gold|extracted]
-        [--set dev|heldout|heldout2|heldout3|heldout4] [-v]
+        [--set dev|heldout|heldout2|...|heldout5] [-v]
 
 ``--actors gold`` (default) gives the extractor the passages' own actors, with a
 mention at every occurrence of their name and other forms, so the figures measure the
@@ -174,7 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", choices=("gold", "extracted"), default="gold")
     parser.add_argument(
-        "--set", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4"), default="dev"
+        "--set",
+        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        default="dev",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show every mismatch")
     args = parser.parse_args(argv)

@@ -22,7 +22,7 @@ def test_dev_set_figures_stay_above_their_floor() -> None:
     assert figures["kind_accuracy"] >= 0.85
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_held_out_sets_stay_above_the_target(name: str) -> None:
     figures = score("gold", path=SETS / f"{name}.json")
     assert figures["f1"] >= 0.80

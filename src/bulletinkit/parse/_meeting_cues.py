@@ -37,8 +37,12 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 _SIMILAR = re.compile(
-    rf"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|next)\s+{_MODIFIERS}$",
+    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|new)"
+    rf"\s+{_MODIFIERS}$",
     re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
 )
 _SETTING = re.compile(
     r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
@@ -119,6 +123,8 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
         place_start = match.start(place_group) if place is not None else None
         if place is not None and place.lower().startswith("the "):
             place, place_start = place[4:], (place_start or 0) + 4
+        if place is not None and place.split()[0] in lex.not_places:
+            continue  # "is expected in July": a time, not a place
         lead_from = max(0, start - 50)
         lead_in = text[lead_from:start]
         noun = entry.role == "noun"
@@ -133,7 +139,8 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
                 place=place,
                 place_start=place_start,
                 definite=noun and _DEFINITE.search(lead_in) is not None,
-                similar=_SIMILAR.search(lead_in) is not None,
+                similar=_SIMILAR.search(lead_in) is not None
+                or _ORDINAL.match(match.group()) is not None,
                 setting=setting is not None,
                 setting_start=start if setting is None else lead_from + setting.start(),
             )

@@ -17,7 +17,7 @@ from bulletinkit.parse._meeting_lexicon import lexicon
 __all__ = ["clause_start", "left_bound", "right_bound"]
 
 _LEFT_BREAKS = re.compile(
-    r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then|then)\b|"
+    r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then)\b|"
     r",\s+(?:after|before|since|once|until)\b",
     re.IGNORECASE,
 )

@@ -47,9 +47,15 @@ _GROUP = re.compile(
 )
 # "Lavrov's two-day visit": a possessor right before the meeting word takes part.
 _OWN_CUE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks|call|tour|summit)", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks|call|tour|summit|conversation)",
+    re.IGNORECASE,
 )
-_NEGOTIATORS = re.compile(r"\bnegotiat(?:ors|ing\s+teams?|ion\s+teams?)\b", re.IGNORECASE)
+_NEGOTIATORS = re.compile(
+    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
+)
+_NEGOTIATOR = re.compile(r"\bnegotiators?\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
 _THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
 _PLACE_NEAR = re.compile(
@@ -59,7 +65,7 @@ _PLACE_NEAR = re.compile(
 )
 # A state after one of these is a place or a topic, not a participant.
 _NOT_PARTY = re.compile(
-    r"\b(?:in|at|to|from|near|over|on|about|against|into|across|around|toward|towards|for|"
+    r"\b(?:in|at|to|near|over|on|about|against|into|across|around|toward|towards|for|"
     r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -121,6 +127,7 @@ def _actors_in(
 ) -> tuple[list[str], list[str]]:
     persons: list[str] = []
     groups: list[str] = []
+    dropped = -1  # where the last state taken as a place or topic ended
     for mention in mentions:
         if not _inside(mention.start, mention.end, spans):
             continue
@@ -128,9 +135,11 @@ def _actors_in(
             continue
         if text.startswith(("’s", "'s"), mention.end) and not _OWN_CUE.match(text, mention.end + 2):
             continue  # "Lukashenko's opponents" (but "Lavrov's visit"): not the one who meets
-        if mention.actor.kind is ActorKind.STATE and _NOT_PARTY.search(
-            text, max(0, mention.start - 30), mention.start
+        if mention.actor.kind is ActorKind.STATE and (
+            _NOT_PARTY.search(text, max(0, mention.start - 30), mention.start)
+            or (dropped >= 0 and _LIST_GAP.fullmatch(text, dropped, mention.start))
         ):
+            dropped = mention.end  # "focus on China and Russia": both are topics
             continue
         target = persons if mention.actor.kind is ActorKind.PERSON else groups
         if mention.actor.id not in target:
@@ -245,7 +254,9 @@ def _draft(
     object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
     region = text[left:right]
     kind = cue.kind
-    if kind is MeetingKind.TALKS and _NEGOTIATORS.search(text, left, right):
+    if kind is MeetingKind.TALKS and (
+        _NEGOTIATORS.search(text, left, right) or _NEGOTIATOR.search(text)
+    ):
         kind = MeetingKind.NEGOTIATIONS
     return Draft(
         sentence=sentence,
@@ -264,7 +275,9 @@ def _draft(
         np_format=find_format(text, max(left, cue.start - 30), cue.end, formats),
         gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
         parties=[] if is_reference else find_parties(text, left, right),
-        beside=frozenset(c.kind for c in cues if c.setting and c is not cue),
+        beside=frozenset(MeetingKind) - _CALLS
+        if _SIDELINES.match(text)
+        else frozenset(c.kind for c in cues if c.setting and c is not cue),
         format=find_format(text, left, right, formats),
         date=None if is_reference else date_for(cue, regions, main, dates, text),
         reference=is_reference,
