@@ -97,6 +97,11 @@ class MeetingReader(Context):
     def _building(self, draft: Draft, references: list[Draft]) -> Building:
         status = draft.status or MeetingStatus.HELD
         date = self._date(draft, status, references)
+        if date is None and draft.beside:
+            # "talks on the sidelines of the summit" took place during the summit
+            hosts = [m for m in self.meetings if m.kind in draft.beside and m.date is not None]
+            if hosts and status is MeetingStatus.HELD:
+                date = max(hosts, key=lambda m: m.touched).date
         if status is MeetingStatus.HELD and date is not None and date.earliest > self.anchor:
             status = MeetingStatus.PLANNED
         if (draft.group_ref or draft.again) and not draft.persons and not draft.groups:
@@ -262,6 +267,8 @@ class MeetingReader(Context):
                 # "flew to Moscow ..., then traveled to Berlin": one subject, two verbs
                 draft.subject = list(main[-1].subject)
                 draft.persons[:0] = [p for p in main[-1].subject if p not in draft.persons]
+                if draft.date is None and draft.status is main[-1].status:
+                    draft.date = main[-1].date  # the same trip, the same day unless said
             main.append(draft)
         for draft in [*main, *self._unreported(references, main)]:
             self.add(draft, references, mentions)
