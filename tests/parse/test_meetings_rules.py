@@ -359,3 +359,18 @@ def test_a_later_date_counts_from_the_last_dated_sentence() -> None:
         MACRON,
     )
     assert found[0].date == PartialDate(year=2021, month=11, day=5)
+
+
+def test_two_trips_of_one_subject_in_one_sentence_are_two_visits_on_the_same_day() -> None:
+    found = meetings(
+        "Macron flew to Moscow on Monday for talks with Putin, then traveled to Berlin "
+        "to meet Olaf Scholz.",
+        MACRON,
+        PUTIN,
+        SCHOLZ,
+    )
+    assert [(m.location, set(m.participants)) for m in found] == [
+        ("Moscow", {"macron", "putin"}),
+        ("Berlin", {"macron", "scholz"}),
+    ]
+    assert found[0].date == found[1].date == PartialDate(year=2021, month=11, day=15)
