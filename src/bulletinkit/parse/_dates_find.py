@@ -34,6 +34,10 @@ _DIRECTION = {
     "same": 0,
     "next": 1,
     "coming": 1,
+    "the coming": 1,
+    "past": -1,
+    "over the": -1,
+    "during the": -1,
     "following": 1,
     "after": 1,
     "later": 1,
@@ -161,6 +165,10 @@ def _anchor_ago(match: re.Match[str]) -> DateMeaning | None:
     return AnchorShift(unit=_unit(match), amount=-_count(match.group("n")), counted=True)
 
 
+def _anchor_weekend(match: re.Match[str]) -> DateMeaning | None:
+    return AnchorShift(unit=Unit.WEEKEND, amount=-1 if _direction(match) < 0 else 1)
+
+
 def _anchor_day(match: re.Match[str]) -> DateMeaning | None:
     amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("w").lower()]
     return AnchorShift(unit=Unit.DAY, amount=amount, counted=True)
@@ -208,6 +216,9 @@ def _builders() -> list[tuple[re.Pattern[str], Builder]]:
         (p.anchor_within, _anchor_within),
         (p.anchor_ago, _anchor_ago),
         (p.anchor_day, _anchor_day),
+        (p.anchor_weekend, _anchor_weekend),
+        (p.month_range, _range),
+        (p.month_range_dash, _range),
         (p.reference_unit, _reference_unit),
         (p.reference_before, _reference_unit),
         (p.reference_count, _reference_count),

@@ -123,6 +123,18 @@ class Patterns:
         )
         self.anchor_within = c(r"(?i:\b(?:earlier|later)\s+this\s+" + unit + r"\b)")
         self.anchor_ago = c(f"(?i:\\b(?P<n>{number})\\s+{unit}s?\\s+ago\\b)")
+        self.anchor_weekend = c(
+            r"(?i:\b(?P<dir>last|past|over\s+the|during\s+the|this|next|coming|the\s+coming)"
+            r"\s+weekend\b)"
+        )
+        self.month_range = c(
+            f"(?i:\\b(?:from|between))\\s+(?P<core>{m('m1', month_cased_any)}"
+            f"(?:\\s+{y('y1')})?\\s+(?i:to|until|till|through|and)\\s+"
+            f"{m('m2', month_cased_any)}(?:,?\\s+{y('y2')})?)"
+        )
+        self.month_range_dash = c(
+            f"{m('m1', month_cased_any)}\\s*[-–—‐‑]\\s*{m('m2', month_cased_any)},?\\s+{y('y2')}"
+        )
         self.anchor_day = c(r"(?i:\b(?P<w>yesterday|today|tomorrow)\b)")
         self.reference_unit = c(
             r"(?i:\bthe\s+(?P<dir>following|next|previous|preceding|same)\s+" + unit + r"\b)"
