@@ -124,6 +124,8 @@ def resolved(
         ("in the first half of 2021", FRIDAY, "2021"),
         ("in the 1990s", FRIDAY, "1990/1999"),
         ("since the 2000s", FRIDAY, "2000/2009"),
+        ("in the 1990’s", FRIDAY, "1990/1999"),
+        ("since 2019's election", FRIDAY, "2019"),
         ("on 19/11/2020", FRIDAY, "2020-11-19"),
         ("on 11/19/2020", FRIDAY, "2020-11-19"),
         ("on 05/06/2020", FRIDAY, "2020-06-05"),

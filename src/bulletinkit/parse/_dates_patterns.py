@@ -37,9 +37,10 @@ class Patterns:
     def __init__(self) -> None:
         fulls = [name.lower() for name in full_month_names()]
         abbreviations = [name for name in month_numbers() if name not in fulls]
+        # A full name takes a dot only before a number ("May. 3"); an abbreviation always.
         month_any = (
-            f"(?<![A-Za-z])(?i:(?:{_alternation(fulls)})(?:\\.(?=\\s*\\d))?|(?:{_alternation(abbreviations)})\\.?)"
-            "(?![A-Za-z])"
+            f"(?<![A-Za-z])(?i:(?:{_alternation(fulls)})(?:\\.(?=\\s*\\d))?"
+            f"|(?:{_alternation(abbreviations)})\\.?)(?![A-Za-z])"
         )
         month_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_month_names()))})(?![A-Za-z])"
         cased_abbr = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]
@@ -55,7 +56,7 @@ class Patterns:
             return f"(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)"
 
         def y(name: str) -> str:
-            return f"(?P<{name}>[12]\\d{{3}})(?![\\d%]|s\\b|['’]s\\b)"
+            return f"(?P<{name}>[12]\\d{{3}})(?![\\d%]|s\\b)"
 
         dash = r"(?:\s*[-–—‐‑−]\s*|\s+(?i:to|until|till|through)\s+)"
         start = r"(?<![\w.,/-])"
