@@ -6,14 +6,14 @@ import pendulum
 import pytest
 
 from bulletinkit import DateRange, PartialDate
-from bulletinkit.parse.dates import find_date_expressions, resolve
+from bulletinkit.parse.dates import DateExpression, find_date_expressions, resolve
 
 D = pendulum.Date
 FRIDAY = D(2021, 11, 19)  # a Friday
 JANUARY = D(2022, 1, 10)  # a Monday
 
 
-def only(text: str) -> object:
+def only(text: str) -> DateExpression:
     found = find_date_expressions(text)
     assert len(found) == 1, found
     return found[0]
@@ -26,7 +26,7 @@ def resolved(
     held: bool = True,
     reference: PartialDate | DateRange | None = None,
 ) -> str | None:
-    value = resolve(only(text), anchor=anchor, held=held, reference=reference)  # type: ignore[arg-type]
+    value = resolve(only(text), anchor=anchor, held=held, reference=reference)
     return None if value is None else str(value)
 
 
