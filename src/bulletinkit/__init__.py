@@ -3,6 +3,14 @@
 The public API is re-exported here; see ``__all__``.
 """
 
+from bulletinkit.codec import (
+    from_dict,
+    from_json,
+    iter_ndjson,
+    to_dict,
+    to_json,
+    write_ndjson,
+)
 from bulletinkit.errors import (
     BulletinkitError,
     Issue,
@@ -31,6 +39,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
+from bulletinkit.parse import parse_text
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -60,4 +69,11 @@ __all__ = [
     "ValidationError",
     "__version__",
     "bulletin_id",
+    "from_dict",
+    "from_json",
+    "iter_ndjson",
+    "parse_text",
+    "to_dict",
+    "to_json",
+    "write_ndjson",
 ]

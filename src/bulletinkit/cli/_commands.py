@@ -19,9 +19,9 @@ class Command(Protocol):
 
 
 def _modules() -> tuple[ModuleType, ...]:
-    from bulletinkit.cli import version
+    from bulletinkit.cli import parse, version
 
-    return (version,)
+    return (parse, version)
 
 
 COMMANDS: tuple[Command, ...] = _modules()

@@ -1,0 +1,1 @@
+"""Private machinery of :mod:`bulletinkit.codec`: generated hooks, pointers, JSON backends."""

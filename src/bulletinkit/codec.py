@@ -1,0 +1,155 @@
+"""Models to JSON and back: the one place that owns the JSON shape.
+
+``to_dict``/``from_dict`` turn models into plain JSON data and back; ``to_json``/
+``from_json`` do the same with text (through orjson when it is installed);
+``iter_ndjson``/``write_ndjson`` stream newline-delimited JSON one document at a time.
+The shape is described in ``docs/json.md``: ``schema_version`` at the top level, ``None``
+fields omitted (``null`` rejected), enums by value, dates as ISO/EDTF strings, unknown
+keys rejected by name unless ``lenient=True`` keeps them in ``extra``. Bad input raises
+one :class:`~bulletinkit.ValidationError` that lists every problem with its JSON pointer.
+
+``bulletinkit.codec.converter`` is a ``cattrs.Converter`` with the same rules registered,
+for code that composes cattrs converters (built, and cattrs imported, on first access).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, TypeVar, overload
+
+from bulletinkit._codec import backend
+from bulletinkit._codec.hooks import structure_document, unstructure_document
+from bulletinkit.errors import Issue, ValidationError
+from bulletinkit.model import Bulletin
+
+__all__ = [
+    "from_dict",
+    "from_json",
+    "iter_ndjson",
+    "to_dict",
+    "to_json",
+    "write_ndjson",
+]
+
+T = TypeVar("T")
+
+
+def __getattr__(name: str) -> Any:
+    # ``converter`` is built on first use so that importing bulletinkit never imports cattrs.
+    if name == "converter":
+        from bulletinkit._codec.converter import converter
+
+        return converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Characters that str.splitlines() treats as line breaks but compact JSON leaves raw.
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """The JSON data of a model object, with ``schema_version`` first.
+
+    ``obj`` is a :class:`~bulletinkit.Bulletin`, ``Series``, ``Actor``, ``Role``,
+    ``Meeting``, ``LicenseNotice``, ``Rule`` or ``Span``; the result holds only dicts,
+    lists, strings and integers and shares nothing with ``obj``.
+    """
+    return unstructure_document(obj)
+
+
+def from_dict(data: Any, cls: type[T], *, lenient: bool = False) -> T:
+    """Build a ``cls`` from JSON data (as ``json.loads`` returns it), strictly.
+
+    Raises :class:`~bulletinkit.ValidationError` listing every problem, each with its
+    JSON pointer. With ``lenient=True`` unknown keys are kept in each object's ``extra``
+    instead of being rejected (and written back unchanged by :func:`to_dict`).
+    """
+    obj: T = structure_document(data, cls, lenient)
+    return obj
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """The JSON text of a model object: compact (``,``/``:``) unless ``indent`` is given."""
+    return backend.dumps(unstructure_document(obj), indent)
+
+
+def _json_issue(error: backend.JSONSyntaxError, line: int | None = None) -> Issue:
+    line = line if line is not None else error.line
+    location = "" if line is None else f"line {line}"
+    if line is not None and error.column is not None:
+        location += f", column {error.column}"
+    return Issue(code="json", message=f"not valid JSON: {error.message}", location=location)
+
+
+def from_json(text: str | bytes, cls: type[T], *, lenient: bool = False) -> T:
+    """Build a ``cls`` from JSON text (``str`` or UTF-8 ``bytes``), strictly.
+
+    Text that is not JSON raises :class:`~bulletinkit.ValidationError` with one issue of
+    code ``json`` located at ``line N, column M``; otherwise as :func:`from_dict`.
+    """
+    try:
+        data = backend.loads(text)
+    except backend.JSONSyntaxError as error:
+        raise ValidationError([_json_issue(error)]) from None
+    obj: T = structure_document(data, cls, lenient)
+    return obj
+
+
+@overload
+def iter_ndjson(lines: Iterable[str | bytes], *, lenient: bool = False) -> Iterator[Bulletin]: ...
+@overload
+def iter_ndjson(
+    lines: Iterable[str | bytes], cls: type[T], *, lenient: bool = False
+) -> Iterator[T]: ...
+def iter_ndjson(
+    lines: Iterable[str | bytes], cls: type[Any] = Bulletin, *, lenient: bool = False
+) -> Iterator[Any]:
+    """Read newline-delimited JSON lazily: one ``cls`` per non-blank line.
+
+    ``lines`` is any iterable of lines, such as an open text or binary file; only one
+    line is held at a time. A bad line raises :class:`~bulletinkit.ValidationError` whose
+    issues are located as ``line 3: /title`` (``line 3, column 9`` for broken JSON).
+    Blank lines are skipped.
+    """
+
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = backend.loads(line)
+        except backend.JSONSyntaxError as error:
+            raise ValidationError([_json_issue(error, number)]) from None
+        try:
+            obj = structure_document(data, cls, lenient)
+        except ValidationError as error:
+            raise ValidationError(_on_line(number, issue) for issue in error.issues) from None
+        yield obj
+
+
+def _on_line(number: int, issue: Issue) -> Issue:
+    location = f"line {number}: {issue.location}" if issue.location else f"line {number}"
+    return Issue(
+        code=issue.code,
+        message=issue.message,
+        location=location,
+        severity=issue.severity,
+        expected=issue.expected,
+        found=issue.found,
+    )
+
+
+def write_ndjson(objs: Iterable[object], out: IO[str]) -> int:
+    """Write each model object as one compact JSON line to ``out``; return how many.
+
+    Line separators that ``str.splitlines`` would split on (U+0085, U+2028, U+2029) are
+    written as ``\\u`` escapes, so every document stays on its own line for any reader.
+    """
+    count = 0
+    for obj in objs:
+        text = backend.dumps(unstructure_document(obj))
+        if not text.isascii() and _LINE_BREAKS.search(text):
+            text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        out.write(text + "\n")
+        count += 1
+    return count

@@ -1,0 +1,71 @@
+"""Checking and normalising page text before the layout reader sees it."""
+
+from __future__ import annotations
+
+import re
+
+from bulletinkit.errors import ParseError, excerpt
+
+# C0 controls other than tab, newline, carriage return, form feed and vertical tab, plus
+# DEL: text saved from a web page never carries them; binary data nearly always does.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Invisible formatting characters (zero-width spaces and joiners, soft hyphens, stray
+# byte-order marks) carry no text; a no-break space is a space.
+_INVISIBLE = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff")),
+    0xA0: " ",
+}
+_ODD_NEWLINES = ("\r", "\v", "\f", "\x85", "\u2028", "\u2029")
+_NEWLINES = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line number of character ``offset`` in ``text``."""
+    return text.count("\n", 0, offset) + 1
+
+
+def decode_page(data: bytes) -> str:
+    """Decode the bytes of a saved page as UTF-8 (a BOM is allowed).
+
+    Raises :class:`~bulletinkit.ParseError` naming the line of the first byte that is
+    not UTF-8.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad = data[error.start : error.start + 4]
+        raise ParseError(
+            f"input is not UTF-8 text: byte {bad[:1]!r} at offset {error.start}",
+            line=data.count(b"\n", 0, error.start) + 1,
+            expected="UTF-8 encoded text",
+        ) from None
+
+
+def clean_lines(text: object) -> list[str]:
+    """The page's lines, right-stripped, with one kind of line ending.
+
+    Raises :class:`~bulletinkit.ParseError` for input that is not a ``str``, that is
+    empty or blank, or that carries control characters (binary data).
+    """
+    if not isinstance(text, str):
+        raise ParseError(
+            f"expected the page as text (str), got {type(text).__name__}",
+            expected="a str; decode bytes first (UTF-8)",
+        )
+    found = _CONTROL.search(text)
+    if found is not None:
+        raise ParseError(
+            f"input looks binary: control character {found.group()!r} "
+            f"near {excerpt(text[max(0, found.start() - 20) : found.start() + 20])}",
+            line=line_of(text, found.start()),
+            expected="plain text",
+        )
+    text = text.removeprefix("\ufeff")
+    if any(mark in text for mark in _ODD_NEWLINES):
+        text = _NEWLINES.sub("\n", text)
+    if not text.isascii() and any(chr(code) in text for code in _INVISIBLE):
+        text = text.translate(_INVISIBLE)
+    lines = [line.strip() for line in text.split("\n")]
+    if not any(lines):
+        raise ParseError("input is empty", line=1, expected="the text of a bulletin page")
+    return lines

@@ -1,0 +1,87 @@
+"""Laws of the layout reader: any text parses or fails cleanly, fast, and the same way."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bulletinkit import Bulletin, ParseError, parse_text
+
+LINES = st.sampled_from(
+    [
+        "",
+        "RUSSIA MONITOR",
+        "Russia Monitor is a review of the most important events.",
+        "Date: 19 November 2021",
+        "November 19, 2021",
+        "Macron, Putin Discuss Belarus Border Tensions",
+        "MACRON, PUTIN DISCUSS BELARUS BORDER TENSIONS",
+        "Russia and France have increased contacts between their top officials.",
+        "4 minute read",
+        "Advertisement",
+        "SOURCE: KREMLIN.RU",
+        "• A bullet item about talks.",
+        "•",
+        "- ",
+        "Support Us",
+        "All texts published by the Warsaw Institute Foundation may be disseminated.",
+        "Article by: Jan Example – 14 Feb. 2019 – Example Review",
+        "By: A, B, C.",
+        "Weekly Digest, March 2-9, 2020",
+    ]
+)
+
+
+def _outcome(text: str) -> Bulletin | ParseError:
+    try:
+        return parse_text(text)
+    except ParseError as error:
+        return error
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(max_size=40)), max_size=12))
+def test_any_text_parses_or_raises_parse_error(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    outcome = _outcome(text)
+    if isinstance(outcome, ParseError):
+        assert outcome.line is None or 1 <= outcome.line <= len(text.splitlines()) + 1
+        return
+    bulletin = outcome
+    assert isinstance(bulletin, Bulletin)
+    assert parse_text(text) == bulletin
+    for part in bulletin.parts:
+        assert part.strip() == part
+        assert part
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=12), st.sampled_from(["\r\n", "\r", "\n"]))
+def test_line_endings_and_trailing_spaces_do_not_matter(lines: list[str], newline: str) -> None:
+    plain = "\n".join(lines)
+    messy = newline.join(line + "  " for line in lines)
+    expected, got = _outcome(plain), _outcome(messy)
+    if isinstance(expected, ParseError):
+        assert isinstance(got, ParseError)
+        assert str(got) == str(expected)
+    else:
+        assert got == expected
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    _outcome(text)
+    return time.perf_counter() - start
+
+
+def test_time_grows_linearly_with_input() -> None:
+    # Long lines without spaces, long runs of separators and many short lines are where a
+    # backtracking pattern would blow up; 8x the input must cost far less than 64x.
+    for unit in ("a" * 50 + "-", " - " * 20, "Date: 1 May 2020 " + "x" * 30 + "\n", "1.1.\n"):
+        small, large = (
+            _seconds("Date: 1 May 2020\n" + unit * 500),
+            _seconds("Date: 1 May 2020\n" + unit * 4000),
+        )
+        assert large < max(small, 0.002) * 30, (unit, small, large)
