@@ -128,7 +128,7 @@ def resolved(
         ("since 2019's election", FRIDAY, "2019"),
         ("on 19/11/2020", FRIDAY, "2020-11-19"),
         ("on 11/19/2020", FRIDAY, "2020-11-19"),
-        ("on 05/06/2020", FRIDAY, "2020-06-05"),
+        ("on 05.06.2020", FRIDAY, "2020-06-05"),
     ],
 )
 def test_held_phrases(text: str, anchor: pendulum.Date, expected: str) -> None:

@@ -102,8 +102,14 @@ def _calendar(match: re.Match[str]) -> DateMeaning | None:
 
 def _day_first(match: re.Match[str]) -> DateMeaning | None:
     first, second = int(match.group("a")), int(match.group("b"))
-    # Day first unless that cannot be (11/19/2021): the publishers in scope are European.
-    day, month = (second, first) if second > 12 >= first else (first, second)
+    if second > 12 >= first:  # 11/19/2021, 11.19.2021: only month first can be right
+        day, month = second, first
+    elif match.group("s") == "/" and first <= 12 and second <= 12 and first != second:
+        # 03/04/2020 is 3 April in Europe and 4 March in the USA: a guess would be
+        # silently wrong half the time, so the date is left unread.
+        return None
+    else:  # 19.11.2021, 19-11-2021, 19/11/2021: day first, as European publishers write
+        day, month = first, second
     value = CalendarDate(year=int(match.group("y")), month=month, day=day)
     return value if valid_calendar_date(value) else None
 
