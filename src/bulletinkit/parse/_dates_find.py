@@ -34,6 +34,10 @@ _DIRECTION = {
     "same": 0,
     "next": 1,
     "coming": 1,
+    "the coming": 1,
+    "past": -1,
+    "over the": -1,
+    "during the": -1,
     "following": 1,
     "after": 1,
     "later": 1,
@@ -98,8 +102,14 @@ def _calendar(match: re.Match[str]) -> DateMeaning | None:
 
 def _day_first(match: re.Match[str]) -> DateMeaning | None:
     first, second = int(match.group("a")), int(match.group("b"))
-    # Day first unless that cannot be (11/19/2021): the publishers in scope are European.
-    day, month = (second, first) if second > 12 >= first else (first, second)
+    if second > 12 >= first:  # 11/19/2021, 11.19.2021: only month first can be right
+        day, month = second, first
+    elif match.group("s") == "/" and first <= 12 and second <= 12 and first != second:
+        # 03/04/2020 is 3 April in Europe and 4 March in the USA: a guess would be
+        # silently wrong half the time, so the date is left unread.
+        return None
+    else:  # 19.11.2021, 19-11-2021, 19/11/2021: day first, as European publishers write
+        day, month = first, second
     value = CalendarDate(year=int(match.group("y")), month=month, day=day)
     return value if valid_calendar_date(value) else None
 
@@ -161,6 +171,10 @@ def _anchor_ago(match: re.Match[str]) -> DateMeaning | None:
     return AnchorShift(unit=_unit(match), amount=-_count(match.group("n")), counted=True)
 
 
+def _anchor_weekend(match: re.Match[str]) -> DateMeaning | None:
+    return AnchorShift(unit=Unit.WEEKEND, amount=-1 if _direction(match) < 0 else 1)
+
+
 def _anchor_day(match: re.Match[str]) -> DateMeaning | None:
     amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("w").lower()]
     return AnchorShift(unit=Unit.DAY, amount=amount, counted=True)
@@ -208,6 +222,9 @@ def _builders() -> list[tuple[re.Pattern[str], Builder]]:
         (p.anchor_within, _anchor_within),
         (p.anchor_ago, _anchor_ago),
         (p.anchor_day, _anchor_day),
+        (p.anchor_weekend, _anchor_weekend),
+        (p.month_range, _range),
+        (p.month_range_dash, _range),
         (p.reference_unit, _reference_unit),
         (p.reference_before, _reference_unit),
         (p.reference_count, _reference_count),

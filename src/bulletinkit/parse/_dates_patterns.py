@@ -37,9 +37,10 @@ class Patterns:
     def __init__(self) -> None:
         fulls = [name.lower() for name in full_month_names()]
         abbreviations = [name for name in month_numbers() if name not in fulls]
+        # A full name takes a dot only before a number ("May. 3"); an abbreviation always.
         month_any = (
-            f"(?<![A-Za-z])(?i:(?:{_alternation(fulls)})(?:\\.(?=\\s*\\d))?|(?:{_alternation(abbreviations)})\\.?)"
-            "(?![A-Za-z])"
+            f"(?<![A-Za-z])(?i:(?:{_alternation(fulls)})(?:\\.(?=\\s*\\d))?"
+            f"|(?:{_alternation(abbreviations)})\\.?)(?![A-Za-z])"
         )
         month_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_month_names()))})(?![A-Za-z])"
         cased_abbr = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]
@@ -55,7 +56,7 @@ class Patterns:
             return f"(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)"
 
         def y(name: str) -> str:
-            return f"(?P<{name}>[12]\\d{{3}})(?![\\d%]|s\\b|['’]s\\b)"
+            return f"(?P<{name}>[12]\\d{{3}})(?![\\d%]|s\\b)"
 
         dash = r"(?:\s*[-–—‐‑−]\s*|\s+(?i:to|until|till|through)\s+)"
         start = r"(?<![\w.,/-])"
@@ -123,6 +124,18 @@ class Patterns:
         )
         self.anchor_within = c(r"(?i:\b(?:earlier|later)\s+this\s+" + unit + r"\b)")
         self.anchor_ago = c(f"(?i:\\b(?P<n>{number})\\s+{unit}s?\\s+ago\\b)")
+        self.anchor_weekend = c(
+            r"(?i:\b(?P<dir>last|past|over\s+the|during\s+the|this|next|coming|the\s+coming)"
+            r"\s+weekend\b)"
+        )
+        self.month_range = c(
+            f"(?i:\\b(?:from|between))\\s+(?P<core>{m('m1', month_cased_any)}"
+            f"(?:\\s+{y('y1')})?\\s+(?i:to|until|till|through|and)\\s+"
+            f"{m('m2', month_cased_any)}(?:,?\\s+{y('y2')})?)"
+        )
+        self.month_range_dash = c(
+            f"{m('m1', month_cased_any)}\\s*[-–—‐‑]\\s*{m('m2', month_cased_any)},?\\s+{y('y2')}"
+        )
         self.anchor_day = c(r"(?i:\b(?P<w>yesterday|today|tomorrow)\b)")
         self.reference_unit = c(
             r"(?i:\bthe\s+(?P<dir>following|next|previous|preceding|same)\s+" + unit + r"\b)"
