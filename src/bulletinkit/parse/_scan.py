@@ -105,7 +105,7 @@ def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
     if phrase in lex.demonyms:
         return Tag("demonym", start, end, lex.demonyms[phrase])
     if phrase in lex.places:
-        return Tag("place", start, end)
+        return Tag("place", start, end, lex.places[phrase])
     if phrase in lex.calendar:
         return Tag("calendar", start, end)
     return None

@@ -105,7 +105,8 @@ def _country(person: Person, focal: str | None) -> str | None:
 
     The guesses, in order: a domestic role with no country and no organisation belongs to
     the country the bulletin is about; a given name spelt in one country's romanisation
-    ("Sviatlana", "Dmytro") belongs to that country.
+    ("Sviatlana", "Dmytro") belongs to that country; anyone else not holding a post in an
+    international body belongs to the country the bulletin is about.
     """
     if person.country is not None:
         return person.country
@@ -116,7 +117,11 @@ def _country(person: Person, focal: str | None) -> str | None:
     domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
     if focal is not None and domestic:
         return focal
-    return lex.name_forms.get(person.words[0])
+    form = lex.name_forms.get(person.words[0])
+    if form is not None:
+        return form
+    international = any(r.organization and not r.country for r, _cls in person.roles)
+    return None if international else focal
 
 
 def _state_name(code: str) -> str:
