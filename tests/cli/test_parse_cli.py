@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -141,3 +142,28 @@ def test_console_entry_point_reads_stdin() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["series"]["name"] == "Nordic Security Brief"
+
+
+def test_unwritable_output_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "missing-dir" / "out.ndjson"
+    assert main(["parse", str(GOOD), "-o", str(target)]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_bug_on_one_file_does_not_stop_the_batch(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bulletinkit.parse
+
+    real = bulletinkit.parse.parse_text
+
+    def flaky(text: str, **kwargs: Any) -> Bulletin:
+        if "Why the Summit Failed" in text:
+            raise RuntimeError("boom")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(bulletinkit.parse, "parse_text", flaky)
+    assert main(["parse", str(PAGES / "byline_date.txt"), str(GOOD)]) == 1
+    out, err = capsys.readouterr()
+    assert "byline_date.txt: internal error (RuntimeError: boom)" in err
+    assert len(out.splitlines()) == 1

@@ -110,3 +110,8 @@ def test_a_date_twice_is_still_one_bulletin() -> None:
 def test_a_line_of_punctuation_only_is_not_a_crash() -> None:
     with pytest.raises(ParseError, match="no bulletin date"):
         parse_text("!")
+
+
+def test_updated_in_capitals_is_not_a_second_item() -> None:
+    text = "DATE: 14 FEBRUARY 2019\nUPDATED: 15 FEBRUARY 2019\nA Title\nThe lead."
+    assert parse_text(text).title == "A Title"

@@ -174,6 +174,7 @@ def test_every_bulletin_file_is_covered() -> None:
         "listing_dated_teasers.txt",
         "numbered_issue_undated.txt",
         "analysis_undated.txt",
+        "monthly_unread_date.txt",
     }
     assert names == covered
     assert len(names) >= 15
@@ -366,3 +367,36 @@ def test_license_continued_on_a_line_without_cue_and_a_donate_button() -> None:
         "All texts (except images) published by the Warsaw Institute Foundation "
         "may be disseminated on condition that their origin is stated."
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["wi_blurb_blank_lines.txt", "wi_label_single_newlines.txt", "label_after_date.txt"]
+)
+def test_both_warsaw_license_variants_mean_the_same(name: str) -> None:
+    notice = parse_page(name).license
+    assert notice is not None
+    assert notice.holder == "Warsaw Institute Foundation"
+    assert notice.permits("distribute", "text")
+    assert not notice.permits("use", "image")
+
+
+def test_creative_commons_footer() -> None:
+    notice = parse_page("cc_license.txt").license
+    assert notice is not None
+    assert notice.spdx == "CC-BY-4.0"
+    assert notice.permits("distribute", "text")
+
+
+def test_unreadable_labelled_date_is_named_and_caller_date_fixes_it() -> None:
+    with pytest.raises(ParseError, match="could not be read") as caught:
+        parse_page("monthly_unread_date.txt")
+    assert caught.value.line == 4
+    bulletin = parse_page("monthly_unread_date.txt", date=D(2018, 4, 23))
+    assert bulletin.title == "russia monitor monthly march 2018"
+    assert bulletin.parts == (
+        "This monthly summary contains:",
+        "Putin Among Allies",
+        "Gas Threatened by Rivals",
+    )
+    assert bulletin.photo_credits == ("Photo source:",)
+    assert bulletin.license is not None

@@ -61,3 +61,12 @@ def test_seed_is_public_api_and_deterministic(seed_text: str) -> None:
 def test_seed_with_crlf_and_trailing_spaces_parses_the_same(seed_text: str) -> None:
     messy = "\r\n".join(line + "  " for line in seed_text.splitlines())
     assert parse_text(messy) == parse_text(seed_text)
+
+
+def test_seed_license_rules(seed_text: str) -> None:
+    notice = parse_text(seed_text).license
+    assert notice is not None
+    assert notice.holder == "Warsaw Institute Foundation"
+    assert notice.permits("distribute", "text")
+    assert [duty.value for duty in notice.duties("distribute", "text")] == ["attribute"]
+    assert not notice.permits("use", "image")

@@ -93,25 +93,42 @@ def _expected(error: ParseError) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Parse every file named in ``args``; write JSON or NDJSON; return the exit status."""
+    try:
+        with _output(args.output) as out:
+            return _run(args, out)
+    except BrokenPipeError:
+        # The reader went away (``bulletinkit parse ... | head``): stop quietly.
+        sys.stderr.close()
+        return 0
+    except OSError as error:
+        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, out: IO[str]) -> int:
     from bulletinkit.codec import to_json, write_ndjson
 
     files: list[str] = args.files
     ndjson = len(files) > 1 or str(args.output or "").endswith(_NDJSON_SUFFIXES)
     status = 0
-    with _output(args.output) as out:
-        for name in files:
-            try:
-                bulletin = _parse_file(name, args)
-            except OSError as error:
-                print(f"{name}: cannot read: {error.strerror or error}", file=sys.stderr)
-                status = 2
-                continue
-            except BulletinkitError as error:
-                _report(name, error)
-                status = max(status, 1)
-                continue
-            if ndjson:
-                write_ndjson([bulletin], out)
-            else:
-                out.write(to_json(bulletin, indent=2) + "\n")
+    for name in files:
+        try:
+            bulletin = _parse_file(name, args)
+        except OSError as error:
+            print(f"{name}: cannot read: {error.strerror or error}", file=sys.stderr)
+            status = 2
+            continue
+        except BulletinkitError as error:
+            _report(name, error)
+            status = max(status, 1)
+            continue
+        except Exception as error:  # a bug must not stop the batch nor hide which file
+            kind = type(error).__name__
+            print(f"{name}: internal error ({kind}: {error}); please report it", file=sys.stderr)
+            status = max(status, 1)
+            continue
+        if ndjson:
+            write_ndjson([bulletin], out)
+        else:
+            out.write(to_json(bulletin, indent=2) + "\n")
     return status

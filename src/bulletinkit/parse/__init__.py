@@ -14,6 +14,7 @@ from bulletinkit.errors import Issue, ParseError, ValidationError
 from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Series
 from bulletinkit.parse.actors import KnownPeople, extract_actors
 from bulletinkit.parse.layout import PageLayout, read_layout
+from bulletinkit.parse.license import read_license
 
 __all__ = ["parse_text"]
 
@@ -53,15 +54,16 @@ def parse_text(
     # The actor and meeting extractors read `parts` (spans index them).
     actors: tuple[Actor, ...] = extract_actors(parts, known=known)
     meetings: tuple[Meeting, ...] = ()
+    notice = _license(page.license_text)
     return Bulletin(
         title=bulletin_title,
         date=bulletin_date,
-        series=_series(page),
+        series=_series(page, notice),
         lead=lead,
         paragraphs=paragraphs,
         actors=actors,
         meetings=meetings,
-        license=_license(page.license_text),
+        license=notice,
         appeal=page.appeal,
         photo_credits=page.photo_credits,
         source_url=source_url,
@@ -82,6 +84,13 @@ def _bulletin_date(given: object, page: PageLayout) -> pendulum.Date:
                 )
             )
         return pendulum.Date(given.year, given.month, given.day)
+    if page.date is None and page.unread_date_line is not None:
+        raise ParseError(
+            "the date on this line could not be read",
+            line=page.unread_date_line,
+            expected="a date such as '19 November 2021', '19.11.2021' or '2021-11-19' "
+            "(or pass date=...)",
+        )
     if page.date is None:
         raise ParseError(
             "no bulletin date found",
@@ -91,16 +100,18 @@ def _bulletin_date(given: object, page: PageLayout) -> pendulum.Date:
     return page.date
 
 
-def _series(page: PageLayout) -> Series | None:
+def _series(page: PageLayout, notice: LicenseNotice | None) -> Series | None:
     if page.series_name is None:
         return None
+    # A publisher known from the series or the footer's wording comes first; otherwise
+    # the license holder is the best witness of who published the page.
+    holder = None if notice is None else notice.holder
     return Series(
         name=page.series_name,
         description=page.series_description,
-        publisher=page.publisher,
+        publisher=page.publisher or holder,
     )
 
 
 def _license(text: str | None) -> LicenseNotice | None:
-    # Until the license reader lands, the notice keeps its verbatim text only.
-    return None if text is None else LicenseNotice(text=text)
+    return None if text is None else read_license(text)

@@ -11,7 +11,11 @@ from bulletinkit.parse import _lines
 _TERMINAL = frozenset(".!?:;\"”’')]…")
 _BULLETS = ("•", "▪", "●", "◦", "‣", "·", "- ", "* ", "– ")
 _MAX_FOOTER_LINES = 12
+_SHORT_LINE = 0.7
+# "Source: TASS" on the line after a digest item credits that item: it stays with it.
+_SOURCE_NOTES = ("source:", "sources:", "(source")
 _MAX_FOOTER_LINE_CHARS = 300
+_MAX_LICENSE_LINE_CHARS = 500
 
 
 @attrs.define(kw_only=True)
@@ -67,7 +71,7 @@ def read_footer(entries: list[tuple[int, str]], body_start: int) -> Footer:
 def _is_license(entries: list[tuple[int, str]], index: int) -> bool:
     # A license line ends the page: every later line must be footer-sized, not a paragraph.
     text = entries[index][1]
-    if not _lines.is_license(text):
+    if len(text) > _MAX_LICENSE_LINE_CHARS or not _lines.is_license(text):
         return False
     return all(len(later) <= _MAX_FOOTER_LINE_CHARS for _, later in entries[index + 1 :])
 
@@ -90,6 +94,12 @@ def _wrapped(blocks: list[list[str]]) -> bool:
     return breaks > 1 and 4 * wraps >= 3 * breaks
 
 
+def _wrap_width(blocks: list[list[str]]) -> int:
+    # The median length of lines that do not end a block: what the wrap made them.
+    inner = sorted(len(line) for block in blocks for line in block[:-1])
+    return inner[len(inner) // 2] if inner else 0
+
+
 def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
     """The paragraphs of the body lines in ``entries`` (blank text = blank line).
 
@@ -105,6 +115,9 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
         elif blocks[-1]:
             blocks.append([])
     wrapped = _wrapped(blocks)
+    # In hard-wrapped text a paragraph's last line is the one that stops well short of
+    # the wrap width after a full stop; it ends the paragraph even without a blank line.
+    short = _SHORT_LINE * _wrap_width(blocks) if wrapped else 0.0
     paragraphs: list[str] = []
     for block in blocks:
         current: list[str] = []
@@ -112,10 +125,15 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
             item = _bullet(line)
             if item == "":
                 continue  # a bullet with nothing after it
+            previous = current[-1] if current else ""
+            ended = previous[-1:] in _TERMINAL if previous else False
             opens = item is not None or (
                 bool(current)
-                and not wrapped
-                and (current[-1][-1] in _TERMINAL or not line[:1].islower())
+                and not line.casefold().startswith(_SOURCE_NOTES)
+                and (
+                    (not wrapped and (ended or not line[:1].islower()))
+                    or (wrapped and ended and len(previous) < short and line[:1].isupper())
+                )
             )
             if opens and current:
                 paragraphs.append(_join(current))

@@ -7,6 +7,7 @@ and where it is only part of a title ("Weekly Digest, March 2-9, 2020").
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pendulum
@@ -20,6 +21,7 @@ _TOKEN_PUNCT = ".,;:()[]"
 _ORDINALS = ("st", "nd", "rd", "th")
 _JOINERS = frozenset({"of", "on"})
 _MAX_DATE_TOKENS = 6
+_MAX_DATE_LINE_CHARS = 160
 
 
 def _is_number(piece: str) -> bool:
@@ -37,6 +39,7 @@ def _is_clock(core: str) -> bool:
     return bool(colon) and hours.isdigit() and minutes[:2].isdigit() and len(hours) <= 2
 
 
+@functools.lru_cache(maxsize=4096)
 def is_date_token(token: str) -> bool:
     """Whether ``token`` can be part of a date: a number, a month or weekday, a time."""
     core = token.strip(_TOKEN_PUNCT)
@@ -72,11 +75,10 @@ def pure_date(text: str) -> pendulum.Date | None:
 
 def strip_date_label(line: str) -> tuple[bool, str]:
     """Whether the line starts with a date label ("Date:"), and the line without it."""
-    folded = line.casefold()
-    for label in lexicon().date_labels:
-        if folded.startswith(label):
-            return True, line[len(label) :].strip()
-    return False, line
+    found = lexicon().date_labels.match(line)
+    if found is None:
+        return False, line
+    return True, line[found.end() :].strip()
 
 
 def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
@@ -88,6 +90,9 @@ def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
     labelled, rest = strip_date_label(line)
     if labelled:
         return parse_header_date(rest)
+    # A date line is short and has digits: most lines are turned away here, cheaply.
+    if len(rest) > _MAX_DATE_LINE_CHARS or _DIGIT.search(rest) is None:
+        return None
     found: pendulum.Date | None = None
     folded_series = None if series_name is None else series_name.casefold()
     for field in lexicon().separators.split(rest):
@@ -105,8 +110,8 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
 
     A date set off at either end ("Title | 19.11.2021", "Nov. 19, 2021 Title") is
     taken out of the title; a period the title names ("Weekly Digest, March 2-9, 2020")
-    stays in it, and its date is the one :func:`parse_header_date` gives (the end of
-    the period).
+    or a date its sentence runs into ("Talks Held on 2 May 2021") stays in it, and the
+    date is the one :func:`parse_header_date` gives (for a period, its last day).
     """
     fields = lexicon().separators.split(line)
     if len(fields) > 1:
@@ -135,9 +140,13 @@ def title_and_date(line: str) -> tuple[str, pendulum.Date | None]:
         date = pure_date(" ".join(taken))
         if date is None:
             continue
-        if _is_range(" ".join(taken)):
-            return line, date
         rest = tokens[:-count] if from_end else tokens[count:]
+        # A period the title names stays in it ("Weekly Digest, March 2-9, 2020"), and so
+        # does a date the title's sentence runs into ("Navalny Sentenced on 2 February
+        # 2021"): only a date merely set beside the title is taken out of it.
+        joined = taken[0].casefold() in _JOINERS or (from_end and rest[-1][:1].islower())
+        if _is_range(" ".join(taken)) or joined:
+            return line, date
         return " ".join(rest).strip(" ,;:-–—|·"), date
     # A complete date always has digits; most titles have none, and need no search.
     has_digit = _DIGIT.search(line) is not None

@@ -37,7 +37,8 @@ class Patterns:
         fulls = [name.lower() for name in full_month_names()]
         abbreviations = [name for name in month_numbers() if name not in fulls]
         month_any = (
-            f"(?i:(?:{_alternation(fulls)})|(?:{_alternation(abbreviations)})\\.?)(?![A-Za-z])"
+            f"(?i:(?:{_alternation(fulls)})(?:\\.(?=\\s*\\d))?|(?:{_alternation(abbreviations)})\\.?)"
+            "(?![A-Za-z])"
         )
         month_cased = f"(?:{_alternation(_cased(full_month_names()))})(?![A-Za-z])"
         cased_abbr = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]

@@ -6,7 +6,12 @@ import attrs
 import pendulum
 
 from bulletinkit.parse import _lines
-from bulletinkit.parse._dateline import date_line, strip_date_label, title_and_date
+from bulletinkit.parse._dateline import (
+    date_line,
+    is_date_token,
+    strip_date_label,
+    title_and_date,
+)
 from bulletinkit.parse._layout_lexicon import lexicon
 from bulletinkit.parse.dates import parse_header_date
 
@@ -28,6 +33,8 @@ class Header:
     title: str | None = None
     title_line: int | None = None
     bylines: list[str] = attrs.field(factory=list)
+    unread_date_line: int | None = None
+    """A labelled date line whose date could not be read."""
     body_start: int = 0
     """Index (into the page's entries) of the first line after the head."""
 
@@ -38,9 +45,24 @@ def _looks_like_title(text: str) -> bool:
     # A title does not end like a sentence; an abbreviation ("Nov.") or a quoted title
     # may, so only a full stop after a lower-case word counts as a sentence end.
     if text.endswith(_SENTENCE_ENDS):
-        last = (text.rstrip(".!…").rsplit(None, 1) or [""])[-1]
-        return last[:1].isupper() and len(last) <= 4
+        words = text.rstrip(".!…").split()
+        last = (words or [""])[-1]
+        return (last[:1].isupper() and len(last) <= 4) or _title_case(words)
     return True
+
+
+def _title_case(words: list[str]) -> bool:
+    # "Putin Tightens Control over Regions." is a title despite its full stop: most of
+    # its words are capitalised, which a sentence's are not.
+    content = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return len(content) >= 2 and 4 * capitalised >= 3 * len(content)
+
+
+def _unread_date(text: str) -> bool:
+    labelled, rest = strip_date_label(text)
+    tokens = rest.split()
+    return labelled and 0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -70,7 +92,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             continue  # a "Date:" label alone on its line: the date follows
         found = date_line(text, head.series_name)
         if found is not None:
-            if head.date is None:
+            # A date line wins over a date read from the title line.
+            if head.date is None or head.date_line == head.title_line:
                 head.date, head.date_line = found, number
             if head.series_name is None:
                 # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
@@ -78,6 +101,10 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                     filter(None, map(_lines.series_field, lexicon().separators.split(text))),
                     None,
                 )
+            continue
+        if _unread_date(text):
+            # "Written on 04/23/2018": a labelled date the date reader does not know.
+            head.unread_date_line = head.unread_date_line or number
             continue
         if _take_series(head, text, entries, index):
             if head.series_blurb is text:
@@ -92,9 +119,10 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         if head.title is None:
             if not _looks_like_title(text):
                 break
-            title, found = title_and_date(text)
+            # The title line is searched for a date only when the head has none yet.
+            title, found = (text, None) if head.date is not None else title_and_date(text)
             head.title, head.title_line = title or text, number
-            if found is not None and head.date is None:
+            if found is not None:
                 head.date, head.date_line = found, number
             continue
         if _same_words(text, head.title):
@@ -136,7 +164,7 @@ def _next_texts(entries: list[tuple[int, str]], index: int, count: int) -> list[
 
 
 def _take_series(head: Header, text: str, entries: list[tuple[int, str]], index: int) -> bool:
-    if head.series_blurb is None and head.title is None:
+    if head.series_blurb is None:
         name = _lines.blurb_name(text)
         if name is not None:
             head.series_name, head.series_blurb = name, text

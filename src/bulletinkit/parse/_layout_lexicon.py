@@ -40,7 +40,7 @@ class LayoutLexicon:
     label_case: dict[str, str]
     series_publishers: dict[str, str]
     holder_publishers: tuple[tuple[str, str], ...]
-    date_labels: tuple[str, ...]
+    date_labels: re.Pattern[str]
     separators: re.Pattern[str]
     calendar_words: frozenset[str]
     time_words: frozenset[str]
@@ -69,7 +69,7 @@ def lexicon() -> LayoutLexicon:
         label_case={row[0].strip(): row[1].strip() for row in _rows("layout_label_case.tsv")},
         series_publishers={row[1].casefold(): row[2] for row in publishers if row[0] == "series"},
         holder_publishers=tuple(holders),
-        date_labels=tuple(sorted(_words("layout_date_labels.tsv"), key=len, reverse=True)),
+        date_labels=_starts(_words("layout_date_labels.tsv")),
         separators=re.compile(rf"\s+(?:{separators})\s+"),
         calendar_words=_calendar_words(),
         time_words=frozenset(_words("layout_time_words.tsv")),

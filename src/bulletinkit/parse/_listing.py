@@ -18,6 +18,8 @@ _YEAR_DIGITS = 4
 def _date_item(text: str) -> bool:
     # "Date: 17 May 2019" or "RUSSIA MONITOR Date: 17 May 2019 <Title> <lead>...".
     cut = text.casefold().find("date:", 0, _LABEL_REACH)
+    if cut > 0 and not text[cut - 1].isspace():
+        cut = -1  # "UPDATED:" is not a "Date:" label
     if cut >= 0:
         before = text[:cut].strip()
         return not before or _lines.is_capitals(before)
@@ -37,8 +39,10 @@ def _date_item(text: str) -> bool:
 def _date_led(text: str) -> tuple[bool, bool]:
     """Whether the line starts with a full date, and whether more words follow it."""
     head = text[:1]
-    if not (head.isdigit() or head.isupper()):
-        return False, False
+    if not head.isdigit():
+        first = text[: text.find(" ")] if " " in text else text
+        if first.strip(".,").casefold() not in lexicon().calendar_words:
+            return False, False
     tokens = text.split(None, _DATE_TOKENS + 2)
     for size in range(1, _DATE_TOKENS + 1):
         taken = tokens[:size]

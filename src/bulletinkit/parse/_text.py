@@ -9,6 +9,12 @@ from bulletinkit.errors import ParseError, excerpt
 # C0 controls other than tab, newline, carriage return, form feed and vertical tab, plus
 # DEL: text saved from a web page never carries them; binary data nearly always does.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Invisible formatting characters (zero-width spaces and joiners, soft hyphens, stray
+# byte-order marks) carry no text; a no-break space is a space.
+_INVISIBLE = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff")),
+    0xA0: " ",
+}
 _ODD_NEWLINES = ("\r", "\v", "\f", "\x85", "\u2028", "\u2029")
 _NEWLINES = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
 
@@ -57,7 +63,9 @@ def clean_lines(text: object) -> list[str]:
     text = text.removeprefix("\ufeff")
     if any(mark in text for mark in _ODD_NEWLINES):
         text = _NEWLINES.sub("\n", text)
-    lines = [line.replace("\u00a0", " ").strip() for line in text.split("\n")]
+    if not text.isascii() and any(chr(code) in text for code in _INVISIBLE):
+        text = text.translate(_INVISIBLE)
+    lines = [line.strip() for line in text.split("\n")]
     if not any(lines):
         raise ParseError("input is empty", line=1, expected="the text of a bulletin page")
     return lines

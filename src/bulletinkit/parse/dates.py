@@ -12,10 +12,12 @@ A date without a year takes it from the anchor: a held event is never after the 
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pendulum
 
+from bulletinkit.model._rules import fail
 from bulletinkit.model.dates import DateRange, PartialDate, Precision
 from bulletinkit.parse._dates_find import find_date_expressions
 from bulletinkit.parse._dates_meaning import (
@@ -67,6 +69,12 @@ def _full_day(meaning: DateMeaning) -> pendulum.Date | None:
     return pendulum.Date(meaning.year, meaning.month, meaning.day)
 
 
+def _as_anchor(value: object) -> pendulum.Date:
+    if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+        fail("anchor", "type", "must be a date", value, expected="a datetime.date or pendulum.Date")
+    return pendulum.Date(value.year, value.month, value.day)
+
+
 def parse_header_date(line: str) -> pendulum.Date | None:
     """The publication date a header line states, or ``None`` if it states none.
 
@@ -93,7 +101,7 @@ def parse_header_date(line: str) -> pendulum.Date | None:
 def resolve(
     expression: DateExpression | DateMeaning,
     *,
-    anchor: pendulum.Date,
+    anchor: datetime.date,
     reference: PartialDate | DateRange | None = None,
     held: bool = True,
 ) -> PartialDate | DateRange | None:
@@ -105,10 +113,11 @@ def resolve(
     (``expression.needs_reference``) needs ``reference``, that event's date, and gives
     ``None`` without it. The result has the precision the phrase gives: "in September
     last year" is a month, "last year" a year, "last week" the :class:`DateRange` of that
-    Monday-Sunday week, "9-10 October" a :class:`DateRange` of days.
+    Monday-Sunday week, "9-10 October" a :class:`DateRange` of days. ``anchor`` may be
+    a ``datetime.date`` or a ``pendulum.Date``; anything else is a ValidationError.
     """
     meaning = expression.meaning if isinstance(expression, DateExpression) else expression
-    return resolve_meaning(meaning, anchor=anchor, reference=reference, held=held)
+    return resolve_meaning(meaning, anchor=_as_anchor(anchor), reference=reference, held=held)
 
 
 def guess_held(text: str, expression: DateExpression) -> bool:
@@ -128,7 +137,7 @@ def guess_held(text: str, expression: DateExpression) -> bool:
 def resolve_dates(
     text: str,
     *,
-    anchor: pendulum.Date,
+    anchor: datetime.date,
     reference: PartialDate | DateRange | None = None,
     held: bool | None = True,
     chain: bool = True,
@@ -142,6 +151,7 @@ def resolve_dates(
     the text ("talks on March 3 ... the following day"). A phrase that cannot be resolved
     is kept with ``value=None``.
     """
+    anchor = _as_anchor(anchor)
     expressions = find_date_expressions(text)
     by_start = {expression.start: expression for expression in expressions}
     results: list[ResolvedDate] = []

@@ -36,6 +36,8 @@ class PageLayout:
     publisher: str | None = None
     date: pendulum.Date | None = None
     date_line: int | None = None
+    unread_date_line: int | None = None
+    """A labelled date line ("Written on 04/23/2018") whose date could not be read."""
     title: str | None = None
     title_line: int | None = None
     body_line: int | None = None
@@ -76,6 +78,7 @@ def read_layout(text: str) -> PageLayout:
         publisher=_publisher(head.series_name, license_text, footer.appeal),
         date=head.date,
         date_line=head.date_line,
+        unread_date_line=head.unread_date_line,
         title=head.title,
         title_line=head.title_line,
         body_line=body_line if body_line is not None else len(lines),
