@@ -437,3 +437,16 @@ def test_person_without_any_clue_takes_the_bulletins_country() -> None:
     )
     assert people["Alexander Sokolov"].country == "RU"
     assert people["Jens Stoltenberg"].country is None  # a post in an international body
+
+
+def test_sentence_opening_in_a_capital_places_the_speaker() -> None:
+    people = _people(
+        "Russian banks were cut off. Moscow protested. In Washington, Treasury Secretary "
+        "Janet Yellen said more steps were coming."
+    )
+    assert people["Janet Yellen"].country == "US"
+
+
+def test_unknown_acronym_body_is_not_international() -> None:
+    people = _people("Russia left the station. NASA Administrator Bill Nelson was not told.")
+    assert _roles(people["Bill Nelson"]) == [("Administrator", None, "NASA")]
