@@ -104,9 +104,10 @@ def _country(person: Person, focal: str | None) -> str | None:
     """The person's country: from the text, else the bundled public figures, else a guess.
 
     The guesses, in order: a domestic role with no country and no organisation belongs to
-    the country the bulletin is about (or the one its sentence opens in, "In Kyiv,"); a given name spelt in one country's romanisation
-    ("Sviatlana", "Dmytro") belongs to that country; anyone else not holding a post in an
-    international body belongs to the country the bulletin is about.
+    the country the bulletin is about (or the one its sentence opens in, "In Kyiv,"); a
+    given name spelt in one country's romanisation ("Sviatlana", "Dmytro") belongs to that
+    country; anyone else not holding a post in an international body belongs to the
+    country the bulletin is about.
     """
     if person.country is not None:
         return person.country
