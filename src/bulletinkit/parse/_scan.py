@@ -225,7 +225,10 @@ def scan(parts: Sequence[str]) -> Doc:
                 tags[k] = tag
             i = tag.end
             continue
-        titled = tok.lower in lex.title_prefixes or _strip_lead(tok.lower)[1] in lex.title_prefixes
+        low = tok.lower
+        titled = low in lex.title_prefixes or (
+            "-" in low and _strip_lead(low)[1] in lex.title_prefixes
+        )
         hit = _title_hit(lex, tokens, i) if titled else None
         if hit is not None:
             titles[i] = hit
