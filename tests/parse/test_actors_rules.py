@@ -307,7 +307,7 @@ def test_two_complements_and_no_name_swallowed() -> None:
 
 def test_place_as_a_complement() -> None:
     people = _people("The head of Chechnya Ramzan Kadyrov sent more fighters.")
-    assert _roles(people["Ramzan Kadyrov"]) == [("Head", None, "Chechnya")]
+    assert _roles(people["Ramzan Kadyrov"]) == [("Head", "RU", "Chechnya")]
 
 
 def test_common_nouns_opening_a_sentence_are_not_people() -> None:
@@ -415,3 +415,38 @@ def test_role_in_a_who_clause_or_after_a_copula() -> None:
     )
     assert _roles(people["Sergei Shoigu"]) == [("Secretary", None, "Security Council")]
     assert _roles(people["Dmitry Shugaev"])[0][0] == "Director"
+
+
+def test_place_before_a_title_gives_the_country() -> None:
+    people = _people(
+        "Kirov Governor Igor Vasilyev and Odesa regional governor Maksym Marchenko met."
+    )
+    assert _roles(people["Igor Vasilyev"]) == [("Governor", "RU", None)]
+    assert _roles(people["Maksym Marchenko"]) == [("Governor", "UA", None)]
+
+
+def test_acronym_before_a_title_is_the_organisation() -> None:
+    people = _people("Polish PGNiG chief Pawel Majewski said the company would sue.")
+    assert _roles(people["Pawel Majewski"]) == [("Chief", "PL", "PGNiG")]
+
+
+def test_person_without_any_clue_takes_the_bulletins_country() -> None:
+    people = _people(
+        "Russia and Russian officials were named. Moscow said so. Alexander Sokolov said "
+        "nothing. NATO Secretary General Jens Stoltenberg was silent."
+    )
+    assert people["Alexander Sokolov"].country == "RU"
+    assert people["Jens Stoltenberg"].country is None  # a post in an international body
+
+
+def test_sentence_opening_in_a_capital_places_the_speaker() -> None:
+    people = _people(
+        "Russian banks were cut off. Moscow protested. In Washington, Treasury Secretary "
+        "Janet Yellen said more steps were coming."
+    )
+    assert people["Janet Yellen"].country == "US"
+
+
+def test_unknown_acronym_body_is_not_international() -> None:
+    people = _people("Russia left the station. NASA Administrator Bill Nelson was not told.")
+    assert _roles(people["Bill Nelson"]) == [("Administrator", None, "NASA")]

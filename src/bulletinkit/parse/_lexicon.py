@@ -35,7 +35,7 @@ class Lexicon:
     capitals: dict[str, str]
     organizations: dict[str, tuple[str, str | None]]
     not_actors: frozenset[str]
-    places: frozenset[str]
+    places: dict[str, str | None]
     calendar: frozenset[str]
     stopwords: frozenset[str]
     given_names: frozenset[str]
@@ -164,7 +164,7 @@ def lexicon() -> Lexicon:
     cues = {row[0]: frozenset(_variants(row[1])) for row in _rows("cues.tsv")}
     translit = tuple((re.compile(row[0]), _cell(row, 1)) for row in _rows("translit.tsv"))
     not_actors = frozenset(row[0] for row in _rows("not_actors.tsv"))
-    places = frozenset(row[0] for row in _rows("places.tsv"))
+    places = {row[0]: (_cell(row, 1).strip() or None) for row in _rows("places.tsv")}
     calendar = frozenset(_words("calendar.txt"))
     proper = [*names, *capitals, *organizations, *not_actors, *places, *demonyms, *calendar]
     title_forms = [*_title_forms(titles, ministries), *cues["counterpart"]]

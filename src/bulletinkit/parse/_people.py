@@ -119,7 +119,8 @@ def _role_starts(doc: Doc) -> list[int]:
     prefixes = lexicon().cues["role_prefix"]
     starts = {*doc.titles, *doc.run_at}
     for i, tok in enumerate(doc.tokens):
-        if doc.tags[i] is not None or tok.lower in _ROLE_STARTERS or tok.lower in prefixes:
+        cue = doc.tags[i] is not None or tok.lower in _ROLE_STARTERS or tok.lower in prefixes
+        if cue or (i + 1) in doc.titles:  # an acronym body before a title: "NASA Administrator"
             starts.add(i)
     return sorted(starts)
 

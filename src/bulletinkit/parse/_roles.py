@@ -61,6 +61,11 @@ def _org_run(doc: Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _acronym(text: str) -> bool:
+    """ "PGNiG", "SBU": a word of letters with at least two capitals, the first one too."""
+    return text[:1].isupper() and text.isalpha() and sum(c.isupper() for c in text) >= 2
+
+
 def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
     """Read one modifier at token ``i`` into ``phrase``; return where it ends, or None."""
     tokens = doc.tokens
@@ -76,14 +81,18 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
             phrase.org = tag.name
             phrase.org_country = tag.code
             return tag.end
-        if tag.kind == "place":  # "Donetsk separatist leader", "Chechnya's head"
-            phrase.org = phrase.org or " ".join(t.text for t in tokens[i : tag.end])
+        if tag.kind == "place":  # "Kirov Governor", "Odesa regional governor"
+            phrase.country = phrase.country or tag.code
             return tag.end
         return None
     found = _org_run(doc, i)
     if found is not None:
         phrase.org = found[1]
         return found[0]
+    text = tokens[i].text
+    if tag is None and (i + 1) in doc.titles and _acronym(text):
+        phrase.org = text  # "PGNiG chief", "SBU head": an acronym before a title
+        return i + 1
     run = doc.run_at.get(i)
     if run is not None and tokens[run.end - 1].possessive:
         return run.end  # "Putin's spokesman": the title still follows
@@ -170,6 +179,7 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
     placed = tag is not None and tag.kind == "place" and tag.start == j
     if tag is not None and placed:
         extra.org = " ".join(t.text for t in tokens[j : tag.end])  # "head of Chechnya"
+        extra.country = tag.code
         end = tag.end
     for _ in range(0 if placed else 3):
         if end >= n:

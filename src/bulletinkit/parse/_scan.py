@@ -105,7 +105,7 @@ def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
     if phrase in lex.demonyms:
         return Tag("demonym", start, end, lex.demonyms[phrase])
     if phrase in lex.places:
-        return Tag("place", start, end)
+        return Tag("place", start, end, lex.places[phrase])
     if phrase in lex.calendar:
         return Tag("calendar", start, end)
     return None
@@ -225,7 +225,10 @@ def scan(parts: Sequence[str]) -> Doc:
                 tags[k] = tag
             i = tag.end
             continue
-        titled = tok.lower in lex.title_prefixes or _strip_lead(tok.lower)[1] in lex.title_prefixes
+        low = tok.lower
+        titled = low in lex.title_prefixes or (
+            "-" in low and _strip_lead(low)[1] in lex.title_prefixes
+        )
         hit = _title_hit(lex, tokens, i) if titled else None
         if hit is not None:
             titles[i] = hit

@@ -119,20 +119,21 @@ def _datelines(doc: Doc) -> list[str]:
 
 
 def focal_country(doc: Doc) -> str | None:
-    """The country the bulletin is mostly about: most named by name, demonym or capital."""
+    """The country the bulletin is mostly about: most named by name, demonym, capital or place.
+
+    Wire datelines weigh more; a tie goes to the country named first.
+    """
     counts: dict[str, int] = {}
     seen: set[int] = set()
     for tag in doc.tags:
         if tag is None or id(tag) in seen or not tag.code:
             continue
         seen.add(id(tag))
-        if tag.kind in {"country", "capital", "demonym", "adjective"}:
+        if tag.kind in {"country", "capital", "demonym", "adjective", "place"}:
             counts[tag.code] = counts.get(tag.code, 0) + 1
     for code in _datelines(doc):
         counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT
     if not counts:
         return None
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
+    # dicts keep insertion order, so a tie goes to the country named first
     return max(counts, key=lambda code: counts[code])

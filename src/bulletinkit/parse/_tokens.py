@@ -17,7 +17,7 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
-_MAYBE_CHROME = re.compile(r"(?i)photo|source|credit|©|\bby\b|minute|advertisement|support")
+_CHROME_WORDS = ("photo", "source", "credit", "©", "by ", "minute", "advertisement", "support")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -141,6 +141,12 @@ def _is_headline(line: str) -> bool:
     return capitalised >= _HEADLINE_SHARE * len(words)
 
 
+def _may_be_chrome(text: str) -> bool:
+    """A cheap test before the line-by-line chrome check of a one-line part."""
+    low = text.lower()
+    return any(word in low for word in _CHROME_WORDS)
+
+
 def _is_byline(line: str) -> bool:
     """ "By Anna Kowalska", "by Piotr Żochowski and Jan Nowak": an author line."""
     words = line.split()
@@ -161,7 +167,7 @@ def _chrome_spans(text: str) -> list[tuple[int, int]]:
 
 def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     """Tokenize one part; sentence numbers start at ``sent_base``."""
-    maybe = "\n" in text or len(text) < _SHORT_PART or _MAYBE_CHROME.search(text)
+    maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
     chrome = _chrome_spans(text) if maybe else []
     multiline = "\n" in text
     tokens: list[Token] = []

@@ -39,7 +39,7 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     people = group_people(doc, findings, known)
     focal = focal_country(doc)
     for person in people:
-        person.guessed = _country(person, focal)
+        person.guessed = _country(person, _fronted_place(doc, person) or focal)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     resolve_descriptions(doc, people, descriptions, skip)
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
@@ -104,8 +104,10 @@ def _country(person: Person, focal: str | None) -> str | None:
     """The person's country: from the text, else the bundled public figures, else a guess.
 
     The guesses, in order: a domestic role with no country and no organisation belongs to
-    the country the bulletin is about; a given name spelt in one country's romanisation
-    ("Sviatlana", "Dmytro") belongs to that country.
+    the country the bulletin is about (or the one its sentence opens in, "In Kyiv,"); a
+    given name spelt in one country's romanisation ("Sviatlana", "Dmytro") belongs to that
+    country; anyone else not holding a post in an international body belongs to the
+    country the bulletin is about.
     """
     if person.country is not None:
         return person.country
@@ -116,7 +118,29 @@ def _country(person: Person, focal: str | None) -> str | None:
     domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
     if focal is not None and domestic:
         return focal
-    return lex.name_forms.get(person.words[0])
+    form = lex.name_forms.get(person.words[0])
+    if form is not None:
+        return form
+    orgs = lex.organizations
+    international = any(
+        r.organization in orgs and orgs[r.organization][1] is None for r, _cls in person.roles
+    )
+    return None if international else focal
+
+
+def _fronted_place(doc: Doc, person: Person) -> str | None:
+    """ "In Washington, Treasury Secretary Janet Yellen said": where the speaker stands."""
+    tokens = doc.tokens
+    first = person.mentions[0][0]
+    start = first
+    while start > 0 and tokens[start - 1].sent == tokens[first].sent:
+        start -= 1
+    if tokens[start].lower != "in" or start + 1 >= first:
+        return None
+    tag = doc.tags[start + 1]
+    if tag is None or tag.code is None or tag.kind not in {"country", "capital", "place"}:
+        return None
+    return tag.code if tag.end < len(tokens) and tokens[tag.end].text == "," else None
 
 
 def _state_name(code: str) -> str:
