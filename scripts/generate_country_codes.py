@@ -36,8 +36,8 @@ def render() -> str:
         "title": "country code",
         "description": (
             "An ISO 3166-1 alpha-2 country code of a current country, upper case. "
-            f"Generated from pycountry {pycountry.__version__} "
-            "by scripts/generate_country_codes.py; do not edit by hand."
+            "Generated from pycountry's ISO 3166-1 list by "
+            "scripts/generate_country_codes.py; do not edit by hand."
         ),
         "type": "string",
         "enum": codes,

@@ -162,3 +162,35 @@ def test_python_dash_m_runs_the_validate_command() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_parse_output_validates(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = REPO / "examples" / "russia-monitor-example.txt"
+    if not page.exists():
+        pytest.skip("no example page")
+    assert main(["parse", str(page)]) == 0
+    parsed = capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.StringIO(parsed))
+    assert main(["validate", "-"]) == 0
+    assert "1 document(s) checked, 0 invalid" in capsys.readouterr().err
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_text("\ufeff" + json.dumps(example()), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+
+
+def test_ndjson_is_streamed_up_to_a_broken_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = example()
+    bad["date"] = "2021-02-30"
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(bad) + "\n{oops\n" + json.dumps(example()) + "\n", "utf-8")
+    assert main(["validate", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == f"{path}:1:/date: '2021-02-30' is not a valid calendar date [pattern]\n"
+    assert f"{path}:2: invalid JSON: Expecting property name enclosed in double quotes" in err

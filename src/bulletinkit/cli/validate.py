@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bulletinkit.schemas import SCHEMA_NAMES
@@ -53,30 +53,20 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(run=run)
 
 
-def _read(path: str) -> str:
+def _lines(path: str) -> Iterator[str]:
+    """The lines of a file (``-``: stdin), read lazily; a BOM is dropped."""
     try:
         if path == "-":
-            return sys.stdin.read()
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
+            yield from sys.stdin
+            return
+        with open(path, encoding="utf-8-sig") as handle:
+            yield from handle
     except (OSError, UnicodeDecodeError) as exc:
         raise _Unreadable(f"cannot read: {exc}") from None
 
 
-def _documents(path: str, text: str) -> Iterator[tuple[int | None, object]]:
-    """``(line or None, document)`` for a JSON file or each line of an NDJSON one."""
-    lower = path.lower()
-    if not lower.endswith(_NDJSON_SUFFIXES):
-        try:
-            yield None, json.loads(text)
-            return
-        except json.JSONDecodeError as exc:
-            # Decide by content: a .json file, or text that is not several JSON lines, is JSON.
-            if lower.endswith(_JSON_SUFFIXES) or exc.msg != "Extra data":
-                raise _Unreadable(
-                    f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno
-                ) from None
-    for number, line in enumerate(text.splitlines(), start=1):
+def _ndjson(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int | None, object]]:
+    for number, line in lines:
         if not line.strip():
             continue
         try:
@@ -84,6 +74,27 @@ def _documents(path: str, text: str) -> Iterator[tuple[int | None, object]]:
         except json.JSONDecodeError as exc:
             raise _Unreadable(f"invalid JSON: {exc.msg} (column {exc.colno})", number) from None
         yield number, document
+
+
+def _documents(path: str) -> Iterator[tuple[int | None, object]]:
+    """``(line or None, document)`` for a JSON file or each line of an NDJSON one.
+
+    A ``.ndjson``/``.jsonl`` file is streamed line by line; any other is read whole and
+    is NDJSON when it is not one JSON document but several lines of them.
+    """
+    lower = path.lower()
+    if lower.endswith(_NDJSON_SUFFIXES):
+        yield from _ndjson(enumerate(_lines(path), start=1))
+        return
+    text = "".join(_lines(path))
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if lower.endswith(_JSON_SUFFIXES) or exc.msg != "Extra data":
+            raise _Unreadable(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+        yield from _ndjson(enumerate(text.splitlines(), start=1))
+        return
+    yield None, document
 
 
 def _where(path: str, line: int | None) -> str:
@@ -99,13 +110,16 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     checked = invalid = 0
     for path in args.files:
-        try:
-            documents = list(_documents(path, _read(path)))
-        except _Unreadable as exc:
-            print(f"{_where(path, exc.line)}: {exc}", file=sys.stderr)
-            status = 2
-            continue
-        for line, document in documents:
+        documents = _documents(path)
+        while True:
+            try:
+                line, document = next(documents)
+            except StopIteration:
+                break
+            except _Unreadable as exc:
+                print(f"{_where(path, exc.line)}: {exc}", file=sys.stderr)
+                status = 2
+                break
             checked += 1
             try:
                 report = validate(
