@@ -206,6 +206,13 @@ def _parse_table(result: dict[str, Any]) -> list[str]:
             continue
         rate = f"{row['per_second']:,.0f}" if _ok(row) else "–"
         lines.append(f"| {scale}x | {row['chars']:,.0f} | {_cell(row)} | {rate} |")
+    if parse.get("linearity") is not None:
+        lines += [
+            "",
+            f"Largest vs smallest page: {parse['size_ratio']:.0f}x the text took"
+            f" {parse['time_ratio']:.0f}x the time (growth per unit of size:"
+            f" {parse['linearity']:.2f}; 1.00 is linear).",
+        ]
     return lines
 
 
