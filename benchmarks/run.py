@@ -33,13 +33,13 @@ PRESETS: dict[str, dict[str, Any]] = {
         "models": {1: 100, 10: 10, 100: 2},
         "texts": {1: 100, 10: 10, 100: 2},
         "broken": 3,
-        "settings": Settings(rounds=9, min_time=0.1, import_rounds=9, memory_count=2000),
+        "settings": Settings(rounds=15, min_time=0.05, import_rounds=9, memory_count=2000),
     },
     "quick": {
         "models": {1: 30, 10: 3, 100: 1},
         "texts": {1: 30, 10: 3, 100: 1},
         "broken": 3,
-        "settings": Settings(rounds=3, min_time=0.05, import_rounds=3, memory_count=500),
+        "settings": Settings(rounds=5, min_time=0.02, import_rounds=5, memory_count=500),
     },
     "tiny": {
         "models": {1: 3, 10: 1},
