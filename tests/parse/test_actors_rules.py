@@ -450,3 +450,17 @@ def test_sentence_opening_in_a_capital_places_the_speaker() -> None:
 def test_unknown_acronym_body_is_not_international() -> None:
     people = _people("Russia left the station. NASA Administrator Bill Nelson was not told.")
     assert _roles(people["Bill Nelson"]) == [("Administrator", None, "NASA")]
+
+
+def test_hyphenated_rank_and_appointed_as() -> None:
+    people = _people(
+        "Since Army-General Sergei Shoigu was appointed as the defense minister, little changed."
+    )
+    assert [r[0] for r in _roles(people["Sergei Shoigu"])] == ["Army General", "Defense Minister"]
+
+
+def test_adjacent_bodies_make_one_organisation() -> None:
+    people = _people(
+        "The head of the CIS Department at the Russian Foreign Ministry, Mikhail Yevdokimov, spoke."
+    )
+    assert _roles(people["Mikhail Yevdokimov"])[0][2] == "CIS Department"

@@ -25,7 +25,8 @@ _TITLE_TAIL = 8
 _COPULAS = frozenset({"is", "was", "becomes", "became"})
 _LINKS = frozenset(
     {"is", "was", "has", "had", "been", "will", "would", "become", "becomes", "became",
-     "serves", "served", "as", "now", "also", "still", "currently", "then", "later"}
+     "serves", "served", "as", "now", "also", "still", "currently", "then", "later",
+     "appointed", "named", "elected", "made"}
 )  # fmt: skip
 _LINK_WORDS = 4
 _ROLE_STARTERS = frozenset(
@@ -154,7 +155,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             finding.roles.append(phrase)
             finding.apposition = phrase.start
             finding.strength = STRONG
-    at = _predicate(doc, run.end) if not finding.roles else None
+    at = _predicate(doc, run.end)
     if at is not None:
         phrase = parse_role(doc, at)
         if (

@@ -122,10 +122,12 @@ def _singular(word: str) -> str:
 
 
 def _strip_lead(lower: str) -> tuple[str, str]:
-    """Split "ex-president" into ("ex", "president"); other words come back whole."""
+    """Split "ex-president" into ("ex", "president"); "army-general" reads "army general"."""
     head, _, rest = lower.partition("-")
     if rest and head in _LEADS:
         return head, rest
+    if rest and lower.replace("-", " ") in lexicon().titles:
+        return "", lower.replace("-", " ")
     return "", lower
 
 
