@@ -464,3 +464,12 @@ def test_adjacent_bodies_make_one_organisation() -> None:
         "The head of the CIS Department at the Russian Foreign Ministry, Mikhail Yevdokimov, spoke."
     )
     assert _roles(people["Mikhail Yevdokimov"])[0][2] == "CIS Department"
+
+
+def test_plural_title_of_listed_countries_maps_in_order() -> None:
+    people = _people(
+        "Turkey hosted the foreign ministers of Russia and Ukraine, Sergei Lavrov and Dmytro "
+        "Kuleba, in Antalya."
+    )
+    assert _roles(people["Sergei Lavrov"]) == [("Foreign Minister", "RU", None)]
+    assert _roles(people["Dmytro Kuleba"]) == [("Foreign Minister", "UA", None)]

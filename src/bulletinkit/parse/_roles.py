@@ -37,6 +37,7 @@ class RolePhrase:
     org: str | None = None
     org_country: str | None = None
     numbered: bool = False
+    countries: list[str] = attrs.Factory(list)  # "ministers of Russia and Ukraine", in order
     org_start: int = -1  # tokens of the organisation read so far, to join "CIS Department"
     org_end: int = -1
 
@@ -220,7 +221,25 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
         phrase.country = phrase.country or extra.country
     else:
         phrase.country = phrase.country or extra.country
+        if phrase.hit.plural and extra.country:
+            phrase.countries = [extra.country]
+            end = _more_countries(doc, phrase, end)
     phrase.end = end
+
+
+def _more_countries(doc: Doc, phrase: RolePhrase, end: int) -> int:
+    """ "the foreign ministers of Russia and Ukraine": read the rest of the list."""
+    tokens = doc.tokens
+    while end + 1 < len(tokens) and tokens[end].text in {",", "and"}:
+        k = end + 1
+        if tokens[k].text == "and" and k + 1 < len(tokens):
+            k += 1
+        tag = doc.tags[k]
+        if tag is None or tag.start != k or tag.kind != "country" or tag.code is None:
+            break
+        phrase.countries.append(tag.code)
+        end = tag.end
+    return end
 
 
 # Stands in for the title until the parse finds one (a phrase is returned only then).
