@@ -129,7 +129,7 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
                 finding.strength = max(finding.strength, 2)
     order = sorted(
         (f for f in findings.values() if f.strength > 0),
-        key=lambda f: (-len(f.run.words), f.run.start),
+        key=lambda f: (-len(match_key(f.run.words)), f.run.start),
     )
     for finding in order:
         run = finding.run
@@ -167,7 +167,7 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
 def _attach(person: Person, finding: Finding) -> None:
     run = finding.run
     person.mentions.append((run.start, run.end))
-    if len(run.words) > len(person.words) and person.known is None:
+    if len(match_key(run.words)) > len(person.key) and person.known is None:
         person.words = run.words
         person.key = match_key(run.words)
     for phrase in finding.roles:
