@@ -473,3 +473,22 @@ def test_plural_title_of_listed_countries_maps_in_order() -> None:
     )
     assert _roles(people["Sergei Lavrov"]) == [("Foreign Minister", "RU", None)]
     assert _roles(people["Dmytro Kuleba"]) == [("Foreign Minister", "UA", None)]
+
+
+def test_headed_by_gives_the_head_of_the_body() -> None:
+    people = _people(
+        "Putin won, according to the Central Election Commission headed by Ella Pamfilova. "
+        "Rosoboronexport is led by Alexander Mikheyev."
+    )
+    assert _roles(people["Ella Pamfilova"])[0][::2] == ("Head", "Central Election Commission")
+    assert _roles(people["Alexander Mikheyev"]) == [("Head", "RU", "Rosoboronexport")]
+
+
+def test_demonym_after_a_title_can_be_a_given_name() -> None:
+    people = _people("Ukraine's Energy Minister German Galushchenko said so.")
+    assert _roles(people["German Galushchenko"]) == [("Energy Minister", "UA", None)]
+
+
+def test_name_before_a_titled_name_is_not_given_its_title() -> None:
+    people = _people("Ukrainian forces liberated Lyman, Defense Minister Oleksii Reznikov said.")
+    assert set(people) == {"Oleksii Reznikov"}

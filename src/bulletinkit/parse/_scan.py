@@ -17,6 +17,7 @@ __all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
 
 _MAX_PARTICLES = 3
 _LEADS = frozenset({"ex", "then", "former"})
+_NAME_LIKE = frozenset({"calendar", "demonym"})
 
 
 @attrs.define(slots=True)
@@ -78,8 +79,10 @@ def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
         if phrase not in lex.proper_prefixes:
             break
         tag = _lookup(lex, phrase, i, j + 1)
-        if tag is not None and tag.kind == "calendar" and _given_name_here(lex, tokens, i):
-            tag = None  # "Jan Nowicki", "May Britt": a given name, not a month
+        if tag is not None and tag.kind in _NAME_LIKE and _given_name_here(lex, tokens, j):
+            after_title = j > 0 and tokens[j - 1].lower in lex.title_prefixes
+            if tag.kind == "calendar" or after_title:
+                tag = None  # "Jan Nowicki", "Minister German Galushchenko": a given name
         if tag is not None:
             best = tag
         if tok.possessive:
@@ -88,8 +91,11 @@ def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
 
 
 def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a given name before a surname rather than a month or demonym."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return tokens[i].text in lex.given_names and nxt is not None and nxt.is_cap
+    if tokens[i].text not in lex.given_names or nxt is None or not nxt.is_cap:
+        return False
+    return nxt.lower not in lex.title_prefixes and nxt.text not in lex.proper_prefixes
 
 
 def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
