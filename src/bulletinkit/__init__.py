@@ -3,6 +3,7 @@
 The public API is re-exported here; see ``__all__``.
 """
 
+from bulletinkit.checks import check
 from bulletinkit.codec import (
     from_dict,
     from_json,
@@ -41,6 +42,7 @@ from bulletinkit.model import (
 )
 from bulletinkit.parse import parse_text
 from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
+from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -62,6 +64,7 @@ __all__ = [
     "ParseError",
     "PartialDate",
     "Precision",
+    "Problem",
     "Role",
     "Rule",
     "SchemaError",
@@ -70,14 +73,18 @@ __all__ = [
     "Span",
     "Target",
     "ValidationError",
+    "ValidationReport",
     "__version__",
     "bulletin_id",
+    "check",
     "extract_actors",
     "from_dict",
     "from_json",
     "iter_ndjson",
     "parse_text",
+    "require_valid",
     "to_dict",
     "to_json",
+    "validate",
     "write_ndjson",
 ]

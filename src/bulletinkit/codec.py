@@ -7,6 +7,9 @@ The shape is described in ``docs/json.md``: ``schema_version`` at the top level,
 fields omitted (``null`` rejected), enums by value, dates as ISO/EDTF strings, unknown
 keys rejected by name unless ``lenient=True`` keeps them in ``extra``. Bad input raises
 one :class:`~bulletinkit.ValidationError` that lists every problem with its JSON pointer.
+
+``bulletinkit.codec.converter`` is a ``cattrs.Converter`` with the same rules registered,
+for code that composes cattrs converters (built, and cattrs imported, on first access).
 """
 
 from __future__ import annotations
@@ -30,6 +33,16 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+
+def __getattr__(name: str) -> Any:
+    # ``converter`` is built on first use so that importing bulletinkit never imports cattrs.
+    if name == "converter":
+        from bulletinkit._codec.converter import converter
+
+        return converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Characters that str.splitlines() treats as line breaks but compact JSON leaves raw.
 _LINE_BREAKS = re.compile("[\x85\u2028\u2029]")

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bulletinkit import SCHEMA_VERSION, Bulletin, from_dict, from_json, to_dict, to_json
@@ -26,7 +26,7 @@ MODELS = {
 
 
 @pytest.mark.parametrize("name", MODELS)
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_json_round_trip(name: str, data: st.DataObject) -> None:
     obj = data.draw(MODELS[name])
@@ -37,7 +37,7 @@ def test_json_round_trip(name: str, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("name", MODELS)
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_dict_round_trip(name: str, data: st.DataObject) -> None:
     obj = data.draw(MODELS[name])
@@ -46,7 +46,7 @@ def test_dict_round_trip(name: str, data: st.DataObject) -> None:
     assert json.loads(json.dumps(document)) == document  # plain JSON data only
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(obj=strategies.bulletins(with_extra=True))
 def test_lenient_round_trip_keeps_unknown_keys(obj: Bulletin) -> None:
     text = to_json(obj)
@@ -55,7 +55,7 @@ def test_lenient_round_trip_keeps_unknown_keys(obj: Bulletin) -> None:
     assert to_json(again) == text
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(obj=strategies.bulletins())
 def test_every_document_carries_schema_version_at_the_top_only(obj: Bulletin) -> None:
     document = to_dict(obj)
@@ -72,7 +72,7 @@ def test_every_document_carries_schema_version_at_the_top_only(obj: Bulletin) ->
     assert "schema_version" not in set().union(*(nested_keys(v) for v in document.values()))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(obj=strategies.bulletins())
 def test_none_is_omitted_and_sequences_always_written(obj: Bulletin) -> None:
     document = to_dict(obj)
@@ -80,3 +80,13 @@ def test_none_is_omitted_and_sequences_always_written(obj: Bulletin) -> None:
     assert ("lead" in document) == (obj.lead is not None)
     assert document["paragraphs"] == list(obj.paragraphs)
     assert isinstance(document["actors"], list)
+
+
+def test_lenient_extra_does_not_share_the_callers_data() -> None:
+    document = {"schema_version": "1.0", "title": "T", "date": "2021-01-01", "x": [1]}
+    bulletin = from_dict(document, Bulletin, lenient=True)
+    document["x"].append(2)
+    assert bulletin.extra == {"x": [1]}
+    written = to_dict(bulletin)
+    written["x"].append(3)
+    assert bulletin.extra == {"x": [1]}

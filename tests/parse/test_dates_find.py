@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from bulletinkit import DateRange, PartialDate, Precision, ValidationError
+from bulletinkit import DateRange, ParseError, PartialDate, Precision, ValidationError
 from bulletinkit.parse.dates import (
     AnchorShift,
     CalendarDate,
@@ -37,6 +37,7 @@ ANCHORS = PLAIN_DATES.map(lambda day: D(day.year, day.month, day.day))
         "A crowd of 2019 people.",
         "Article 5 of the treaty.",
         "The Sun newspaper reported.",
+        "The Sunday Times reported.",
         "a few days later",
         "",
     ],
@@ -140,6 +141,12 @@ def test_any_text_gives_non_overlapping_phrases_without_raising(text: str) -> No
         ("The summit is to take place on 9-10 October.", False),
         ("The talks are scheduled to start on Monday.", False),
         ("They met. Next they will talk. Putin called on Monday.", True),
+        ("Putin said he would visit Paris on Monday.", False),
+        ("The sides agreed to meet again on 9-10 October.", False),
+        ("The talks were to take place on Monday.", False),
+        ("The leaders discussed the crisis on November 15.", True),
+        ("The meeting on Monday will decide the matter.", False),
+        ("They met on Monday and agreed to meet again.", True),
     ],
 )
 def test_guess_held(sentence: str, held: bool) -> None:
@@ -158,6 +165,12 @@ def test_resolve_dates_guesses_tense_and_chains_references() -> None:
 
 def test_resolve_dates_uses_a_date_named_after_before() -> None:
     results = resolve_dates("They met two days before 15 March.", anchor=D(2021, 11, 19))
+    assert [str(r.value) for r in results] == ["2021-03-13", "2021-03-15"]
+
+
+def test_resolve_dates_uses_a_date_inside_the_event_words() -> None:
+    text = "Two days before Putin's visit to Paris on 15 March, the ministers met."
+    results = resolve_dates(text, anchor=D(2021, 11, 19), reference=None, chain=False)
     assert [str(r.value) for r in results] == ["2021-03-13", "2021-03-15"]
 
 
@@ -189,3 +202,28 @@ def test_an_anchor_that_is_not_a_date_is_a_validation_error(anchor: object) -> N
     (expression,) = find_date_expressions("on Monday")
     with pytest.raises(ValidationError, match="anchor"):
         resolve(expression, anchor=anchor)  # type: ignore[arg-type]
+
+
+@given(ANCHORS, st.integers(1, 12), st.integers(1, 27), st.integers(1, 3), st.booleans())
+@settings(max_examples=200)
+def test_a_day_range_starts_on_the_right_side_of_the_anchor(
+    anchor: pendulum.Date, month: int, first: int, length: int, held: bool
+) -> None:
+    assume(first + length <= 28)  # every month has these days, every year
+    text = f"on {first}-{first + length} {MONTHS[month - 1]}"
+    (expression,) = find_date_expressions(text)
+    value = resolve(expression, anchor=anchor, held=held)
+    assert isinstance(value, DateRange)
+    assert (value.latest - value.earliest).days == length
+    if held:
+        assert anchor.subtract(years=1) < value.earliest <= anchor
+    else:
+        assert anchor <= value.earliest < anchor.add(years=1)
+
+
+@pytest.mark.parametrize("text", [None, b"on Monday", 42])
+def test_text_that_is_not_a_str_is_a_parse_error(text: object) -> None:
+    with pytest.raises(ParseError, match="not"):
+        find_date_expressions(text)  # type: ignore[arg-type]
+    with pytest.raises(ParseError):
+        resolve_dates(text, anchor=D(2021, 11, 19))  # type: ignore[arg-type]

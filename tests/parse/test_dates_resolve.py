@@ -6,14 +6,14 @@ import pendulum
 import pytest
 
 from bulletinkit import DateRange, PartialDate
-from bulletinkit.parse.dates import find_date_expressions, resolve
+from bulletinkit.parse.dates import DateExpression, find_date_expressions, resolve
 
 D = pendulum.Date
 FRIDAY = D(2021, 11, 19)  # a Friday
 JANUARY = D(2022, 1, 10)  # a Monday
 
 
-def only(text: str) -> object:
+def only(text: str) -> DateExpression:
     found = find_date_expressions(text)
     assert len(found) == 1, found
     return found[0]
@@ -26,7 +26,7 @@ def resolved(
     held: bool = True,
     reference: PartialDate | DateRange | None = None,
 ) -> str | None:
-    value = resolve(only(text), anchor=anchor, held=held, reference=reference)  # type: ignore[arg-type]
+    value = resolve(only(text), anchor=anchor, held=held, reference=reference)
     return None if value is None else str(value)
 
 
@@ -103,6 +103,32 @@ def resolved(
         ("Aug. 28-Sept. 4, 2020", FRIDAY, "2020-08-28/2020-09-04"),
         ("Dec. 28, 2019-Jan. 3, 2020", FRIDAY, "2019-12-28/2020-01-03"),
         ("in 2019-2020", FRIDAY, "2019/2020"),
+        ("over the weekend", FRIDAY, "2021-11-13/2021-11-14"),
+        ("last weekend", D(2021, 11, 21), "2021-11-20/2021-11-21"),
+        ("over the weekend", D(2021, 11, 22), "2021-11-20/2021-11-21"),
+        ("this weekend", FRIDAY, "2021-11-20/2021-11-21"),
+        ("this weekend", D(2021, 11, 21), "2021-11-20/2021-11-21"),
+        ("the coming weekend", D(2021, 11, 22), "2021-11-27/2021-11-28"),
+        ("from March to May", FRIDAY, "2021-03/2021-05"),
+        ("from November to February", D(2022, 3, 1), "2021-11/2022-02"),
+        ("between November 2020 and February 2021", FRIDAY, "2020-11/2021-02"),
+        ("from November to February 2021", FRIDAY, "2020-11/2021-02"),
+        ("in March-April 2020", FRIDAY, "2020-03/2020-04"),
+        ("between 9 and 11 October", FRIDAY, "2021-10-09/2021-10-11"),
+        ("between October 9 and 11, 2020", FRIDAY, "2020-10-09/2020-10-11"),
+        ("at the end of October", FRIDAY, "2021-10"),
+        ("at the beginning of December", FRIDAY, "2020-12"),
+        ("in the summer of 2019", FRIDAY, "2019"),
+        ("in early 2020", FRIDAY, "2020"),
+        ("in mid-2020", FRIDAY, "2020"),
+        ("in the first half of 2021", FRIDAY, "2021"),
+        ("in the 1990s", FRIDAY, "1990/1999"),
+        ("since the 2000s", FRIDAY, "2000/2009"),
+        ("in the 1990’s", FRIDAY, "1990/1999"),
+        ("since 2019's election", FRIDAY, "2019"),
+        ("on 19/11/2020", FRIDAY, "2020-11-19"),
+        ("on 11/19/2020", FRIDAY, "2020-11-19"),
+        ("on 05.06.2020", FRIDAY, "2020-06-05"),
     ],
 )
 def test_held_phrases(text: str, anchor: pendulum.Date, expected: str) -> None:

@@ -232,3 +232,77 @@ def test_empty_or_non_text_is_a_parse_error(text: object) -> None:
 def test_any_text_gives_a_notice_that_keeps_it(text: str) -> None:
     notice = read_license(text)
     assert notice.text == text.strip()
+
+
+def test_a_notice_wrapped_over_lines_reads_the_same() -> None:
+    notice = read_license(
+        "All texts published by the Example Policy Foundation may be\n"
+        "disseminated on the condition that their origin is credited.\n"
+        "Images may not be used without permission."
+    )
+    assert notice.holder == "Example Policy Foundation"
+    assert_free_text_with_credit_and_no_images(notice)
+
+
+def test_lines_without_stops_are_separate_sentences() -> None:
+    notice = read_license("Copyright Example Analytics\nAll rights reserved")
+    assert notice.holder == "Example Analytics"
+    assert not notice.permits("distribute", "text")
+
+
+def test_creative_commons_permits_any_use_within_its_prohibitions() -> None:
+    notice = read_license("CC BY-NC-ND 4.0")
+    assert notice.permits("use", "image")
+    assert notice.duties("use", "image") == (Duty.ATTRIBUTE,)
+    assert not notice.permits("commercialize", "image")
+    assert not notice.permits("modify", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "permitted", "denied", "duties"),
+    [
+        (
+            "Reproduction is authorised provided the source is acknowledged.",
+            [("reproduce", "text")],
+            [("distribute", "text"), ("modify", "text")],
+            (Duty.ATTRIBUTE,),
+        ),
+        (
+            "Texts may be reproduced and distributed for non-commercial purposes provided "
+            "the source is cited.",
+            [("reproduce", "text"), ("distribute", "text")],
+            [("commercialize", "text"), ("use", "image")],
+            (Duty.ATTRIBUTE,),
+        ),
+        (
+            "You are free to share and adapt this report.",
+            [("distribute", "text"), ("modify", "text")],
+            [("commercialize", "text")],
+            (),
+        ),
+        (
+            "Quotation is permitted with attribution. Commercial use is prohibited.",
+            [("distribute", "text")],
+            [("commercialize", "text")],
+            (Duty.ATTRIBUTE,),
+        ),
+        (
+            "No part of this publication may be reproduced without prior written permission.",
+            [],
+            [("reproduce", "text"), ("distribute", "text")],
+            (),
+        ),
+    ],
+)
+def test_other_reuse_sentences(
+    text: str,
+    permitted: list[tuple[str, str]],
+    denied: list[tuple[str, str]],
+    duties: tuple[Duty, ...],
+) -> None:
+    notice = read_license(text)
+    for action, target in permitted:
+        assert notice.permits(action, target), (action, target)
+        assert notice.duties(action, target) == duties
+    for action, target in denied:
+        assert not notice.permits(action, target), (action, target)

@@ -7,6 +7,7 @@ and keeps non-ASCII characters as they are; input rejects ``NaN``/``Infinity`` (
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 try:  # the optional fast path (bulletinkit[fast])
@@ -27,12 +28,30 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _refuse_lone_surrogates(text: str | bytes, data: Any) -> None:
+    """Refuse text that is not UTF-8 (a lone surrogate), as orjson does."""
+    if isinstance(text, str):
+        text.encode("utf-8")  # raises on a raw lone surrogate
+        escaped = _SURROGATE_ESCAPE.search(text)
+    else:
+        escaped = _SURROGATE_ESCAPE.search(text.decode("utf-8", "replace"))
+    if escaped:  # pairs were joined by json.loads; what is left alone fails to encode
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
 def loads_std(text: str | bytes) -> Any:
     """Parse ``text`` with the standard library, raising :class:`JSONSyntaxError`."""
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        data = json.loads(text, parse_constant=_no_constant)
+        _refuse_lone_surrogates(text, data)
+        return data
     except json.JSONDecodeError as error:
         raise JSONSyntaxError(error.msg, error.lineno, error.colno) from None
+    except UnicodeError:
+        raise JSONSyntaxError("the text is not valid UTF-8 (a lone surrogate)") from None
     except (ValueError, TypeError) as error:  # bad UTF-8, NaN, or not str/bytes
         raise JSONSyntaxError(str(error)) from None
 

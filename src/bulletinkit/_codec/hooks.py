@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Any
 
-from bulletinkit._codec import structure, unstructure
+from bulletinkit._codec import fastpass, structure, unstructure
 from bulletinkit._codec.issues import MISSING, ROOT, problem
 from bulletinkit._codec.plan import OBJECT_MODELS
 from bulletinkit.errors import Issue, ValidationError
@@ -26,9 +26,15 @@ def structure_hooks() -> dict[type, structure.Hook]:
 
 
 @functools.lru_cache(maxsize=1)
+def fast_hooks() -> dict[type, fastpass.FastHook]:
+    """The happy-path hook of every object model (built on first use)."""
+    return fastpass.build_all(OBJECT_MODELS)
+
+
+@functools.lru_cache(maxsize=1)
 def unstructure_hooks() -> dict[type, unstructure.Hook]:
-    """The unstructuring hook of every object model (built on first use)."""
-    return unstructure.build_all(OBJECT_MODELS)
+    """The hook that writes each object model as a top-level document (built on first use)."""
+    return unstructure.build_all(OBJECT_MODELS, top=True)
 
 
 def _not_a_model(cls: object) -> TypeError:
@@ -40,6 +46,16 @@ def _check_version(data: dict[str, Any], errs: list[Issue]) -> None:
     version = data.get("schema_version", MISSING)
     where = (ROOT, "schema_version")
     expected = f'"{SCHEMA_VERSION}" (or another "{_MAJOR}.x")'
+    if version is MISSING:
+        errs.append(
+            Issue(
+                code="schema-version",
+                message=f'missing required key "schema_version", expected {expected}',
+                location="/schema_version",
+                expected=expected,
+            )
+        )
+        return
     if version.__class__ is not str:
         problem(errs, where, "schema-version", expected, version)
         return
@@ -59,6 +75,13 @@ def _check_version(data: dict[str, Any], errs: list[Issue]) -> None:
 
 def structure_document(data: Any, cls: type, lenient: bool) -> Any:
     """A ``cls`` from a top-level document, or a ValidationError listing every issue."""
+    if data.__class__ is dict and data.get("schema_version") == SCHEMA_VERSION:
+        fast = fast_hooks().get(cls)
+        if fast is not None:
+            try:
+                return fast(data, True)
+            except fastpass.FAILURES:
+                pass  # the diagnosing pass below decides and explains
     hook = structure_hooks().get(cls)
     if hook is None:
         raise _not_a_model(cls)
@@ -76,6 +99,4 @@ def unstructure_document(obj: object) -> dict[str, Any]:
     hook = unstructure_hooks().get(obj.__class__)
     if hook is None:
         raise _not_a_model(obj.__class__)
-    document = {"schema_version": SCHEMA_VERSION}
-    document.update(hook(obj))
-    return document
+    return hook(obj)

@@ -125,7 +125,8 @@ def report_partial_date(errs: list[Issue], where: Where, value: Any, ranged: boo
             reason = error.issues[0]
             if reason.code != "edtf":
                 note = reason.message
-    problem(errs, where, "edtf", expected, value, note)
+    code = "edtf" if value is MISSING or value.__class__ is str else "type"
+    problem(errs, where, code, expected, value, note)
 
 
 def enum_values(kind: type[enum.Enum]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ pointers only when something is wrong.
 
 from __future__ import annotations
 
+import copy
 import linecache
 import types
 from collections.abc import Callable, Mapping
@@ -18,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from bulletinkit._codec import leaves
+from bulletinkit._codec import construct, leaves
 from bulletinkit._codec.issues import MISSING, Where, problem, repoint, unknown_key
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
 from bulletinkit.errors import Issue, ValidationError
@@ -42,7 +43,8 @@ def _unknown_keys(
     """Record the unknown keys of ``data``, or keep them when reading leniently."""
     unknown = [key for key in data if key not in known]
     if lenient and keeps_extra:
-        return types.MappingProxyType({key: data[key] for key in unknown})
+        # copied: the object must not change when the caller's data does
+        return types.MappingProxyType({key: copy.deepcopy(data[key]) for key in unknown})
     note = f"{kind} cannot keep unknown keys" if lenient else "read with lenient=True to keep it"
     for key in unknown:
         unknown_key(errs, where, key, kind, note)
@@ -67,7 +69,7 @@ def _construct_failed(
     """Report every attribute rule ``values`` break, not only the first one that raised."""
     found: list[Issue] = []
     for field in attrs.fields(cls):
-        if field.validator is None or field.name not in values:
+        if field.validator is None or values.get(field.name, MISSING) is MISSING:
             continue
         try:
             field.validator(None, field, values[field.name])
@@ -161,7 +163,7 @@ def _field_block(src: _Source, field: FieldPlan, ns: dict[str, Any]) -> None:
     src.depth -= 1
 
 
-def _build(cls: type) -> Hook:
+def _build(cls: type, fast: bool) -> Hook:
     """Write and compile the structuring hook of ``cls`` (nested hooks linked later)."""
     fields = plan(cls)
     keeps_extra = has_extra(cls)
@@ -211,6 +213,9 @@ def _build(cls: type) -> Hook:
         for f in fields
         if f.factory
     ]
+    if fast and construct.eligible(cls):
+        for line in construct.fast_path(cls, fields, keeps_extra, ns):
+            src.add(line)
     src.add("try:")
     src.add(f"    return C({', '.join(plain + computed)})")
     src.add("except ValidationError as error:")
@@ -225,9 +230,12 @@ def _build(cls: type) -> Hook:
     return hook
 
 
-def build_all(classes: tuple[type, ...]) -> dict[type, Hook]:
-    """The structuring hooks of ``classes``, linked so each can call the others."""
-    hooks = {cls: _build(cls) for cls in classes}
+def build_all(classes: tuple[type, ...], *, fast: bool = True) -> dict[type, Hook]:
+    """The structuring hooks of ``classes``, linked so each can call the others.
+
+    ``fast=False`` always builds objects through their constructors (see ``construct``).
+    """
+    hooks = {cls: _build(cls, fast) for cls in classes}
     names = {f"S_{cls.__name__}": hook for cls, hook in hooks.items()}
     for hook in hooks.values():
         hook.__globals__.update(names)

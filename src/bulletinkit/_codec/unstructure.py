@@ -15,6 +15,7 @@ from typing import Any
 from bulletinkit._codec.issues import json_excerpt
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
 from bulletinkit.errors import Issue, ValidationError
+from bulletinkit.versions import SCHEMA_VERSION
 
 Hook = Callable[[Any], dict[str, Any]]
 
@@ -52,6 +53,9 @@ def _expr(kind: Kind, value: str, ns: dict[str, Any]) -> str:
     if tag in ("date", "pdate", "pdate_or_range"):
         return f"{value}.isoformat()"
     if tag == "object":
+        if _flat(kind.of):  # a small leaf such as Span: written inline, no call per item
+            items = ", ".join(f"{f.name!r}: {value}.{f.name}" for f in plan(kind.of))
+            return f"{{{items}}}"
         return f"U_{kind.of.__name__}({value})"
     if tag == "tuple":
         if kind.of.tag in ("str", "int"):
@@ -60,14 +64,21 @@ def _expr(kind: Kind, value: str, ns: dict[str, Any]) -> str:
     raise TypeError(tag)  # pragma: no cover - plan() only makes the kinds above
 
 
+def _flat(cls: type) -> bool:
+    """Whether ``cls`` is a leaf of required integers and strings without ``extra``."""
+    return not has_extra(cls) and all(
+        f.required and f.kind.tag in ("str", "int") for f in plan(cls)
+    )
+
+
 def _ordered(fields: list[FieldPlan]) -> list[FieldPlan]:
     """Attribute order, with ``id`` first so a reader sees what the object is at once."""
     return sorted(fields, key=lambda field: field.name != "id")
 
 
-def _build(cls: type) -> Hook:
+def _build(cls: type, top: bool) -> Hook:
     fields = _ordered(plan(cls))
-    ns: dict[str, Any] = {"merge_extra": _merge_extra}
+    ns: dict[str, Any] = {"merge_extra": _merge_extra, "VERSION": SCHEMA_VERSION}
     lines = [f"def unstructure_{cls.__name__}(o):"]
     leading = []
     for field in fields:
@@ -75,6 +86,8 @@ def _build(cls: type) -> Hook:
             break
         leading.append(field)
     items = ", ".join(f"{f.name!r}: {_expr(f.kind, 'o.' + f.name, ns)}" for f in leading)
+    if top:  # a top-level document starts with its schema version
+        items = "'schema_version': VERSION" + (", " if items else "") + items
     lines.append(f"    d = {{{items}}}")
     for field in fields[len(leading) :]:
         expr = _expr(field.kind, "v", ns)
@@ -88,17 +101,22 @@ def _build(cls: type) -> Hook:
         lines.append(f"    if o.extra: merge_extra(d, o.extra, RESERVED, {cls.__name__!r})")
     lines.append("    return d")
     source = "\n".join(lines) + "\n"
-    filename = f"<bulletinkit unstructure {cls.__name__}>"
+    filename = f"<bulletinkit {'document' if top else 'unstructure'} {cls.__name__}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     exec(compile(source, filename, "exec"), ns)
     hook: Hook = ns[f"unstructure_{cls.__name__}"]
     return hook
 
 
-def build_all(classes: tuple[type, ...]) -> dict[type, Hook]:
-    """The unstructuring hooks of ``classes``, linked so each can call the others."""
-    hooks = {cls: _build(cls) for cls in classes}
-    names = {f"U_{cls.__name__}": hook for cls, hook in hooks.items()}
-    for hook in hooks.values():
+def build_all(classes: tuple[type, ...], *, top: bool = False) -> dict[type, Hook]:
+    """The unstructuring hooks of ``classes``, linked so each can call the others.
+
+    With ``top=True`` the outermost object written by each hook is a top-level document
+    (``schema_version`` first); the objects nested in it never carry the version.
+    """
+    nested = {cls: _build(cls, False) for cls in classes}
+    hooks = {cls: _build(cls, True) for cls in classes} if top else nested
+    names = {f"U_{cls.__name__}": hook for cls, hook in nested.items()}
+    for hook in [*nested.values(), *hooks.values()]:
         hook.__globals__.update(names)
     return hooks

@@ -16,7 +16,7 @@ import attrs
 
 from bulletinkit.errors import Issue, ValidationError, excerpt
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 
 
 def fail(

@@ -23,6 +23,10 @@ class Span:
     end: int
 
     def __attrs_post_init__(self) -> None:
+        part, start, end = self.part, self.start, self.end
+        ints = type(part) is int and type(start) is int and type(end) is int
+        if ints and part >= 0 and 0 <= start <= end:  # the common case, without a loop
+            return
         for name in ("part", "start", "end"):
             value = getattr(self, name)
             if type(value) is not int or value < 0:

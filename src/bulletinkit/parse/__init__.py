@@ -15,6 +15,7 @@ from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Series
 from bulletinkit.parse.actors import KnownPeople, extract_actors
 from bulletinkit.parse.layout import PageLayout, read_layout
 from bulletinkit.parse.license import read_license
+from bulletinkit.parse.meetings import extract_meetings
 
 __all__ = ["parse_text"]
 
@@ -53,7 +54,7 @@ def parse_text(
     lead, paragraphs = (parts[0], parts[1:]) if parts else (None, ())
     # The actor and meeting extractors read `parts` (spans index them).
     actors: tuple[Actor, ...] = extract_actors(parts, known=known)
-    meetings: tuple[Meeting, ...] = ()
+    meetings: tuple[Meeting, ...] = extract_meetings(parts, actors, date=bulletin_date)
     notice = _license(page.license_text)
     return Bulletin(
         title=bulletin_title,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator
 
+from bulletinkit.errors import ParseError
 from bulletinkit.parse._dates_lexicon import month_numbers, number_words, weekday_numbers
 from bulletinkit.parse._dates_meaning import (
     AnchorShift,
@@ -32,6 +34,10 @@ _DIRECTION = {
     "same": 0,
     "next": 1,
     "coming": 1,
+    "the coming": 1,
+    "past": -1,
+    "over the": -1,
+    "during the": -1,
     "following": 1,
     "after": 1,
     "later": 1,
@@ -94,6 +100,20 @@ def _calendar(match: re.Match[str]) -> DateMeaning | None:
     return value if valid_calendar_date(value) else None
 
 
+def _day_first(match: re.Match[str]) -> DateMeaning | None:
+    first, second = int(match.group("a")), int(match.group("b"))
+    if second > 12 >= first:  # 11/19/2021, 11.19.2021: only month first can be right
+        day, month = second, first
+    elif match.group("s") == "/" and first <= 12 and second <= 12 and first != second:
+        # 03/04/2020 is 3 April in Europe and 4 March in the USA: a guess would be
+        # silently wrong half the time, so the date is left unread.
+        return None
+    else:  # 19.11.2021, 19-11-2021, 19/11/2021: day first, as European publishers write
+        day, month = first, second
+    value = CalendarDate(year=int(match.group("y")), month=month, day=day)
+    return value if valid_calendar_date(value) else None
+
+
 def _range(match: re.Match[str]) -> DateMeaning | None:
     groups = match.groupdict()
     end = CalendarDate(
@@ -116,6 +136,11 @@ def _year_range(match: re.Match[str]) -> DateMeaning | None:
     if first >= last:
         return None
     return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=last))
+
+
+def _decade(match: re.Match[str]) -> DateMeaning | None:
+    first = int(match.group("y"))
+    return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=first + 9))
 
 
 def _month_near(match: re.Match[str]) -> DateMeaning | None:
@@ -146,6 +171,10 @@ def _anchor_ago(match: re.Match[str]) -> DateMeaning | None:
     return AnchorShift(unit=_unit(match), amount=-_count(match.group("n")), counted=True)
 
 
+def _anchor_weekend(match: re.Match[str]) -> DateMeaning | None:
+    return AnchorShift(unit=Unit.WEEKEND, amount=-1 if _direction(match) < 0 else 1)
+
+
 def _anchor_day(match: re.Match[str]) -> DateMeaning | None:
     amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("w").lower()]
     return AnchorShift(unit=Unit.DAY, amount=amount, counted=True)
@@ -171,10 +200,12 @@ def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
 def _builders() -> list[tuple[re.Pattern[str], Builder]]:
     p = patterns()
     return [
-        (p.iso, _calendar),
-        (p.dotted, _calendar),
+        (p.year_first, _calendar),
+        (p.day_first, _day_first),
         (p.range_ddm, _range),
         (p.range_dmdm, _range),
+        (p.between_ddm, _range),
+        (p.between_mdd, _range),
         (p.range_mdd, _range),
         (p.range_mdmd, _range),
         (p.day_month, _calendar),
@@ -185,11 +216,15 @@ def _builders() -> list[tuple[re.Pattern[str], Builder]]:
         (p.month_near, _month_near),
         (p.year, _calendar),
         (p.year_range, _year_range),
+        (p.decade, _decade),
         (p.weekday, _weekday_only),
         (p.anchor_unit, _anchor_unit),
         (p.anchor_within, _anchor_within),
         (p.anchor_ago, _anchor_ago),
         (p.anchor_day, _anchor_day),
+        (p.anchor_weekend, _anchor_weekend),
+        (p.month_range, _range),
+        (p.month_range_dash, _range),
         (p.reference_unit, _reference_unit),
         (p.reference_before, _reference_unit),
         (p.reference_count, _reference_count),
@@ -205,7 +240,7 @@ def _takes_tail(match: re.Match[str]) -> bool:
 
 
 def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
-    found = patterns().tail.match(text, position)
+    found = patterns().tail.match(text, position) or patterns().long_tail.match(text, position)
     if found is None:
         return None
     start = found.start("rel")
@@ -239,13 +274,24 @@ def find_date_expressions(text: str) -> list[DateExpression]:
 
     Where phrases overlap, the longest wins ("Saturday, March 14" over "March 14",
     "September last year" over "September"). Nothing is resolved here: see
-    :func:`bulletinkit.parse.dates.resolve`.
+    :func:`bulletinkit.parse.dates.resolve`. Raises :class:`~bulletinkit.ParseError`
+    when ``text`` is not a ``str``.
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str):
+        raise ParseError(
+            f"date phrases are read from text, not {type(text).__name__}", expected="a str"
+        )
+    if not text:
         return []
+    starts: list[int] = []  # of the phrases kept so far, sorted, with their ends alongside
     chosen: list[DateExpression] = []
     ordered = sorted(_candidates(text), key=lambda e: (-(e.end - e.start), e.start))
     for candidate in ordered:
-        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda e: e.start)
+        index = bisect.bisect_right(starts, candidate.start)
+        if index > 0 and chosen[index - 1].end > candidate.start:
+            continue
+        if index < len(chosen) and chosen[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        chosen.insert(index, candidate)
+    return chosen

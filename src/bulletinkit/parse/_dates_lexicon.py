@@ -15,6 +15,7 @@ __all__ = [
     "month_numbers",
     "number_words",
     "read_tsv",
+    "weekday_name_words",
     "weekday_numbers",
 ]
 
@@ -65,6 +66,12 @@ def weekday_numbers() -> dict[str, int]:
 def full_weekday_names() -> tuple[str, ...]:
     """The seven full weekday names, capitalised, Monday first."""
     return tuple(row[1] for row in read_tsv("weekdays.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def weekday_name_words() -> tuple[str, ...]:
+    """Words that make a weekday before them part of a name ("Sunday Times")."""
+    return tuple(row[0] for row in read_tsv("weekday_name_words.tsv"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ class Unit(str, enum.Enum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+    WEEKEND = "weekend"
 
 
 @attrs.frozen(kw_only=True)
@@ -71,7 +72,8 @@ class AnchorShift:
 
     ``amount`` is negative for the past ("last year" is ``-1``), zero for the current
     unit ("earlier this year"), positive for the future. With ``counted=False`` the
-    result is the whole calendar unit ("last week" is that Monday-Sunday week); with
+    result is the whole calendar unit ("last week" is that Monday-Sunday week, "last
+    weekend" the Saturday-Sunday before the anchor, "this weekend" the next one); with
     ``counted=True`` it is the anchor moved by ``amount`` units ("two days ago").
     ``month`` narrows a year shift to a month ("in September last year").
     """

@@ -26,6 +26,7 @@ _UNIT_PRECISION = {
     Unit.WEEK: Precision.DAY,
     Unit.MONTH: Precision.MONTH,
     Unit.YEAR: Precision.YEAR,
+    Unit.WEEKEND: Precision.DAY,
 }
 
 Resolved = PartialDate | DateRange
@@ -131,7 +132,20 @@ def _anchor_shift(value: AnchorShift, anchor: pendulum.Date) -> Resolved:
     if value.unit is Unit.WEEK:
         moved = anchor.add(weeks=value.amount)
         return PartialDate.from_date(moved) if value.counted else _week(moved)
+    if value.unit is Unit.WEEKEND:
+        return _weekend(anchor, value.amount)
     return PartialDate.from_date(anchor.add(days=value.amount))
+
+
+def _weekend(anchor: pendulum.Date, amount: int) -> DateRange:
+    # Past: the last Saturday-Sunday that has ended by the anchor (its Sunday on or
+    # before it). Future: the first that has not ended before it (its Sunday on or after).
+    if amount < 0:
+        sunday = anchor.subtract(days=(anchor.weekday() - 6) % 7, weeks=-amount - 1)
+    else:
+        sunday = anchor.add(days=(6 - anchor.weekday()) % 7, weeks=amount - 1)
+    saturday = sunday.subtract(days=1)
+    return DateRange(start=PartialDate.from_date(saturday), end=PartialDate.from_date(sunday))
 
 
 def _coarser(first: Precision, second: Precision) -> Precision:
@@ -151,6 +165,7 @@ def _reference_shift(value: ReferenceShift, reference: Resolved) -> Resolved:
         Unit.WEEK: lambda: day.add(weeks=value.amount),
         Unit.MONTH: lambda: day.add(months=value.amount),
         Unit.YEAR: lambda: day.add(years=value.amount),
+        Unit.WEEKEND: lambda: day.add(weeks=value.amount),
     }[value.unit]()
     precision = _coarser(_UNIT_PRECISION[value.unit], base.precision)
     # A day counted from a month ("the day after", said of "September") is only roughly known.

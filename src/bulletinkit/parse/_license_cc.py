@@ -66,11 +66,11 @@ class CcLicence:
             for code in _data()["order"]
             if code in self.elements and "prohibit" in elements[code]
         ]
-        permissions = [Rule(action=Action.DISTRIBUTE, duties=tuple(duties))]
-        if Action.DERIVE not in prohibited:
+        # One broad grant (ODRL "use" includes every other action) with the BY duty; the
+        # SA duty rides on a narrower derive grant; NC and ND carve out prohibitions.
+        permissions = [Rule(action=Action.USE, duties=tuple(duties))]
+        if derive_duties != duties and Action.DERIVE not in prohibited:
             permissions.append(Rule(action=Action.DERIVE, duties=tuple(derive_duties)))
-        if Action.COMMERCIALIZE not in prohibited:
-            permissions.append(Rule(action=Action.COMMERCIALIZE, duties=tuple(duties)))
         return tuple(permissions), tuple(Rule(action=action) for action in prohibited)
 
 

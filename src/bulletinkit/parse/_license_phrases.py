@@ -1,8 +1,8 @@
 """Reuse rules stated in plain sentences ("Images may not be used without permission").
 
 The phrases come from ``lexicon/licence_phrases.json``; each sentence of a notice gives
-at most one rule for its main target, plus a prohibition for any target it excepts
-("All texts (except images) ...").
+rules for its main target only, one per action it names ("may be reproduced and
+distributed"), plus a prohibition for any target it excepts ("All texts (except images)").
 """
 
 from __future__ import annotations
@@ -19,12 +19,27 @@ from bulletinkit.model.license import Action, Duty, Rule, Target
 
 __all__ = ["Phrases", "phrases", "sentences"]
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z©(])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z©(])|\s*\n\s*(?=[A-Z©(])")
 _ACTION_REACH = 60
+# Where the verbs of a rule end and its conditions begin.
+_CONDITION = re.compile(
+    r",|\b(?:on|provided|with|without|if|as\s+long\s+as|for|by|unless|subject)\b", re.I
+)
 
 
 def _either(words: list[str]) -> str:
     return "|".join(f"(?:{word})" for word in words)
+
+
+def _earliest(actions: list[tuple[Action, re.Pattern[str]]], text: str) -> Action | None:
+    best: tuple[int, int, Action] | None = None
+    for action, pattern in actions:
+        found = pattern.search(text)
+        if found is not None:
+            key = (found.start(), -len(found.group()), action)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return None if best is None else best[2]
 
 
 @attrs.frozen(kw_only=True)
@@ -48,6 +63,14 @@ class Phrases:
             (Action(name), re.compile(rf"\b(?:{_either(words)})\b", flags))
             for name, words in data["actions"].items()
         ]
+        self.nominal_actions = [
+            (Action(name), re.compile(rf"\b(?:{_either(words)})\b", flags))
+            for name, words in data["nominal_actions"].items()
+        ]
+        self.limits = [
+            (Action(name), re.compile(rf"\b(?:{_either(words)})\b", flags))
+            for name, words in data["limits"].items()
+        ]
         self.negation = re.compile(rf"(?<!\w)(?:{_either(data['negations'])})(?!\w)", flags)
         self.permission = re.compile(rf"\b(?:{_either(data['permissions'])})\b", flags)
         self.duties = {
@@ -69,14 +92,20 @@ class Phrases:
                     return name
         return None
 
-    def _action(self, sentence: str, start: int) -> Action | None:
-        reach = sentence[start : start + _ACTION_REACH]
-        best: tuple[int, Action] | None = None
-        for action, pattern in self.actions:
-            found = pattern.search(reach)
-            if found is not None and (best is None or found.start() < best[0]):
-                best = (found.start(), action)
-        return None if best is None else best[1]
+    def _actions(self, sentence: str, start: int) -> tuple[Action, ...]:
+        # "may be reproduced and distributed": the verbs after the modal, up to the
+        # condition; else "Reproduction is authorised": the noun before it.
+        reach = _CONDITION.split(sentence[start : start + _ACTION_REACH], maxsplit=1)[0]
+        found = sorted(
+            (match.start(), action)
+            for action, pattern in self.actions
+            for match in pattern.finditer(reach)
+        )
+        verbal = tuple(dict.fromkeys(action for _, action in found))
+        if verbal:
+            return verbal
+        nominal = _earliest(self.nominal_actions, sentence[:start])
+        return () if nominal is None else (nominal,)
 
     def _targets(self, text: str) -> list[Target]:
         found = [(m.start(), t) for t, p in self.targets.items() for m in p.finditer(text)]
@@ -93,8 +122,8 @@ class Phrases:
         modal = negation or self.permission.search(sentence)
         if modal is None:
             return SentenceRules()
-        action = self._action(sentence, modal.start())
-        if action is None:
+        actions = self._actions(sentence, modal.start())
+        if not actions:
             return SentenceRules()
         named = self._targets(sentence[: modal.start()]) or self._targets(sentence)
         target = named[0] if named else Target.ALL
@@ -107,11 +136,16 @@ class Phrases:
         )
         if negation is not None:
             kept = tuple(duty for duty in duties if duty is Duty.OBTAIN_CONSENT)
-            rule = Rule(action=action, target=target, duties=kept)
-            return SentenceRules(prohibitions=(rule, *excepted_rules))
+            denied = tuple(Rule(action=a, target=target, duties=kept) for a in actions)
+            return SentenceRules(prohibitions=(*denied, *excepted_rules))
+        limited = tuple(
+            Rule(action=action, target=target)
+            for action, pattern in self.limits
+            if pattern.search(sentence)
+        )
         return SentenceRules(
-            permissions=(Rule(action=action, target=target, duties=duties),),
-            prohibitions=excepted_rules,
+            permissions=tuple(Rule(action=a, target=target, duties=duties) for a in actions),
+            prohibitions=(*limited, *excepted_rules),
         )
 
 
@@ -124,5 +158,5 @@ def phrases() -> Phrases:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a notice (a new sentence starts with a capital, © or "(")."""
+    """The sentences of a notice: cut after a stop or a line break, before a capital, © or (."""
     return [part for part in _SENTENCE.split(text.strip()) if part.strip()]

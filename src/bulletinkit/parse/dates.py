@@ -50,10 +50,13 @@ __all__ = [
 ]
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|"
-    r"planned|slated)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|upcoming|next)\b"
+    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+to|(?:is|are|was|were)\s+(?:due|set|"
+    r"scheduled|expected|planned|slated)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|"
+    r"(?:agreed|decided|intends?|intended|promised|pledged|invited\s+\w+)\s+to|upcoming|next)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:and|but|while|whereas)\b")
+_SENTENCE_REACH = 300  # how far back guess_held looks for the start of the sentence
 
 
 def _full_day(meaning: DateMeaning) -> pendulum.Date | None:
@@ -123,15 +126,32 @@ def resolve(
 def guess_held(text: str, expression: DateExpression) -> bool:
     """Whether the sentence around ``expression`` speaks of a held (past) event.
 
-    A cheap cue reader: "will", "is to", "is due to", "plans to", "upcoming" ... in the
-    same sentence before the phrase, or right after it, mean a future event.
+    A cheap cue reader: "will", "would", "is to", "is due to", "plans to", "agreed to",
+    "upcoming" ... in the same sentence before the phrase, or in its own clause after
+    it ("the meeting on Monday will ..."), mean a future event.
     """
-    sentence_start = 0
-    for found in _SENTENCE_END.finditer(text, 0, expression.start):
+    sentence_start = max(0, expression.start - _SENTENCE_REACH)
+    for found in _SENTENCE_END.finditer(text, sentence_start, expression.start):
         sentence_start = found.end()
     before = text[sentence_start : expression.start]
-    after = _SENTENCE_END.split(text[expression.end : expression.end + 60], maxsplit=1)[0]
+    after = _CLAUSE_END.split(text[expression.end : expression.end + 40], maxsplit=1)[0]
     return _FUTURE.search(before) is None and _FUTURE.search(after) is None
+
+
+def _named_event_date(
+    expressions: list[DateExpression], index: int, *, anchor: pendulum.Date, held: bool
+) -> PartialDate | DateRange | None:
+    # "two days before Putin's visit on 5 March": the first date inside the words that
+    # name the event is that event's date.
+    span = expressions[index].relative_span
+    if span is None:
+        return None
+    for later in expressions[index + 1 :]:
+        if later.start >= span[1]:
+            break
+        if later.start >= span[0] and not later.needs_reference:
+            return resolve(later, anchor=anchor, held=held)
+    return None
 
 
 def resolve_dates(
@@ -145,24 +165,22 @@ def resolve_dates(
     """Find and resolve every date phrase in ``text``, in reading order.
 
     ``held=None`` guesses the tense of each phrase's sentence with :func:`guess_held`.
-    A relative phrase takes as its reference, in this order: a date phrase that its
-    ``relative_to`` words start with ("two days before 15 March"); the ``reference``
+    A relative phrase takes as its reference, in this order: the first date phrase in
+    its ``relative_to`` words ("two days before Putin's visit on 15 March"); the ``reference``
     argument; with ``chain=True`` the last day (or range of days) resolved before it in
     the text ("talks on March 3 ... the following day"). A phrase that cannot be resolved
-    is kept with ``value=None``.
+    is kept with ``value=None``. Text that is not a ``str`` is a
+    :class:`~bulletinkit.ParseError`; an anchor that is not a date a ValidationError.
     """
     anchor = _as_anchor(anchor)
     expressions = find_date_expressions(text)
-    by_start = {expression.start: expression for expression in expressions}
     results: list[ResolvedDate] = []
     previous: PartialDate | DateRange | None = None
-    for expression in expressions:
+    for index, expression in enumerate(expressions):
         tense = guess_held(text, expression) if held is None else held
         context = reference if reference is not None else (previous if chain else None)
-        span = expression.relative_span
-        if span is not None and span[0] in by_start:
-            named = resolve(by_start[span[0]], anchor=anchor, held=tense)
-            context = named if named is not None else context
+        named = _named_event_date(expressions, index, anchor=anchor, held=tense)
+        context = named if named is not None else context
         value = resolve(expression, anchor=anchor, reference=context, held=tense)
         results.append(ResolvedDate(expression=expression, value=value))
         if isinstance(value, DateRange) or (
