@@ -492,3 +492,8 @@ def test_demonym_after_a_title_can_be_a_given_name() -> None:
 def test_name_before_a_titled_name_is_not_given_its_title() -> None:
     people = _people("Ukrainian forces liberated Lyman, Defense Minister Oleksii Reznikov said.")
     assert set(people) == {"Oleksii Reznikov"}
+
+
+def test_telling_surname_endings_place_a_person() -> None:
+    people = _people("Russia said so. Speaker Alen Simonyan and businessman Levan Vasadze spoke.")
+    assert (people["Alen Simonyan"].country, people["Levan Vasadze"].country) == ("AM", "GE")

@@ -103,7 +103,8 @@ def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -
 def _country(person: Person, focal: str | None) -> str | None:
     """The person's country: from the text, else the bundled public figures, else a guess.
 
-    The guesses, in order: a domestic role with no country and no organisation belongs to
+    The guesses, in order: a surname ending that belongs to one country ("-shvili"); a
+    domestic role with no country and no organisation belongs to
     the country the bulletin is about (or the one its sentence opens in, "In Kyiv,"); a
     given name spelt in one country's romanisation ("Sviatlana", "Dmytro") belongs to that
     country; anyone else not holding a post in an international body belongs to the
@@ -115,6 +116,10 @@ def _country(person: Person, focal: str | None) -> str | None:
     if figure is not None and figure.country is not None:
         return figure.country
     lex = lexicon()
+    surname = person.words[-1].lower()
+    for ending, code in lex.surname_forms:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            return code  # "-shvili", "-yan": as telling as a demonym
     domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
     if focal is not None and domestic:
         return focal
