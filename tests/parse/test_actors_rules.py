@@ -497,3 +497,31 @@ def test_name_before_a_titled_name_is_not_given_its_title() -> None:
 def test_telling_surname_endings_place_a_person() -> None:
     people = _people("Russia said so. Speaker Alen Simonyan and businessman Levan Vasadze spoke.")
     assert (people["Alen Simonyan"].country, people["Levan Vasadze"].country) == ("AM", "GE")
+
+
+def test_regional_adjective_places_a_title() -> None:
+    people = _people("Ruslan Gabbasov, an exiled Bashkir activist, spoke. Chechen leader X Y left.")
+    assert _roles(people["Ruslan Gabbasov"]) == [("Activist", "RU", None)]
+
+
+def test_kin_share_a_country() -> None:
+    people = _people(
+        "Britain sanctioned the colony. Opposition leader Alexei Navalny died there. "
+        "Navalny's mother Lyudmila Navalnaya saw his body."
+    )
+    assert people["Lyudmila Navalnaya"].country == "RU"
+
+
+def test_has_been_appointed_and_a_national_body_in_the_title() -> None:
+    people = _people(
+        "Finland and Sweden joined NATO. Vice Admiral Vladimir Vorobyov has been appointed "
+        "commander of the Baltic Fleet."
+    )
+    titles = [r[0] for r in _roles(people["Vladimir Vorobyov"])]
+    assert titles == ["Vice Admiral", "Commander"]
+    assert people["Vladimir Vorobyov"].country == "RU"
+
+
+def test_general_director_is_one_title() -> None:
+    people = _people("CPC general director Nikolai Gorban said two moorings were working.")
+    assert _roles(people["Nikolai Gorban"])[0][0] == "Director General"

@@ -22,7 +22,7 @@ __all__ = ["Finding", "find_people"]
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", "—", "–", ":"})
 _APPOSITION_TAIL = 12
 _TITLE_TAIL = 8
-_COPULAS = frozenset({"is", "was", "becomes", "became"})
+_COPULAS = frozenset({"is", "was", "becomes", "became", "has", "had", "will"})
 _LINKS = frozenset(
     {"is", "was", "has", "had", "been", "will", "would", "become", "becomes", "became",
      "serves", "served", "as", "now", "also", "still", "currently", "then", "later",

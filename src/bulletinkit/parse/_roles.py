@@ -117,6 +117,8 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
     if low in _NUMBERS:
         phrase.numbered = True
         return i + 1
+    if run is not None and run.end - run.start == 1 and run.end in doc.titles:
+        return run.end  # "Bashkir activist", "Putin adviser": a word that qualifies the title
     return None
 
 

@@ -40,6 +40,7 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     focal = focal_country(doc)
     for person in people:
         person.guessed = _country(person, _fronted_place(doc, person) or focal)
+    _kin_countries(doc, people)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     resolve_descriptions(doc, people, descriptions, skip)
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
@@ -131,6 +132,24 @@ def _country(person: Person, focal: str | None) -> str | None:
         r.organization in orgs and orgs[r.organization][1] is None for r, _cls in person.roles
     )
     return None if international else focal
+
+
+def _kin_countries(doc: Doc, people: list[Person]) -> None:
+    """ "Navalny's mother Lyudmila Navalnaya": kin the text does not place share a country."""
+    kin = lexicon().cues["kin"]
+    owner = {start: person for person in people for start, _end in person.mentions}
+    ends = {end: person for person in people for _start, end in person.mentions}
+    tokens = doc.tokens
+    for person in people:
+        if person.country is not None or public_figures().lookup(person.words) is not None:
+            continue
+        for start, _end in person.mentions:
+            if start < 2 or tokens[start - 1].lower not in kin or owner.get(start) is not person:
+                continue
+            relative = ends.get(start - 1)
+            if relative is not None and relative is not person and tokens[start - 2].possessive:
+                person.guessed = relative.country or relative.guessed
+                break
 
 
 def _fronted_place(doc: Doc, person: Person) -> str | None:
