@@ -31,6 +31,7 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     registry of known people (see :meth:`KnownPeople.from_popolo`) that resolves a
     surname alone to a full entry. Actors come in the order of their first mention; ids
     are unique slugs (``emmanuel-macron``; a state's lower-case ISO code, ``fr``).
+    Passing one string instead of a sequence of parts raises ``TypeError``.
     """
     if isinstance(parts, str):
         raise TypeError("extract_actors() takes a sequence of parts, not one string")
@@ -46,7 +47,7 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
     used: set[str] = set()
     for person in people:
-        actor = _person_actor(doc, person, focal, used)
+        actor = _person_actor(doc, person, used)
         ranked.append(((actor.mentions[0].part, actor.mentions[0].start, 0), actor))
     for code, spans in find_states(doc).items():
         actor = _state_actor(code, spans, parts, used)
@@ -68,7 +69,7 @@ def _unique(slug: str, used: set[str]) -> str:
     return candidate
 
 
-def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -> Actor:
+def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
     name = " ".join(person.words)
     spans = []
     aliases: list[str] = []
@@ -104,13 +105,12 @@ def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -
 def _country(person: Person, focal: str | None) -> str | None:
     """The person's country: from the text, else the bundled public figures, else a guess.
 
-    The guesses, in order: a surname ending that belongs to one country ("-shvili"); a
-    domestic role with no country and no organisation belongs to
-    the country the bulletin is about (or the one its sentence opens in, "In Kyiv,"); a
-    given name spelt in one country's romanisation ("Sviatlana", "Dmytro") belongs to that
-    country; anyone else not holding a post in an international body belongs to the
-    country the bulletin is about.
-    """
+    The guesses, in order: a surname ending that belongs to one country ("-shvili"); for a
+    domestic role with no country and no organisation, ``focal`` (the country the bulletin
+    is about, or the one the sentence opens in, "In Kyiv,"); a given name spelt in one
+    country's romanisation ("Sviatlana", "Dmytro"); ``focal`` again, for anyone not holding
+    a post in an international body.
+    """"""
     if person.country is not None:
         return person.country
     figure = public_figures().lookup(person.words)
