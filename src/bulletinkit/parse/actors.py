@@ -110,7 +110,7 @@ def _country(person: Person, focal: str | None) -> str | None:
     is about, or the one the sentence opens in, "In Kyiv,"); a given name spelt in one
     country's romanisation ("Sviatlana", "Dmytro"); ``focal`` again, for anyone not holding
     a post in an international body.
-    """"""
+    """
     if person.country is not None:
         return person.country
     figure = public_figures().lookup(person.words)
