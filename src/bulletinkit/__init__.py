@@ -3,6 +3,7 @@
 The public API is re-exported here; see ``__all__``.
 """
 
+from bulletinkit.checks import check
 from bulletinkit.codec import (
     from_dict,
     from_json,
@@ -40,6 +41,7 @@ from bulletinkit.model import (
     bulletin_id,
 )
 from bulletinkit.parse import parse_text
+from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "ParseError",
     "PartialDate",
     "Precision",
+    "Problem",
     "Role",
     "Rule",
     "SchemaError",
@@ -67,13 +70,17 @@ __all__ = [
     "Span",
     "Target",
     "ValidationError",
+    "ValidationReport",
     "__version__",
     "bulletin_id",
+    "check",
     "from_dict",
     "from_json",
     "iter_ndjson",
     "parse_text",
+    "require_valid",
     "to_dict",
     "to_json",
+    "validate",
     "write_ndjson",
 ]

@@ -19,9 +19,9 @@ class Command(Protocol):
 
 
 def _modules() -> tuple[ModuleType, ...]:
-    from bulletinkit.cli import parse, version
+    from bulletinkit.cli import parse, schema, validate, version
 
-    return (parse, version)
+    return (parse, validate, schema, version)
 
 
 COMMANDS: tuple[Command, ...] = _modules()

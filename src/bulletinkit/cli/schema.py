@@ -1,0 +1,35 @@
+"""``bulletinkit schema NAME``: print a bundled JSON Schema file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add ``schema``."""
+    parser = sub.add_parser(
+        "schema",
+        help="print a bundled JSON Schema file (no NAME: list the names)",
+        description="Print the bundled JSON Schema file NAME, exactly as shipped.",
+    )
+    parser.add_argument("name", nargs="?", metavar="NAME", help="e.g. bulletin, actor, defs")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the file, or the list of names; unknown name: exit 2 with the list."""
+    from bulletinkit.errors import SchemaError
+    from bulletinkit.schemas import SCHEMA_NAMES, schema_text
+
+    if args.name is None:
+        print("\n".join(SCHEMA_NAMES))
+        return 0
+    try:
+        text = schema_text(args.name)
+    except SchemaError as exc:
+        print(f"bulletinkit schema: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(text)
+    return 0

@@ -1,0 +1,142 @@
+"""``bulletinkit validate FILE...``: check JSON or NDJSON documents against a bundled schema.
+
+Prints one line per problem, ``FILE:POINTER: message [code]`` (``FILE:LINE:POINTER: ...``
+for NDJSON, where LINE is the document's line). Exit code 0 when every document is
+valid, 1 when any is invalid, 2 for a usage error or input that cannot be read as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from bulletinkit.schemas import SCHEMA_NAMES
+
+_NDJSON_SUFFIXES = (".ndjson", ".jsonl")
+_JSON_SUFFIXES = (".json",)
+
+
+class _Unreadable(Exception):
+    """A file that cannot be read, or is not JSON; ``line`` when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add ``validate``."""
+    parser = sub.add_parser(
+        "validate",
+        help="validate JSON or NDJSON documents against a bundled schema",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="a .json or .ndjson file, - for stdin"
+    )
+    parser.add_argument(
+        "--schema", default="bulletin", choices=SCHEMA_NAMES, help="the schema (default: bulletin)"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="treat warnings of the checks as errors"
+    )
+    parser.add_argument(
+        "--no-checks", action="store_true", help="skip the cross-object checks of a bulletin"
+    )
+    parser.add_argument(
+        "--backend", choices=("jsonschema", "jsonschema-rs"), help="force a validation backend"
+    )
+    parser.set_defaults(run=run)
+
+
+def _lines(path: str) -> Iterator[str]:
+    """The lines of a file (``-``: stdin), read lazily; a BOM is dropped."""
+    try:
+        if path == "-":
+            yield from sys.stdin
+            return
+        with open(path, encoding="utf-8-sig") as handle:
+            yield from handle
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _Unreadable(f"cannot read: {exc}") from None
+
+
+def _ndjson(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int | None, object]]:
+    for number, line in lines:
+        if not line.strip():
+            continue
+        try:
+            document = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _Unreadable(f"invalid JSON: {exc.msg} (column {exc.colno})", number) from None
+        yield number, document
+
+
+def _documents(path: str) -> Iterator[tuple[int | None, object]]:
+    """``(line or None, document)`` for a JSON file or each line of an NDJSON one.
+
+    A ``.ndjson``/``.jsonl`` file is streamed line by line; any other is read whole and
+    is NDJSON when it is not one JSON document but several lines of them.
+    """
+    lower = path.lower()
+    if lower.endswith(_NDJSON_SUFFIXES):
+        yield from _ndjson(enumerate(_lines(path), start=1))
+        return
+    text = "".join(_lines(path))
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if lower.endswith(_JSON_SUFFIXES) or exc.msg != "Extra data":
+            raise _Unreadable(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+        yield from _ndjson(enumerate(text.splitlines(), start=1))
+        return
+    yield None, document
+
+
+def _where(path: str, line: int | None) -> str:
+    name = "<stdin>" if path == "-" else path
+    return name if line is None else f"{name}:{line}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate every document of every file; print the problems; return the exit code."""
+    from bulletinkit.errors import BulletinkitError, Severity
+    from bulletinkit.schemas import validate
+
+    status = 0
+    checked = invalid = 0
+    for path in args.files:
+        documents = _documents(path)
+        while True:
+            try:
+                line, document = next(documents)
+            except StopIteration:
+                break
+            except _Unreadable as exc:
+                print(f"{_where(path, exc.line)}: {exc}", file=sys.stderr)
+                status = 2
+                break
+            checked += 1
+            try:
+                report = validate(
+                    document, args.schema, checks=not args.no_checks, backend=args.backend
+                )
+            except BulletinkitError as exc:
+                print(f"{_where(path, line)}: {exc}", file=sys.stderr)
+                return 2
+            bad = False
+            for problem in report.problems:
+                error = args.strict or problem.severity is Severity.ERROR
+                bad = bad or error
+                label = "" if error else "warning: "
+                pointer = problem.location or "(root)"
+                print(f"{_where(path, line)}:{pointer}: {label}{problem.message} [{problem.code}]")
+            if bad:
+                invalid += 1
+                status = max(status, 1)
+    print(f"{checked} document(s) checked, {invalid} invalid", file=sys.stderr)
+    return status

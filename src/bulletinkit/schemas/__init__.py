@@ -1,0 +1,37 @@
+"""The bundled JSON Schema files (draft 2020-12) and validation against them.
+
+The files live in ``v1/`` beside this module (``schemas/`` at the repository root points
+there) and are the contract for third parties. :func:`validate` checks a document
+against one of them, offline, and then runs the rules a schema cannot express.
+"""
+
+from bulletinkit.schemas._files import (
+    SCHEMA_NAMES,
+    load_schema,
+    registry,
+    schema_text,
+    schema_uri,
+)
+from bulletinkit.schemas._report import Problem, ValidationReport
+from bulletinkit.schemas._validate import (
+    BACKEND_ENV,
+    BACKENDS,
+    choose_backend,
+    require_valid,
+    validate,
+)
+
+__all__ = [
+    "BACKENDS",
+    "BACKEND_ENV",
+    "SCHEMA_NAMES",
+    "Problem",
+    "ValidationReport",
+    "choose_backend",
+    "load_schema",
+    "registry",
+    "require_valid",
+    "schema_text",
+    "schema_uri",
+    "validate",
+]
