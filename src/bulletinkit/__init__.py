@@ -41,6 +41,7 @@ from bulletinkit.model import (
     bulletin_id,
 )
 from bulletinkit.parse import parse_text
+from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
 from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
@@ -54,6 +55,8 @@ __all__ = [
     "DateRange",
     "Duty",
     "Issue",
+    "KnownPeople",
+    "KnownPerson",
     "LicenseNotice",
     "Meeting",
     "MeetingKind",
@@ -74,6 +77,7 @@ __all__ = [
     "__version__",
     "bulletin_id",
     "check",
+    "extract_actors",
     "from_dict",
     "from_json",
     "iter_ndjson",

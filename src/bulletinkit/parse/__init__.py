@@ -12,8 +12,10 @@ import pendulum
 
 from bulletinkit.errors import Issue, ParseError, ValidationError
 from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Series
+from bulletinkit.parse.actors import KnownPeople, extract_actors
 from bulletinkit.parse.layout import PageLayout, read_layout
 from bulletinkit.parse.license import read_license
+from bulletinkit.parse.meetings import extract_meetings
 
 __all__ = ["parse_text"]
 
@@ -24,6 +26,7 @@ def parse_text(
     date: datetime.date | None = None,
     title: str | None = None,
     source_url: str | None = None,
+    known: KnownPeople | None = None,
 ) -> Bulletin:
     """Parse the plain text of one bulletin page into a :class:`~bulletinkit.Bulletin`.
 
@@ -31,7 +34,8 @@ def parse_text(
     the date, the title, the lead (the first paragraph) and the body, and keeps the
     donation appeal, photo credits and license footer out of the body. ``date`` and
     ``title``, when given, win over what the text says (use them for pages that state
-    none). A page cut before its footer parses normally.
+    none). A page cut before its footer parses normally. ``known`` is an optional
+    registry of known people handed to :func:`~bulletinkit.extract_actors`.
 
     Raises :class:`~bulletinkit.ParseError` with a line number and what was expected
     for empty, binary or non-text input, a listing page of several items, and a page
@@ -48,9 +52,9 @@ def parse_text(
         )
     parts = page.paragraphs
     lead, paragraphs = (parts[0], parts[1:]) if parts else (None, ())
-    # The actor and meeting extractors read `parts` (spans index them) and plug in here.
-    actors: tuple[Actor, ...] = ()
-    meetings: tuple[Meeting, ...] = ()
+    # The actor and meeting extractors read `parts` (spans index them).
+    actors: tuple[Actor, ...] = extract_actors(parts, known=known)
+    meetings: tuple[Meeting, ...] = extract_meetings(parts, actors, date=bulletin_date)
     notice = _license(page.license_text)
     return Bulletin(
         title=bulletin_title,

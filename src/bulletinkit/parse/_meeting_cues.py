@@ -1,0 +1,203 @@
+"""Find the words that state a meeting in one sentence, and what they say about it.
+
+A cue is a phrase from ``lexicon/meeting_cues.json``. Cues that overlap a
+non-meeting phrase ("met with criticism", "the meeting point"), negated verbs ("did not
+meet") and loose verbs without the actor they need ("received" with no one after it)
+are dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+from bulletinkit.parse._meeting_lexicon import lexicon
+
+__all__ = ["Cue", "find_cues", "find_format", "find_status", "format_spans"]
+
+# How far after a cue an actor must start for a cue that requires one (titles between).
+_ACTOR_REACH = 45
+_NEGATION_REACH = 24
+_STATUS_BEFORE_REACH = 48
+_STATUS_AFTER_REACH = 60
+_STATUS_RANK = {
+    MeetingStatus.CANCELLED: 3,
+    MeetingStatus.PROPOSED: 2,
+    MeetingStatus.PLANNED: 1,
+    MeetingStatus.HELD: 0,
+}
+# Modifiers between a determiner and its noun: words that are not themselves
+# determiners or prepositions ("the first Normandy format summit").
+_NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
+_DEFINITE = re.compile(
+    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
+    re.IGNORECASE,
+)
+_SIMILAR = re.compile(
+    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|new)"
+    rf"\s+{_MODIFIERS}$",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
+)
+_SETTING = re.compile(
+    r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
+    r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
+    r"preparations\s+for)\s+(?:the|their|this|that)|"
+    r"(?:days|weeks|hours|months|shortly|just|soon|immediately)\s+(?:after|before))\s+"
+    rf"{_MODIFIERS}$",
+    re.IGNORECASE,
+)
+# "Biden and Putin to meet": a headline's future.
+_HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?)+to\s+$")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
+    re.IGNORECASE,
+)
+_GENERIC_FORMAT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
+_NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A", "Its", "Their"})
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """A meeting cue in a sentence: offsets relative to the sentence text.
+
+    ``definite`` marks a noun after "the", "this", "their" ... (it may refer back);
+    ``similar`` one after "a similar", "another" (a new meeting like the last one);
+    ``setting`` one that only sets the scene of another ("on the sidelines of the
+    summit", "before the meeting").
+    """
+
+    kind: MeetingKind
+    role: str
+    start: int
+    end: int
+    text: str
+    place: str | None
+    place_start: int | None
+    definite: bool
+    similar: bool
+    setting: bool
+    setting_start: int
+
+
+_GUEST = re.compile(
+    r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|delegations?|visitors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _actor_follows(text: str, end: int, mention_starts: list[int]) -> bool:
+    if any(end <= start <= end + _ACTOR_REACH for start in mention_starts):
+        return True
+    return _GUEST.match(text, end) is not None
+
+
+def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
+    """The meeting cues of ``text`` in reading order; ``mention_starts`` are actor offsets."""
+    lex = lexicon()
+    if lex.triggers.search(text) is None:
+        return []
+    blocked = [m.span() for m in lex.not_meetings.finditer(text)]
+    cues: list[Cue] = []
+    for match in lex.cues.finditer(text):
+        name = match.lastgroup
+        if name is None:  # pragma: no cover - every alternative is a named group
+            continue
+        index = int(name[1:])
+        entry = lex.cue_entries[index]
+        start, end = match.span()
+        if any(start < b_end and b_start < end for b_start, b_end in blocked):
+            continue
+        if entry.requires == "actor_after" and not _actor_follows(text, end, mention_starts):
+            continue
+        before = text[max(0, start - _NEGATION_REACH) : start]
+        if entry.role == "verb" and lex.negation.search(before):
+            continue
+        place_group = f"p{index}"
+        place = match.group(place_group) if place_group in match.re.groupindex else None
+        place_start = match.start(place_group) if place is not None else None
+        if place is not None and place.lower().startswith("the "):
+            place, place_start = place[4:], (place_start or 0) + 4
+        if place is not None and place.split()[0] in lex.not_places:
+            continue  # "is expected in July": a time, not a place
+        lead_from = max(0, start - 50)
+        lead_in = text[lead_from:start]
+        noun = entry.role == "noun"
+        setting = _SETTING.search(lead_in) if noun else None
+        cues.append(
+            Cue(
+                kind=entry.kind,
+                role=entry.role,
+                start=start,
+                end=end,
+                text=match.group(),
+                place=place,
+                place_start=place_start,
+                definite=noun and _DEFINITE.search(lead_in) is not None,
+                similar=_SIMILAR.search(lead_in) is not None
+                or _ORDINAL.match(match.group()) is not None,
+                setting=setting is not None,
+                setting_start=start if setting is None else lead_from + setting.start(),
+            )
+        )
+    return cues
+
+
+def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | None:
+    """The status words around ``cue`` (its clause runs from ``left`` to ``right``).
+
+    Words shortly before the cue or in it ("will meet", "suggested convening a
+    meeting") and shortly after it ("the meeting was called off"); when several apply,
+    a cancellation outranks a proposal, which outranks a plan. A future marker anywhere
+    earlier in the sentence ("will continue ..., when Russia meets NATO") or a
+    headline's "X and Y to meet" means planned.
+    """
+    lex = lexicon()
+    found: list[MeetingStatus] = []
+    window = text[max(left, cue.start - _STATUS_BEFORE_REACH) : cue.end]
+    for pattern, status in lex.status_before:
+        if pattern.search(window):
+            found.append(status)
+    after = text[cue.end : min(right, cue.end + _STATUS_AFTER_REACH)]
+    for pattern, status in lex.status_after:
+        if pattern.search(after):
+            found.append(status)
+    if not found and (
+        _HEADLINE_FUTURE.match(text[: cue.start]) or _FUTURE.search(text, 0, cue.start)
+    ):
+        found.append(MeetingStatus.PLANNED)
+    return max(found, key=_STATUS_RANK.__getitem__) if found else None
+
+
+def format_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a known format, and its name: ``(start, end, name)``."""
+    lex = lexicon()
+    found = []
+    for match in lex.formats.finditer(text):
+        name = match.lastgroup
+        if name is not None:
+            found.append((match.start(), match.end(), lex.format_names[name]))
+    return found
+
+
+def find_format(text: str, left: int, right: int, known: list[tuple[int, int, str]]) -> str | None:
+    """The name of a meeting format between ``left`` and ``right`` of ``text``, if any.
+
+    ``known`` is what :func:`format_spans` found in ``text``; failing those, a
+    capitalised name before the word "format" ("the Berlin format").
+    """
+    for start, end, name in known:
+        if left <= start and end <= right:
+            return name
+    for match in _GENERIC_FORMAT.finditer(text, left, right):
+        words = match.group(1).split()
+        while words and words[0] in _NOT_FORMAT_NAMES:
+            words.pop(0)
+        if words:
+            return " ".join(words) + " format"
+    return None

@@ -1,0 +1,52 @@
+"""Which date phrase of a sentence dates which meeting cue."""
+
+from __future__ import annotations
+
+import re
+
+from bulletinkit.parse._meeting_cues import Cue
+from bulletinkit.parse.dates import DateExpression
+
+__all__ = ["date_for"]
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _distance(expression: DateExpression, cue: Cue) -> int:
+    if expression.end <= cue.start:
+        return cue.start - expression.end
+    return max(0, expression.start - cue.end)
+
+
+def date_for(
+    cue: Cue,
+    regions: dict[int, tuple[int, int]],
+    cues: list[Cue],
+    dates: list[DateExpression],
+    text: str,
+) -> DateExpression | None:
+    """The date phrase of ``cue``: one inside its stretch, else the nearest one that is
+    neither inside another cue's stretch nor nearer another cue."""
+    best: tuple[int, DateExpression] | None = None
+    for expression in dates:
+        if _SINCE.search(text, 0, expression.start):
+            continue
+        if _REPORTED_ON.search(text, max(0, expression.start - 30), expression.start):
+            continue  # "the Kremlin said on Monday": the day it was said
+        owners = [
+            c
+            for c in cues
+            if regions[c.start][0] <= expression.start and expression.end <= regions[c.start][1]
+        ]
+        if owners and cue not in owners:
+            continue
+        mine = -1 if owners else _distance(expression, cue)
+        if not owners and any(_distance(expression, o) < mine for o in cues if o is not cue):
+            continue
+        if best is None or mine < best[0]:
+            best = (mine, expression)
+    return None if best is None else best[1]

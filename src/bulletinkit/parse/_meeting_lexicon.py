@@ -1,0 +1,122 @@
+"""The meeting vocabularies in ``lexicon/meeting_*.json``, loaded once and compiled.
+
+Each file carries a ``description`` saying where its lists come from. Cue patterns
+are joined into one alternation per file so a sentence is scanned once per file.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+
+__all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
+
+# Capitals inside a case-insensitive pattern still mean capitals (place names).
+_CAPITAL = "(?-i:[A-Z])"
+
+
+@attrs.frozen(kw_only=True)
+class CueEntry:
+    """One cue pattern: the kind it signals, its role, and what it requires."""
+
+    kind: MeetingKind
+    role: str
+    requires: str | None
+
+
+@attrs.frozen(kw_only=True)
+class MeetingLexicon:
+    """Compiled meeting vocabularies: cues, non-meetings, status words, formats, places."""
+
+    cues: re.Pattern[str]
+    cue_entries: tuple[CueEntry, ...]
+    not_meetings: re.Pattern[str]
+    status_before: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
+    status_after: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
+    negation: re.Pattern[str]
+    formats: re.Pattern[str]
+    format_names: dict[str, str]
+    triggers: re.Pattern[str]
+    place_prepositions: tuple[str, ...]
+    not_places: frozenset[str]
+    topic_markers: re.Pattern[str]
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("bulletinkit.parse").joinpath(f"lexicon/{name}")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _words(pattern: str) -> str:
+    return r"\b(?:" + pattern.replace("[A-Z]", _CAPITAL) + r")\b"
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(_words(p) for p in patterns), re.IGNORECASE)
+
+
+def _cues(entries: list[dict[str, Any]]) -> tuple[re.Pattern[str], tuple[CueEntry, ...]]:
+    parts = []
+    for index, entry in enumerate(entries):
+        pattern = entry["pattern"].replace("(?P<place>", f"(?P<p{index}>")
+        parts.append(f"(?P<c{index}>{_words(pattern)})")
+    compiled = re.compile("|".join(parts), re.IGNORECASE)
+    table = tuple(
+        CueEntry(kind=MeetingKind(e["kind"]), role=e["role"], requires=e.get("requires"))
+        for e in entries
+    )
+    return compiled, table
+
+
+def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
+    return tuple(
+        (re.compile(_words(e["pattern"]) + suffix, re.IGNORECASE), MeetingStatus(e["status"]))
+        for e in entries
+    )
+
+
+@functools.cache
+def lexicon() -> MeetingLexicon:
+    """The compiled meeting lexicon (loaded on first use, then cached)."""
+    cues = _load("meeting_cues.json")
+    not_meetings = _load("meeting_not_meetings.json")
+    status = _load("meeting_status.json")
+    formats = _load("meeting_formats.json")
+    places = _load("meeting_places.json")
+    cue_pattern, cue_entries = _cues(cues["cues"])
+    markers = sorted(places["topic_markers"], key=len, reverse=True)
+    return MeetingLexicon(
+        cues=cue_pattern,
+        cue_entries=cue_entries,
+        not_meetings=_alternation(not_meetings["patterns"]),
+        status_before=_statuses(status["before"], ""),
+        status_after=_statuses(status["after"], ""),
+        negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        formats=re.compile(
+            "|".join(f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])),
+            re.IGNORECASE,
+        ),
+        format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
+        triggers=re.compile(
+            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")",
+            re.IGNORECASE,
+        ),
+        place_prepositions=tuple(places["prepositions"]),
+        not_places=frozenset(places["not_places"]),
+        topic_markers=re.compile("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
+    )
+
+
+@functools.cache
+def participation() -> re.Pattern[str]:
+    """Verbs that add their subject to the meeting spoken of last ("took part")."""
+    verbs = _load("meeting_participation.json")["verbs"]
+    return _alternation(sorted(verbs, key=len, reverse=True))

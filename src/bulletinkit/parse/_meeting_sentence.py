@@ -1,0 +1,291 @@
+"""Read one sentence into meeting drafts: one per cue, before any merging.
+
+A draft holds what the sentence itself says: kind, explicit status, the actors in the
+cue's clause (subject and object side), place, format, the date phrase nearest the cue,
+and the signals the bulletin-level pass needs (a pronoun subject, "the two leaders", a
+definite "the meeting" that refers back, "a similar meeting", "again", "this format").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from bulletinkit.model.actor import Actor, ActorKind
+from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+from bulletinkit.parse._meeting_cues import (
+    Cue,
+    find_cues,
+    find_format,
+    find_status,
+    format_spans,
+)
+from bulletinkit.parse._meeting_dates import date_for
+from bulletinkit.parse._meeting_lexicon import lexicon
+from bulletinkit.parse._meeting_parties import Party, find_parties
+from bulletinkit.parse._meeting_places import find_place
+from bulletinkit.parse._meeting_regions import clause_start, left_bound, right_bound
+from bulletinkit.parse._sentences import Sentence
+from bulletinkit.parse.dates import DateExpression, find_date_expressions
+
+__all__ = ["Draft", "Mention", "read_sentence"]
+
+_CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
+_PRONOUN = re.compile(
+    r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
+    r"(it|he|she|they)\b",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
+_GROUP = re.compile(
+    r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
+    r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
+    r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
+    r"men|delegations|parties|chiefs|diplomats)\b",
+    re.IGNORECASE,
+)
+# "Lavrov's two-day visit": a possessor right before the meeting word takes part.
+_OWN_CUE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks|call|tour|summit|conversation)",
+    re.IGNORECASE,
+)
+_NEGOTIATORS = re.compile(
+    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
+)
+_NEGOTIATOR = re.compile(r"\bnegotiators?\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
+_AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
+_THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
+_PLACE_NEAR = re.compile(
+    r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A state after one of these is a place or a topic, not a participant.
+_NOT_PARTY = re.compile(
+    r"\b(?:in|at|to|near|over|on|about|against|into|across|around|toward|towards|for|"
+    r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_CLAUSE = re.compile(
+    r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
+    r"said|says|could|can)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """An actor mention inside a sentence (offsets relative to the sentence text)."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+@attrs.define(kw_only=True)
+class Draft:
+    """What one cue of one sentence says about a meeting."""
+
+    sentence: Sentence
+    cue: Cue
+    kind: MeetingKind
+    status: MeetingStatus | None
+    left: int
+    right: int
+    persons: list[str]
+    groups: list[str]
+    subject: list[str]
+    location: str | None
+    location_near: bool
+    format: str | None
+    date: DateExpression | None
+    reference: bool
+    pronoun: str | None
+    object_pronoun: str | None
+    group_ref: bool
+    again: bool
+    this_format: bool
+    np_format: str | None
+    gap_clause: bool
+    parties: list[Party]
+    beside: frozenset[MeetingKind]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _actors_in(
+    text: str,
+    mentions: list[Mention],
+    spans: list[tuple[int, int]],
+    blocked: list[tuple[int, int]],
+) -> tuple[list[str], list[str]]:
+    persons: list[str] = []
+    groups: list[str] = []
+    dropped = -1  # where the last state taken as a place or topic ended
+    for mention in mentions:
+        if not _inside(mention.start, mention.end, spans):
+            continue
+        if _inside(mention.start, mention.end, blocked):
+            continue
+        if text.startswith(("’s", "'s"), mention.end) and not _OWN_CUE.match(text, mention.end + 2):
+            continue  # "Lukashenko's opponents" (but "Lavrov's visit"): not the one who meets
+        if mention.actor.kind is ActorKind.STATE and (
+            _NOT_PARTY.search(text, max(0, mention.start - 30), mention.start)
+            or (dropped >= 0 and _LIST_GAP.fullmatch(text, dropped, mention.start))
+        ):
+            dropped = mention.end  # "focus on China and Russia": both are topics
+            continue
+        target = persons if mention.actor.kind is ActorKind.PERSON else groups
+        if mention.actor.id not in target:
+            target.append(mention.actor.id)
+    return persons, groups
+
+
+def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], list[Cue]]:
+    """Main cues (reports of a meeting) and references (cues that only name one)."""
+    relative = [d.relative_span for d in dates if d.relative_span is not None]
+    references = [c for c in cues if c.setting or _inside(c.start, c.end, relative)]
+    main = [c for c in cues if c not in references]
+    if not main:  # "After Putin met Erdogan, ..." with nothing else: a meeting after all
+        return [c for c in cues if not c.setting] or cues[:1], [c for c in cues if c.setting]
+    return main, references
+
+
+def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
+    """The drafts of ``sentence``: one per meeting cue, in reading order."""
+    text = sentence.text
+    cues = find_cues(text, [m.start for m in mentions])
+    if not cues:
+        return []
+    dates = find_date_expressions(text)
+    formats = format_spans(text)
+    main, references = _split(cues, dates)
+    relative = [d.relative_span for d in dates if d.relative_span is not None]
+    bounds: list[tuple[Cue, int, int, bool]] = []
+    floor = 0
+    clauses: dict[int, int] = {}
+    cut = False  # whether the previous main cue's stretch ended before the next cue
+    for cue in cues:
+        is_reference = cue in references
+        if not is_reference and cue.definite and cut:
+            is_reference = True  # "... to prepare the summit": named, not reported
+        later = [c for c in cues if c.start >= cue.end and not c.setting]
+        ceiling = later[0].start if later else len(text)
+        if is_reference:
+            span = next((s for s in relative if s[0] <= cue.start and cue.end <= s[1]), None)
+            left, right = span if span is not None else (cue.start, cue.end)
+        else:
+            clauses[cue.start] = clause_start(text, cue, 0)
+            left = left_bound(text, cue, floor)
+            right = right_bound(text, cue, ceiling)
+            floor = max(floor, right)
+            cut = right < ceiling
+        bounds.append((cue, left, right, is_reference))
+    main = [cue for cue, _, _, is_reference in bounds if not is_reference]
+    regions = {cue.start: (left, right) for cue, left, right, _ in bounds}
+    return [
+        _draft(
+            sentence,
+            cue,
+            cues,
+            main,
+            regions,
+            clauses.get(cue.start, regions[cue.start][0]),
+            mentions,
+            dates,
+            formats,
+            relative,
+            is_reference,
+        )
+        for cue, _, _, is_reference in bounds
+    ]
+
+
+def _place(
+    text: str, cue: Cue, left: int, right: int, mentions: list[Mention], dates: list[DateExpression]
+) -> tuple[str, int, int] | None:
+    if cue.kind in _CALLS:
+        return None
+    agents = [(m.start, m.end) for m in mentions if m.actor.kind is not ActorKind.STATE]
+    if cue.place is not None and cue.place_start is not None:
+        start = cue.place_start
+        first = cue.place.split()[0]
+        if first not in lexicon().not_places and not any(s <= start < e for s, e in agents):
+            return cue.place, start, start + len(cue.place)
+    blocked = agents + [(d.start, d.end) for d in dates]
+    return find_place(text, cue.end, right, blocked) or find_place(text, left, cue.start, blocked)
+
+
+def _draft(
+    sentence: Sentence,
+    cue: Cue,
+    cues: list[Cue],
+    main: list[Cue],
+    regions: dict[int, tuple[int, int]],
+    clause: int,
+    mentions: list[Mention],
+    dates: list[DateExpression],
+    formats: list[tuple[int, int, str]],
+    relative: list[tuple[int, int]],
+    is_reference: bool,
+) -> Draft:
+    text = sentence.text
+    left, right = regions[cue.start]
+    place = _place(text, cue, left, right, mentions, dates)
+    blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
+    if not is_reference:
+        blocked += [(c.setting_start, c.end) for c in cues if c.setting and c is not cue]
+    blocked += [(start, end) for start, end, _ in formats]  # "NATO-Russia Council": no party
+    if place is not None:
+        blocked.append((place[1], place[2]))
+    persons, groups = _actors_in(text, mentions, [(left, cue.start), (cue.end, right)], blocked)
+    subject_persons, subject_groups = _actors_in(text, mentions, [(left, cue.start)], blocked)
+    opening = left
+    for expression in dates:  # "The next day he traveled ...": skip the date first
+        if left <= expression.start <= left + 2 and expression.end < cue.start:
+            opening = expression.end
+    pronoun = _PRONOUN.match(text, opening, cue.start)
+    object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
+    region = text[left:right]
+    kind = cue.kind
+    if kind is MeetingKind.TALKS and (
+        _NEGOTIATORS.search(text, left, right) or _NEGOTIATOR.search(text)
+    ):
+        kind = MeetingKind.NEGOTIATIONS
+    return Draft(
+        sentence=sentence,
+        cue=cue,
+        kind=kind,
+        status=find_status(text, cue, clause, right),
+        left=left,
+        right=right,
+        persons=persons,
+        groups=groups,
+        subject=subject_persons or subject_groups,
+        location=None if place is None else place[0],
+        location_near=place is not None
+        and place[1] >= cue.end
+        and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
+        np_format=find_format(text, max(left, cue.start - 30), cue.end, formats),
+        gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
+        parties=[] if is_reference else find_parties(text, left, right),
+        beside=frozenset(MeetingKind) - _CALLS
+        if _SIDELINES.match(text)
+        else frozenset(c.kind for c in cues if c.setting and c is not cue),
+        format=find_format(text, left, right, formats),
+        date=None if is_reference else date_for(cue, regions, main, dates, text),
+        reference=is_reference,
+        pronoun=None
+        if pronoun is None or subject_persons or subject_groups
+        else pronoun.group(1).lower(),
+        object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
+        group_ref=_GROUP.search(region) is not None,
+        again=_AGAIN.search(region) is not None,
+        this_format=_THIS_FORMAT.search(region) is not None,
+    )

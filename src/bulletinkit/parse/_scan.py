@@ -1,0 +1,297 @@
+"""Tag a tokenized bulletin: known proper names, title phrases and candidate name runs.
+
+Everything here is one left-to-right pass over the tokens with bounded look-ahead, so the
+whole scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from bulletinkit.parse._lexicon import Lexicon, TitleEntry, lexicon
+from bulletinkit.parse._tokens import Token, tokenize
+
+__all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
+
+_MAX_PARTICLES = 3
+_LEADS = frozenset({"ex", "then", "former"})
+
+
+@attrs.define(slots=True)
+class Tag:
+    """A known proper name over tokens ``start`` to ``end``."""
+
+    kind: str  # country, capital, demonym, adjective, org, not_actor, place, calendar
+    start: int
+    end: int
+    code: str | None = None
+    name: str | None = None
+
+
+@attrs.define(slots=True)
+class TitleHit:
+    """A title phrase over tokens ``start`` to ``end``: "Deputy Foreign Minister"."""
+
+    start: int
+    end: int
+    title: str | None
+    entry: TitleEntry
+    plural: bool
+    counterpart: bool = False
+    keyword: str = ""
+
+
+@attrs.define(slots=True)
+class Run:
+    """A run of capitalised tokens that may be a person's name."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    is_org: bool = False
+    is_thing: bool = False
+
+
+@attrs.define(slots=True)
+class Doc:
+    """A bulletin's tokens with their tags, title hits and name runs."""
+
+    tokens: list[Token]
+    tags: list[Tag | None]
+    titles: dict[int, TitleHit]
+    runs: list[Run]
+    run_at: dict[int, Run]
+    lowered: frozenset[str]
+
+
+def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
+    limit = min(len(tokens), i + lex.max_proper_words)
+    best: Tag | None = None
+    phrase = ""
+    for j in range(i, limit):
+        tok = tokens[j]
+        if j > i and tok.sent != tokens[i].sent:
+            break
+        phrase = tok.text if j == i else f"{phrase} {tok.text}"
+        if phrase not in lex.proper_prefixes:
+            break
+        tag = _lookup(lex, phrase, i, j + 1)
+        if tag is not None and tag.kind == "calendar" and _given_name_here(lex, tokens, i):
+            tag = None  # "Jan Nowicki", "May Britt": a given name, not a month
+        if tag is not None:
+            best = tag
+        if tok.possessive:
+            break
+    return best
+
+
+def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].text in lex.given_names and nxt is not None and nxt.is_cap
+
+
+def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
+    if phrase in lex.not_actors:
+        return Tag("not_actor", start, end)
+    if phrase in lex.organizations:
+        name, code = lex.organizations[phrase]
+        return Tag("org", start, end, code, name)
+    if phrase in lex.country_names:
+        return Tag("country", start, end, lex.country_names[phrase])
+    if phrase in lex.capitals:
+        return Tag("capital", start, end, lex.capitals[phrase])
+    if phrase in lex.demonyms:
+        return Tag("demonym", start, end, lex.demonyms[phrase])
+    if phrase in lex.places:
+        return Tag("place", start, end, lex.places[phrase])
+    if phrase in lex.calendar:
+        return Tag("calendar", start, end)
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _strip_lead(lower: str) -> tuple[str, str]:
+    """Split "ex-president" into ("ex", "president"); other words come back whole."""
+    head, _, rest = lower.partition("-")
+    if rest and head in _LEADS:
+        return head, rest
+    return "", lower
+
+
+def _title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
+    """The longest title phrase starting at token ``i``."""
+    sent = tokens[i].sent
+    words: list[str] = []
+    best: TitleHit | None = None
+    phrase = ""
+    lead, first = _strip_lead(tokens[i].lower)
+    for j in range(i, min(len(tokens), i + lex.max_title_words)):
+        tok = tokens[j]
+        if tok.sent != sent:
+            break
+        word = first if j == i else tok.lower
+        phrase = word if j == i else f"{phrase} {word}"
+        if phrase not in lex.title_prefixes:
+            break
+        words.append(word)
+        hit = _title_phrase(lex, words, i, j + 1)
+        if hit is not None:
+            best = hit
+        if tok.possessive:
+            break
+    if best is not None and lead == "ex" and best.title is not None:
+        best.title = f"Former {best.title}"
+    return best
+
+
+def _title_phrase(lex: Lexicon, words: list[str], start: int, end: int) -> TitleHit | None:
+    last = words[-1]
+    plural = False
+    if last in lex.cues["counterpart"] and len(words) == 1:
+        marker = TitleEntry(title=None, cls="counterpart", refers=frozenset())
+        return TitleHit(start, end, None, marker, last.endswith("s"), True, last)
+    phrase = " ".join(words)
+    entry: TitleEntry | None = lex.titles.get(phrase)
+    if entry is None and last != _singular(last):
+        entry = lex.titles.get(" ".join([*words[:-1], _singular(last)]))
+        plural = entry is not None
+    if entry is not None:
+        return TitleHit(start, end, entry.title, entry, plural, keyword=phrase)
+    # "Foreign Minister", "Minister of Foreign Affairs"
+    head = _singular(last)
+    if head == "minister" and len(words) > 1:
+        portfolio = lex.ministries.get(" ".join(words[:-1]))
+        if portfolio is not None:
+            return _minister(portfolio, start, end, head != last)
+    if words[0] in {"minister", "ministers"} and len(words) > 2 and words[1] in {"of", "for"}:
+        rest = words[2:]
+        if rest[0] == "the":
+            rest = rest[1:]
+        portfolio = lex.ministries.get(" ".join(rest))
+        if portfolio is not None:
+            return _minister(portfolio, start, end, words[0] != "minister")
+    return None
+
+
+def _minister(portfolio: tuple[str, str], start: int, end: int, plural: bool) -> TitleHit:
+    title = f"{portfolio[0]} Minister"
+    entry = TitleEntry(title=title, cls=portfolio[1], refers=frozenset({portfolio[1]}))
+    return TitleHit(start, end, title, entry, plural, keyword=title.lower())
+
+
+def _is_name_word(tok: Token) -> bool:
+    text = tok.text
+    if len(text) == 1:
+        return False  # "I", "A"; initials carry their dot ("J.")
+    if not text[:1].isupper() or not tok.is_word:
+        return bool(text[:3] in {"al-", "el-", "ad-"} and text[3:4].isupper())
+    return not (len(text) > 1 and text.isupper() and not text.endswith("."))
+
+
+def scan(parts: Sequence[str]) -> Doc:
+    """Tokenize ``parts`` and tag proper names, titles and candidate name runs."""
+    lex = lexicon()
+    tokens: list[Token] = []
+    for index, part in enumerate(parts):
+        base = tokens[-1].sent + 1 if tokens else 0
+        tokens.extend(tokenize(index, part, base))
+    lowered = frozenset(t.text for t in tokens if t.text[:1].islower())
+    tags: list[Tag | None] = [None] * len(tokens)
+    titles: dict[int, TitleHit] = {}
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.is_word and tok.text[:1] != "U":
+            i += 1
+            continue
+        tag = _proper_tag(lex, tokens, i) if tok.text[:1].isupper() else None
+        if tag is None and "-" in tok.text and tok.text[:1].isupper():
+            head = tok.text.split("-")[0]
+            if head in lex.demonyms or head in lex.country_names or head in lex.capitals:
+                tag = Tag("adjective", i, i + 1, lex.demonyms.get(head))
+        if tag is not None:
+            for k in range(tag.start, tag.end):
+                tags[k] = tag
+            i = tag.end
+            continue
+        low = tok.lower
+        titled = low in lex.title_prefixes or (
+            "-" in low and _strip_lead(low)[1] in lex.title_prefixes
+        )
+        hit = _title_hit(lex, tokens, i) if titled else None
+        if hit is not None:
+            titles[i] = hit
+            i = hit.end
+            continue
+        i += 1
+    runs = _runs(lex, tokens, tags, titles, lowered)
+    return Doc(tokens, tags, titles, runs, {r.start: r for r in runs}, lowered)
+
+
+def _runs(
+    lex: Lexicon,
+    tokens: list[Token],
+    tags: list[Tag | None],
+    titles: dict[int, TitleHit],
+    lowered: frozenset[str],
+) -> list[Run]:
+    in_title: set[int] = set()
+    for hit in titles.values():
+        in_title.update(range(hit.start, hit.end))
+    particles = lex.cues["particle"]
+    runs: list[Run] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tags[i] is not None or i in in_title or not _is_name_word(tok):
+            i += 1
+            continue
+        calendar = tok.text in lex.calendar and not _given_name_here(lex, tokens, i)
+        if tok.text.rstrip(".") in lex.cues["honorific"] or calendar:
+            i += 1
+            continue
+        if tok.initial and _ordinary(lex, tok.text, lowered):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].sent == tok.sent and not tokens[j - 1].possessive:
+            nxt = tokens[j]
+            if tags[j] is None and j not in in_title and _is_name_word(nxt):
+                j += 1
+            elif nxt.text in particles:
+                k = j
+                while k < n and tokens[k].text in particles and k - j < _MAX_PARTICLES:
+                    k += 1
+                same = k < n and tokens[k].sent == tok.sent
+                if same and tags[k] is None and _is_name_word(tokens[k]):
+                    j = k + 1
+                else:
+                    break
+            else:
+                break
+        words = tuple(t.text for t in tokens[i:j])
+        last = words[-1]
+        is_org = last in lex.cues["org_head"]
+        is_thing = last in lex.cues["name_place_head"]
+        runs.append(Run(i, j, words, is_org, is_thing))
+        i = j
+    return runs
+
+
+def _ordinary(lex: Lexicon, word: str, lowered: frozenset[str]) -> bool:
+    low = word.lower()
+    if low in lex.stopwords:
+        return True
+    return low in lowered and word not in lex.given_names

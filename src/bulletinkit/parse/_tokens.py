@@ -1,0 +1,213 @@
+"""Split a bulletin part into word tokens and sentences, keeping character offsets.
+
+Lines that are page chrome rather than story (photo credits, bylines, "4 minute read")
+are skipped here, so the people they name never reach the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["Token", "tokenize"]
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K., U.N.
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with inner apostrophes and hyphens
+    r"|\d+(?:[.,:\-]\d+)*[^\W\d_]*"  # numbers, 2021, S-400's tail, 1st
+    r"|\S"
+)
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+_CHROME_WORDS = ("photo", "source", "credit", "©", "by ", "minute", "advertisement", "support")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "sgt",
+        "capt",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "gens",
+    ]
+)
+_CHROME_LINE = re.compile(
+    r"^\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
+    r"article by|author|authors|written by|photograph|tags|related|see also|read more|"
+    r"read also)\s*[:.]"
+    r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
+    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)"
+    r"|\bphoto(?:graph)?s?\s+(?:by|credit|:)|©",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_HEADLINE_WORDS = 16
+_SHORT_PART = 200
+_BYLINE_WORDS = 9
+_HEADLINE_SHARE = 0.7
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’)]»")
+
+
+class Token:
+    """One token of a part: its text, offsets, sentence number and small flags.
+
+    A plain slotted class rather than attrs: the scanner builds one per word, and this is
+    the hottest allocation of the parser.
+    """
+
+    __slots__ = (
+        "end",
+        "initial",
+        "is_cap",
+        "is_word",
+        "lower",
+        "part",
+        "possessive",
+        "sent",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        part: int,
+        start: int,
+        end: int,
+        sent: int,
+        possessive: bool = False,
+        initial: bool = False,
+    ) -> None:
+        self.text = text
+        self.part = part
+        self.start = start
+        self.end = end
+        self.sent = sent
+        self.possessive = possessive
+        self.initial = initial  # first word of its sentence
+        self.lower = text.lower()
+        first = text[:1]
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()
+
+    def refresh(self) -> None:
+        """Recompute the derived fields after ``text`` changed."""
+        self.lower = self.text.lower()
+        first = self.text[:1]
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, part={self.part}, start={self.start})"
+
+
+def _is_headline(line: str) -> bool:
+    """A short line without closing punctuation whose words are mostly capitalised."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in '.!?"”:;,':
+        return False
+    words = _WORD.findall(stripped)
+    if not words or len(words) > _HEADLINE_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= _HEADLINE_SHARE * len(words)
+
+
+def _may_be_chrome(text: str) -> bool:
+    """A cheap test before the line-by-line chrome check of a one-line part."""
+    low = text.lower()
+    return any(word in low for word in _CHROME_WORDS)
+
+
+def _is_byline(line: str) -> bool:
+    """ "By Anna Kowalska", "by Piotr Żochowski and Jan Nowak": an author line."""
+    words = line.split()
+    if not words or words[0].lower() != "by" or len(words) > _BYLINE_WORDS:
+        return False
+    return all(w[:1].isupper() or w in {"and", ",", "&"} for w in words[1:])
+
+
+def _chrome_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if _CHROME_LINE.search(line) or _is_headline(line) or _is_byline(line):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
+
+
+def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
+    """Tokenize one part; sentence numbers start at ``sent_base``."""
+    maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
+    chrome = _chrome_spans(text) if maybe else []
+    multiline = "\n" in text
+    tokens: list[Token] = []
+    sent = sent_base
+    new_sentence = True
+    pending_end = False
+    line_end = -1
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if chrome and any(a <= start < b for a, b in chrome):
+            continue  # page chrome: a photo credit, a byline, a headline
+        word = match.group()
+        if multiline and line_end >= 0 and "\n" in text[line_end:start]:
+            pending_end = True
+        line_end = end
+        if pending_end and word not in _CLOSERS:
+            sent += 1
+            new_sentence = True
+            pending_end = False
+        possessive = False
+        if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2 and word[:1].isalpha():
+            end -= 2
+            word = word[:-2]
+            possessive = True
+        if word == "." and tokens:
+            last = tokens[-1]
+            if last.end == start and (last.lower in _ABBREVIATIONS or _is_initial(last.text)):
+                last.text += "."
+                last.end = end
+                last.refresh()
+                continue
+        is_alpha = word[:1].isalpha()
+        token = Token(word, part, start, end, sent, possessive, new_sentence and is_alpha)
+        if is_alpha or word[:1].isdigit():
+            new_sentence = False
+        tokens.append(token)
+        if word in _SENTENCE_END:
+            pending_end = True
+    return tokens
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()

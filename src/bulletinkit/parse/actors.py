@@ -1,0 +1,188 @@
+"""Extract the actors of a bulletin: people, states and organisations.
+
+``extract_actors(parts)`` reads the lead and paragraphs of a bulletin (in reading order;
+page chrome such as photo credits left out) and returns one :class:`~bulletinkit.Actor` per
+person, state and organisation acting in it, with roles, countries, aliases and the
+:class:`~bulletinkit.Span` of every mention. It is deterministic, needs no network and no
+model, and runs in time linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bulletinkit.model import Actor, ActorKind, Role, Span
+from bulletinkit.parse._coref import Person, group_people, resolve_descriptions
+from bulletinkit.parse._lexicon import lexicon
+from bulletinkit.parse._names import slugify
+from bulletinkit.parse._people import find_people
+from bulletinkit.parse._scan import Doc, scan
+from bulletinkit.parse._states import find_organizations, find_states, focal_country
+from bulletinkit.parse.known import KnownPeople, KnownPerson, public_figures
+
+__all__ = ["KnownPeople", "KnownPerson", "extract_actors"]
+
+
+def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) -> tuple[Actor, ...]:
+    """Return the people, states and organisations acting in ``parts``.
+
+    ``parts`` are the bulletin's lead and paragraphs in reading order; every
+    ``Span(part, start, end)`` of the result indexes into them. ``known`` is an optional
+    registry of known people (see :meth:`KnownPeople.from_popolo`) that resolves a
+    surname alone to a full entry. Actors come in the order of their first mention; ids
+    are unique slugs (``emmanuel-macron``; a state's lower-case ISO code, ``fr``).
+    """
+    if isinstance(parts, str):
+        raise TypeError("extract_actors() takes a sequence of parts, not one string")
+    doc = scan(parts)
+    findings, descriptions = find_people(doc)
+    people = group_people(doc, findings, known)
+    focal = focal_country(doc)
+    for person in people:
+        person.guessed = _country(person, _fronted_place(doc, person) or focal)
+    skip = {f.apposition for f in findings.values() if f.apposition >= 0}
+    resolve_descriptions(doc, people, descriptions, skip)
+    ranked: list[tuple[tuple[int, int, int], Actor]] = []
+    used: set[str] = set()
+    for person in people:
+        actor = _person_actor(doc, person, focal, used)
+        ranked.append(((actor.mentions[0].part, actor.mentions[0].start, 0), actor))
+    for code, spans in find_states(doc).items():
+        actor = _state_actor(code, spans, parts, used)
+        ranked.append(((spans[0][0], spans[0][1], 1), actor))
+    for name, (country, spans) in find_organizations(doc).items():
+        actor = _org_actor(name, country, spans, parts, used)
+        ranked.append(((spans[0][0], spans[0][1], 2), actor))
+    ranked.sort(key=lambda item: item[0])
+    return tuple(actor for _, actor in ranked)
+
+
+def _unique(slug: str, used: set[str]) -> str:
+    candidate = slug
+    number = 2
+    while candidate in used:
+        candidate = f"{slug}-{number}"
+        number += 1
+    used.add(candidate)
+    return candidate
+
+
+def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -> Actor:
+    name = " ".join(person.words)
+    spans = []
+    aliases: list[str] = []
+    for start, end in person.mentions:
+        first, last = doc.tokens[start], doc.tokens[end - 1]
+        spans.append(Span(part=first.part, start=first.start, end=last.end))
+        text = " ".join(t.text for t in doc.tokens[start:end])
+        if first.initial and text[:4] == "The ":
+            text = "the " + text[4:]
+        if text != name and text not in aliases:
+            aliases.append(text)
+    if person.known is not None:
+        aliases.extend(a for a in person.known.other_names if a not in aliases and a != name)
+    country = person.guessed
+    roles = tuple(
+        Role(title=r.title, country=country, organization=None)
+        if r.country is None and r.organization is None and country is not None
+        else r
+        for r, _cls in person.roles
+    )
+    slug = person.known.id if person.known else slugify(name)
+    return Actor(
+        id=_unique(slug, used),
+        name=name,
+        kind=ActorKind.PERSON,
+        aliases=tuple(aliases),
+        roles=roles,
+        country=country,
+        mentions=tuple(spans),
+    )
+
+
+def _country(person: Person, focal: str | None) -> str | None:
+    """The person's country: from the text, else the bundled public figures, else a guess.
+
+    The guesses, in order: a domestic role with no country and no organisation belongs to
+    the country the bulletin is about (or the one its sentence opens in, "In Kyiv,"); a
+    given name spelt in one country's romanisation ("Sviatlana", "Dmytro") belongs to that
+    country; anyone else not holding a post in an international body belongs to the
+    country the bulletin is about.
+    """
+    if person.country is not None:
+        return person.country
+    figure = public_figures().lookup(person.words)
+    if figure is not None and figure.country is not None:
+        return figure.country
+    lex = lexicon()
+    domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
+    if focal is not None and domestic:
+        return focal
+    form = lex.name_forms.get(person.words[0])
+    if form is not None:
+        return form
+    orgs = lex.organizations
+    international = any(
+        r.organization in orgs and orgs[r.organization][1] is None for r, _cls in person.roles
+    )
+    return None if international else focal
+
+
+def _fronted_place(doc: Doc, person: Person) -> str | None:
+    """ "In Washington, Treasury Secretary Janet Yellen said": where the speaker stands."""
+    tokens = doc.tokens
+    first = person.mentions[0][0]
+    start = first
+    while start > 0 and tokens[start - 1].sent == tokens[first].sent:
+        start -= 1
+    if tokens[start].lower != "in" or start + 1 >= first:
+        return None
+    tag = doc.tags[start + 1]
+    if tag is None or tag.code is None or tag.kind not in {"country", "capital", "place"}:
+        return None
+    return tag.code if tag.end < len(tokens) and tokens[tag.end].text == "," else None
+
+
+def _state_name(code: str) -> str:
+    names = lexicon().state_names
+    return names.get(code, code)
+
+
+def _forms(name: str, spans: list[tuple[int, int, int]], parts: Sequence[str]) -> tuple[str, ...]:
+    aliases: list[str] = []
+    for part, start, end in spans:
+        text = parts[part][start:end]
+        if text != name and text not in aliases:
+            aliases.append(text)
+    return tuple(aliases)
+
+
+def _state_actor(
+    code: str, spans: list[tuple[int, int, int]], parts: Sequence[str], used: set[str]
+) -> Actor:
+    name = _state_name(code)
+    return Actor(
+        id=_unique(code.lower(), used),
+        name=name,
+        kind=ActorKind.STATE,
+        aliases=_forms(name, spans, parts),
+        country=code,
+        mentions=tuple(Span(part=p, start=s, end=e) for p, s, e in spans),
+    )
+
+
+def _org_actor(
+    name: str,
+    country: str | None,
+    spans: list[tuple[int, int, int]],
+    parts: Sequence[str],
+    used: set[str],
+) -> Actor:
+    return Actor(
+        id=_unique(slugify(name), used),
+        name=name,
+        kind=ActorKind.ORGANIZATION,
+        aliases=_forms(name, spans, parts),
+        country=country,
+        mentions=tuple(Span(part=p, start=s, end=e) for p, s, e in spans),
+    )

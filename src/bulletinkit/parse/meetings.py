@@ -1,0 +1,70 @@
+"""Meetings in a bulletin: calls, talks, visits, summits and negotiation rounds.
+
+:func:`extract_meetings` reads the lead and paragraphs sentence by sentence. A sentence
+states a meeting when it holds a cue from ``lexicon/meeting_cues.json`` ("talked on the
+phone", "held talks", "met with", "hosted", "summit", ...). The cue's clause gives the
+participants (actor mentions on its subject and object side, never an actor only
+mentioned elsewhere in the sentence), the place, the format and the status words; the
+date phrase nearest the cue is resolved with :mod:`bulletinkit.parse.dates`, phrases
+such as "three days before the two leaders held talks" against the date of the meeting
+they name. Reports of one meeting in several sentences (the lead's summary and the
+body, "The meeting was part of ...") are merged into one. See ``docs/meetings.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import pendulum
+
+from bulletinkit.model.actor import Actor
+from bulletinkit.model.meeting import Meeting
+from bulletinkit.parse._meeting_reader import MeetingReader
+from bulletinkit.parse._meeting_sentence import Mention
+from bulletinkit.parse._sentences import Sentence, split_sentences
+
+__all__ = ["extract_meetings"]
+
+
+def _mentions_by_part(actors: Sequence[Actor]) -> dict[int, list[tuple[int, int, Actor]]]:
+    table: dict[int, list[tuple[int, int, Actor]]] = {}
+    for actor in actors:
+        for span in actor.mentions:
+            table.setdefault(span.part, []).append((span.start, span.end, actor))
+    for spans in table.values():
+        spans.sort(key=lambda item: (item[0], item[1]))
+    return table
+
+
+def _in_sentence(spans: list[tuple[int, int, Actor]], sentence: Sentence) -> list[Mention]:
+    first = bisect.bisect_left(spans, sentence.start, key=lambda item: item[0])
+    found = []
+    for start, end, actor in spans[first:]:
+        if start >= sentence.end:
+            break
+        if end <= sentence.end:
+            found.append(
+                Mention(start=start - sentence.start, end=end - sentence.start, actor=actor)
+            )
+    return found
+
+
+def extract_meetings(
+    parts: Sequence[str], actors: Sequence[Actor], *, date: pendulum.Date
+) -> tuple[Meeting, ...]:
+    """The meetings the bulletin's ``parts`` report, in reading order.
+
+    ``parts`` are the lead and the paragraphs (what :attr:`Bulletin.parts` gives), and the
+    ``evidence`` span of each meeting indexes into them; ``actors`` are the bulletin's
+    actors with their mentions (participants are their ids); ``date`` is the bulletin
+    date, against which date phrases are resolved. Meeting ids are ``m1``, ``m2``, ...
+    in the order the meetings are first reported. Deterministic and linear in the text.
+    """
+    reader = MeetingReader(actors, date)
+    mentions = _mentions_by_part(actors)
+    for index, part in enumerate(parts):
+        spans = mentions.get(index, [])
+        for sentence in split_sentences(part, index):
+            reader.read(sentence, _in_sentence(spans, sentence))
+    return reader.finish()
