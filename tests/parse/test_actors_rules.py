@@ -525,3 +525,13 @@ def test_has_been_appointed_and_a_national_body_in_the_title() -> None:
 def test_general_director_is_one_title() -> None:
     people = _people("CPC general director Nikolai Gorban said two moorings were working.")
     assert _roles(people["Nikolai Gorban"])[0][0] == "Director General"
+
+
+def test_national_body_description_resolves_to_its_leader() -> None:
+    people = _people(
+        "Russian President Vladimir Putin met Xi Jinping. The Kremlin chief said Putin, Xi and "
+        "Modi agree."
+    )
+    assert "the Kremlin chief" in people["Vladimir Putin"].aliases
+    assert "Xi" in people["Xi Jinping"].aliases
+    assert "Modi" in people
