@@ -137,3 +137,9 @@ def test_models_are_frozen_and_hashable() -> None:
 def test_text_of_span() -> None:
     bulletin = Bulletin(title="T", date=DAY, lead="Lead text.", paragraphs=("Body here.",))
     assert bulletin.text_of(Span(part=1, start=0, end=4)) == "Body"
+
+
+@pytest.mark.parametrize("text", ["2021\n", "2021-11-15\n", "２０２１", "2021-1１"])
+def test_partial_date_parse_rejects_trailing_newline_and_non_ascii_digits(text: str) -> None:
+    with pytest.raises(ValidationError):
+        PartialDate.parse(text)

@@ -227,3 +227,9 @@ def test_text_that_is_not_a_str_is_a_parse_error(text: object) -> None:
         find_date_expressions(text)  # type: ignore[arg-type]
     with pytest.raises(ParseError):
         resolve_dates(text, anchor=D(2021, 11, 19))  # type: ignore[arg-type]
+
+
+def test_full_dates_only_keeps_the_phrases_that_name_a_day_with_its_year() -> None:
+    text = "On Monday, 19 November 2021, after last week's talks in 2019 and March 2-9, 2020"
+    phrases = [e.phrase for e in find_date_expressions(text, full_dates_only=True)]
+    assert phrases == ["Monday, 19 November 2021", "March 2-9, 2020"]

@@ -13,7 +13,7 @@ from bulletinkit.model._rules import fail, instance_of
 
 __all__ = ["DateRange", "PartialDate", "Precision"]
 
-_EDTF = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$")
+_EDTF = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(~)?")
 
 
 class Precision(str, enum.Enum):
@@ -77,7 +77,7 @@ class PartialDate:
         Raises :class:`~bulletinkit.ValidationError` for anything else, including
         impossible dates such as ``"2021-02-30"``.
         """
-        match = _EDTF.match(text) if isinstance(text, str) else None
+        match = _EDTF.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             fail(
                 "date",

@@ -249,8 +249,17 @@ def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
     return text[start:end], (start, end)
 
 
-def _candidates(text: str) -> Iterator[DateExpression]:
-    for pattern, build in _builders():
+def _full_date_builders() -> list[tuple[re.Pattern[str], Builder]]:
+    # The shapes that can state a complete date: all a header line needs.
+    p = patterns()
+    full = {p.year_first, p.day_first, p.day_month, p.month_day}
+    full |= {p.range_ddm, p.range_dmdm, p.range_mdd, p.range_mdmd, p.between_ddm}
+    full |= {p.between_mdd}
+    return [(pattern, build) for pattern, build in _builders() if pattern in full]
+
+
+def _candidates(text: str, full_dates_only: bool) -> Iterator[DateExpression]:
+    for pattern, build in _full_date_builders() if full_dates_only else _builders():
         for match in pattern.finditer(text):
             meaning = build(match)
             if meaning is None:
@@ -269,13 +278,15 @@ def _candidates(text: str) -> Iterator[DateExpression]:
             )
 
 
-def find_date_expressions(text: str) -> list[DateExpression]:
+def find_date_expressions(text: str, *, full_dates_only: bool = False) -> list[DateExpression]:
     """Every date phrase in ``text``, in reading order, none overlapping another.
 
     Where phrases overlap, the longest wins ("Saturday, March 14" over "March 14",
     "September last year" over "September"). Nothing is resolved here: see
-    :func:`bulletinkit.parse.dates.resolve`. Raises :class:`~bulletinkit.ParseError`
-    when ``text`` is not a ``str``.
+    :func:`bulletinkit.parse.dates.resolve`. ``full_dates_only=True`` looks only for
+    phrases that can name a day with its year ("19 November 2021", "March 2-9, 2020"),
+    which is faster. Raises :class:`~bulletinkit.ParseError` when ``text`` is not a
+    ``str``.
     """
     if not isinstance(text, str):
         raise ParseError(
@@ -285,7 +296,8 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         return []
     starts: list[int] = []  # of the phrases kept so far, sorted, with their ends alongside
     chosen: list[DateExpression] = []
-    ordered = sorted(_candidates(text), key=lambda e: (-(e.end - e.start), e.start))
+    found = _candidates(text, full_dates_only)
+    ordered = sorted(found, key=lambda e: (-(e.end - e.start), e.start))
     for candidate in ordered:
         index = bisect.bisect_right(starts, candidate.start)
         if index > 0 and chosen[index - 1].end > candidate.start:

@@ -54,6 +54,7 @@ _FUTURE = re.compile(
     r"scheduled|expected|planned|slated)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|"
     r"(?:agreed|decided|intends?|intended|promised|pledged|invited\s+\w+)\s+to|upcoming|next)\b"
 )
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:and|but|while|whereas)\b")
 _SENTENCE_REACH = 300  # how far back guess_held looks for the start of the sentence
@@ -89,12 +90,12 @@ def parse_header_date(line: str) -> pendulum.Date | None:
     year); after a ``Date:`` label the date there wins over any earlier one. Never raises:
     anything that is not a string, or a line with no complete date, gives ``None``.
     """
-    if not isinstance(line, str):
+    if not isinstance(line, str) or _DIGIT.search(line) is None:
         return None
     label = patterns().date_label.search(line)
     regions = [line[label.end() :], line] if label else [line]
     for region in regions:
-        for expression in find_date_expressions(region):
+        for expression in find_date_expressions(region, full_dates_only=True):
             day = _full_day(expression.meaning)
             if day is not None:
                 return day
