@@ -188,6 +188,8 @@ def import_section(settings: Settings, src: Path) -> dict[str, Any]:
     }
     if subjects.installed("bulletinkit.codec"):
         statements["bulletinkit.codec"] = "import bulletinkit.codec"
+    if subjects.installed("bulletinkit.parse"):
+        statements["bulletinkit.parse_text"] = "from bulletinkit import parse_text"
     reasons: dict[str, str] = {}
     for name, statement in (
         ("msgspec", "import msgspec"),
