@@ -154,6 +154,19 @@ class Patterns:
         # A clause with no stop in reach: its first words, up to any full stop.
         self.long_tail = re.compile(r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n.]{0,150})")
         self.date_label = re.compile(r"(?i)\b(?:date[d]?|published|posted|updated)\s*:")
+        # Words every match of some pattern contains, in any letter case (a month
+        # pattern's match holds a month name or abbreviation, a unit pattern's one of
+        # the unit words): a sentence without them skips those patterns.
+        self.probes = {
+            "digit": re.compile(r"\d"),
+            "month": c(f"(?i:{_alternation(list(month_numbers()))})"),
+            "weekday": c(f"(?i:{_alternation(list(full_weekday_names()))})"),
+            "unit": c(r"(?i:day|week|month|year)"),
+            "ago": c(r"(?i:ago)"),
+            "day_word": c(r"(?i:yesterday|today|tomorrow)"),
+            "weekend": c(r"(?i:weekend)"),
+            "eve": c(r"(?i:eve)"),
+        }
 
 
 @functools.lru_cache(maxsize=1)
