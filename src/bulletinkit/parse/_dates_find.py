@@ -290,7 +290,9 @@ def _candidates(text: str, full_dates_only: bool) -> Iterator[DateExpression]:
             )
 
 
-def _has(probes: dict[str, re.Pattern[str]], present: dict[str, bool], need: str, text: str) -> bool:
+def _has(
+    probes: dict[str, re.Pattern[str]], present: dict[str, bool], need: str, text: str
+) -> bool:
     found = present.get(need)
     if found is None:
         found = present[need] = probes[need].search(text) is not None

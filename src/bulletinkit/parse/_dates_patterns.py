@@ -19,6 +19,7 @@ from bulletinkit.parse._dates_lexicon import (
     weekday_name_words,
     weekday_numbers,
 )
+from bulletinkit.parse._guard import guarded
 
 __all__ = ["Patterns", "patterns"]
 
@@ -72,7 +73,7 @@ class Patterns:
         )
 
         def c(pattern: str) -> re.Pattern[str]:
-            return re.compile(pattern)
+            return guarded(re.compile(pattern))
 
         # Numeric dates: "2021-11-19", "2021.11.19"; "19.11.2021", "19/11/2021", "11/19/2021".
         numeric_end = r"(?!\d|[-./]\d)"

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+from bulletinkit.parse._guard import guarded
 
 __all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
 
@@ -60,7 +61,7 @@ def _words(pattern: str) -> str:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(_words(p) for p in patterns), re.IGNORECASE)
+    return guarded(re.compile("|".join(_words(p) for p in patterns), re.IGNORECASE))
 
 
 def _cues(entries: list[dict[str, Any]]) -> tuple[re.Pattern[str], tuple[CueEntry, ...]]:
@@ -68,7 +69,7 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[re.Pattern[str], tuple[CueEntr
     for index, entry in enumerate(entries):
         pattern = entry["pattern"].replace("(?P<place>", f"(?P<p{index}>")
         parts.append(f"(?P<c{index}>{_words(pattern)})")
-    compiled = re.compile("|".join(parts), re.IGNORECASE)
+    compiled = guarded(re.compile("|".join(parts), re.IGNORECASE))
     table = tuple(
         CueEntry(kind=MeetingKind(e["kind"]), role=e["role"], requires=e.get("requires"))
         for e in entries
@@ -100,18 +101,26 @@ def lexicon() -> MeetingLexicon:
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
         negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
-        formats=re.compile(
-            "|".join(f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])),
-            re.IGNORECASE,
+        formats=guarded(
+            re.compile(
+                "|".join(
+                    f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])
+                ),
+                re.IGNORECASE,
+            )
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
-        triggers=re.compile(
-            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")",
-            re.IGNORECASE,
+        triggers=guarded(
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")",
+                re.IGNORECASE,
+            )
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
-        topic_markers=re.compile("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
+        topic_markers=guarded(
+            re.compile("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE)
+        ),
     )
 
 

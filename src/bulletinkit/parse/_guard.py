@@ -1,0 +1,156 @@
+"""Make a searched regular expression skip, cheaply, the places where it cannot start.
+
+Python's regex engine tries a pattern at every position of the text it searches. For a
+long alternation of words (the meeting cues, month names) most positions fail only after
+every alternative has been tried. :func:`guarded` reads the pattern's syntax tree,
+collects the characters a match can begin with (and whether every match begins at a
+word boundary), and puts them in front as a lookahead: ``(?=\\b[cmt...])(?:pattern)``.
+The lookahead states a condition every match already meets, so the matches, their
+groups and their order are exactly those of the original pattern; only the failures get
+cheaper. A pattern whose first character cannot be bounded (it may match the empty
+string, or start with ``.`` or a negated class) is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+__all__ = ["guarded"]
+
+# The parser behind `re` (``re._parser`` from Python 3.11, ``sre_parse`` before).
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - Python 3.10
+    _parser = importlib.import_module("sre_parse")
+    _c = importlib.import_module("sre_constants")
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+# Flags that change what a character class means; a pattern that switches them locally
+# is left alone.
+_CLASS_FLAGS = re.ASCII | re.LOCALE
+_BOUNDARIES = (_c.AT_BOUNDARY,)
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unbounded(Exception):
+    """The first character of a match cannot be told from the pattern."""
+
+
+class _First:
+    """The class items a match can start with: case-insensitive and case-sensitive."""
+
+    def __init__(self) -> None:
+        self.folded: set[tuple[Any, Any]] = set()
+        self.exact: set[tuple[Any, Any]] = set()
+
+    def add(self, items: list[tuple[Any, Any]], flags: int) -> None:
+        for op, av in items:
+            if op not in (_c.LITERAL, _c.RANGE, _c.CATEGORY):
+                raise _Unbounded
+            if op is _c.CATEGORY and av not in _CATEGORIES:
+                raise _Unbounded
+            (self.folded if flags & re.IGNORECASE else self.exact).add((op, av))
+
+
+def _first(seq: Any, flags: int, found: _First) -> bool:
+    """Add to ``found`` what ``seq`` can start with; whether ``seq`` can match empty."""
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            found.add([(op, av)], flags)
+            return False
+        if op is _c.IN:
+            found.add(list(av), flags)
+            return False
+        if op is _c.SUBPATTERN:
+            _group, add, remove, sub = av
+            if (add | remove) & _CLASS_FLAGS:
+                raise _Unbounded
+            if not _first(sub, (flags | add) & ~remove, found):
+                return False
+        elif op is _c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty = _first(alternative, flags, found) or empty
+            if not empty:
+                return False
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if not _first(sub, flags, found) and low > 0:
+                return False
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            if not _first(av, flags, found):
+                return False
+        else:
+            raise _Unbounded
+    return True
+
+
+def _at_boundary(seq: Any) -> bool:
+    """Whether every match of ``seq`` starts with ``\\b`` before anything else."""
+    for op, av in seq:
+        if op is _c.AT:
+            return av in _BOUNDARIES
+        if op is _c.SUBPATTERN:
+            return _at_boundary(av[3])
+        if op is _c.BRANCH:
+            return all(_at_boundary(alternative) for alternative in av[1])
+        return False
+    return False
+
+
+def _char(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\U{code:08x}"
+
+
+def _class(items: set[tuple[Any, Any]]) -> str:
+    parts = []
+    for op, av in sorted(items, key=repr):
+        if op is _c.LITERAL:
+            parts.append(_char(av))
+        elif op is _c.RANGE:
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        else:
+            parts.append(_CATEGORIES[av])
+    return "[" + "".join(parts) + "]"
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a lookahead that rejects, quickly, positions no match starts at.
+
+    Finds the same matches as ``pattern`` (same spans, groups and order); returns
+    ``pattern`` itself when nothing can be said about where its matches start.
+    """
+    source, flags = pattern.pattern, pattern.flags
+    if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
+        return pattern  # global inline flags must stay first
+    try:
+        tree = _parser.parse(source, flags)
+        found = _First()
+        if _first(tree, tree.state.flags, found):
+            return pattern  # a match may be empty
+    except _Unbounded:
+        return pattern
+    items = found.folded | found.exact
+    if len(items) == 1 and next(iter(items))[0] is _c.LITERAL:
+        return pattern  # one literal first: the engine tests that about as fast
+    heads = []
+    if found.folded:
+        heads.append(f"(?i:{_class(found.folded)})")
+    if found.exact:
+        heads.append(f"(?-i:{_class(found.exact)})")
+    head = "|".join(heads)
+    boundary = r"\b" if _at_boundary(tree) else ""
+    return re.compile(f"(?={boundary}(?:{head}))(?:{source})", flags)
