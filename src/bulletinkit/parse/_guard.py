@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["guarded"]
+__all__ = ["Alternation", "guarded"]
 
 # The parser behind `re` (``re._parser`` from Python 3.11, ``sre_parse`` before).
 try:
@@ -127,30 +128,105 @@ def _class(items: set[tuple[Any, Any]]) -> str:
     return "[" + "".join(parts) + "]"
 
 
+class _Head:
+    """Where a pattern's matches can start: a class of first characters, and whether
+    every match starts at a word boundary."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        source, flags = pattern.pattern, pattern.flags
+        self.known = False
+        self.single = False
+        self.chars = ""
+        self.boundary = False
+        if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
+            return  # global inline flags must stay first
+        try:
+            tree = _parser.parse(source, flags)
+            found = _First()
+            if _first(tree, tree.state.flags, found):
+                return  # a match may be empty
+        except _Unbounded:
+            return
+        heads = []
+        if found.folded:
+            heads.append(f"(?i:{_class(found.folded)})")
+        if found.exact:
+            heads.append(f"(?-i:{_class(found.exact)})")
+        items = found.folded | found.exact
+        self.known = True
+        self.single = len(items) == 1 and next(iter(items))[0] is _c.LITERAL
+        self.chars = "(?:" + "|".join(heads) + ")"
+        self.boundary = _at_boundary(tree)
+
+    def lookahead(self) -> str:
+        """The zero-width test a match's start passes."""
+        return "(?=" + ("\\b" if self.boundary else "") + self.chars + ")"
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a lookahead that rejects, quickly, positions no match starts at.
 
     Finds the same matches as ``pattern`` (same spans, groups and order); returns
-    ``pattern`` itself when nothing can be said about where its matches start.
+    ``pattern`` itself when nothing can be said about where its matches start, or when
+    they start with one given character (the engine tests that about as fast).
     """
-    source, flags = pattern.pattern, pattern.flags
-    if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
-        return pattern  # global inline flags must stay first
-    try:
-        tree = _parser.parse(source, flags)
-        found = _First()
-        if _first(tree, tree.state.flags, found):
-            return pattern  # a match may be empty
-    except _Unbounded:
+    head = _Head(pattern)
+    if not head.known or head.single:
         return pattern
-    items = found.folded | found.exact
-    if len(items) == 1 and next(iter(items))[0] is _c.LITERAL:
-        return pattern  # one literal first: the engine tests that about as fast
-    heads = []
-    if found.folded:
-        heads.append(f"(?i:{_class(found.folded)})")
-    if found.exact:
-        heads.append(f"(?-i:{_class(found.exact)})")
-    head = "|".join(heads)
-    boundary = r"\b" if _at_boundary(tree) else ""
-    return re.compile(f"(?={boundary}(?:{head}))(?:{source})", flags)
+    return re.compile(f"{head.lookahead()}(?:{pattern.pattern})", pattern.flags)
+
+
+class Alternation:
+    """A long alternation searched one position at a time with only the alternatives
+    that can start with the character there.
+
+    ``finditer`` yields the matches ``re.compile("|".join(alternatives), flags)``
+    would, in the same order and with the same named groups: at each position the
+    first alternative (in the given order) that matches wins, and an alternative that
+    cannot start with the character at that position could not have matched there.
+    Match objects come from a smaller pattern holding the alternatives in play, so
+    read groups by name, not by number.
+    """
+
+    def __init__(self, alternatives: list[str], flags: int = 0) -> None:
+        self.pattern = re.compile("|".join(alternatives), flags)
+        self._alternatives = alternatives
+        self._flags = flags
+        self._firsts: list[re.Pattern[str] | None] = []
+        for alternative in alternatives:
+            head = _Head(re.compile(alternative, flags))
+            self._firsts.append(re.compile(head.chars, flags) if head.known else None)
+        whole = _Head(self.pattern)
+        self._starts: re.Pattern[str] | None = None
+        if whole.known and all(first is not None for first in self._firsts):
+            self._starts = re.compile(whole.lookahead(), flags)
+        self._buckets: dict[str, re.Pattern[str] | None] = {}
+
+    def _bucket(self, char: str) -> re.Pattern[str] | None:
+        bucket = self._buckets.get(char, self)
+        if bucket is self:
+            chosen = [
+                alternative
+                for alternative, first in zip(self._alternatives, self._firsts, strict=True)
+                if first is None or first.match(char)
+            ]
+            bucket = re.compile("|".join(chosen), self._flags) if chosen else None
+            self._buckets[char] = bucket
+        return bucket  # type: ignore[return-value]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of the whole alternation in ``text``, left to right."""
+        starts = self._starts
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        position = 0
+        while (start := starts.search(text, position)) is not None:
+            at = start.start()
+            bucket = self._bucket(text[at])
+            found = None if bucket is None else bucket.match(text, at)
+            if found is None:
+                position = at + 1
+                continue
+            yield found
+            position = found.end()

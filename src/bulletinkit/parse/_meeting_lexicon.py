@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._guard import guarded
+from bulletinkit.parse._guard import Alternation, guarded
 
 __all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
 
@@ -36,13 +36,13 @@ class CueEntry:
 class MeetingLexicon:
     """Compiled meeting vocabularies: cues, non-meetings, status words, formats, places."""
 
-    cues: re.Pattern[str]
+    cues: Alternation
     cue_entries: tuple[CueEntry, ...]
-    not_meetings: re.Pattern[str]
+    not_meetings: Alternation
     status_before: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     status_after: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     negation: re.Pattern[str]
-    formats: re.Pattern[str]
+    formats: Alternation
     format_names: dict[str, str]
     triggers: re.Pattern[str]
     place_prepositions: tuple[str, ...]
@@ -64,12 +64,12 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return guarded(re.compile("|".join(_words(p) for p in patterns), re.IGNORECASE))
 
 
-def _cues(entries: list[dict[str, Any]]) -> tuple[re.Pattern[str], tuple[CueEntry, ...]]:
+def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, ...]]:
     parts = []
     for index, entry in enumerate(entries):
         pattern = entry["pattern"].replace("(?P<place>", f"(?P<p{index}>")
         parts.append(f"(?P<c{index}>{_words(pattern)})")
-    compiled = guarded(re.compile("|".join(parts), re.IGNORECASE))
+    compiled = Alternation(parts, re.IGNORECASE)
     table = tuple(
         CueEntry(kind=MeetingKind(e["kind"]), role=e["role"], requires=e.get("requires"))
         for e in entries
@@ -97,17 +97,13 @@ def lexicon() -> MeetingLexicon:
     return MeetingLexicon(
         cues=cue_pattern,
         cue_entries=cue_entries,
-        not_meetings=_alternation(not_meetings["patterns"]),
+        not_meetings=Alternation([_words(p) for p in not_meetings["patterns"]], re.IGNORECASE),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
         negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
-        formats=guarded(
-            re.compile(
-                "|".join(
-                    f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])
-                ),
-                re.IGNORECASE,
-            )
+        formats=Alternation(
+            [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
+            re.IGNORECASE,
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
         triggers=guarded(
