@@ -38,7 +38,7 @@ class MeetingLexicon:
 
     cues: Alternation
     cue_entries: tuple[CueEntry, ...]
-    not_meetings: Alternation
+    not_meetings: re.Pattern[str]
     status_before: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     status_after: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     negation: re.Pattern[str]
@@ -97,7 +97,7 @@ def lexicon() -> MeetingLexicon:
     return MeetingLexicon(
         cues=cue_pattern,
         cue_entries=cue_entries,
-        not_meetings=Alternation([_words(p) for p in not_meetings["patterns"]], re.IGNORECASE),
+        not_meetings=_alternation(not_meetings["patterns"]),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
         negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
