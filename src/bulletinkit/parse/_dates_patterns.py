@@ -73,7 +73,7 @@ class Patterns:
         )
 
         def c(pattern: str) -> re.Pattern[str]:
-            return guarded(re.compile(pattern))
+            return guarded(pattern)
 
         # Numeric dates: "2021-11-19", "2021.11.19"; "19.11.2021", "19/11/2021", "11/19/2021".
         numeric_end = r"(?!\d|[-./]\d)"

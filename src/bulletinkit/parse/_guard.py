@@ -132,8 +132,7 @@ class _Head:
     """Where a pattern's matches can start: a class of first characters, and whether
     every match starts at a word boundary."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        source, flags = pattern.pattern, pattern.flags
+    def __init__(self, source: str, flags: int) -> None:
         self.known = False
         self.single = False
         self.chars = ""
@@ -163,17 +162,18 @@ class _Head:
         return "(?=" + ("\\b" if self.boundary else "") + self.chars + ")"
 
 
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with a lookahead that rejects, quickly, positions no match starts at.
+def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` with a lookahead that rejects, quickly, positions
+    no match starts at.
 
-    Finds the same matches as ``pattern`` (same spans, groups and order); returns
-    ``pattern`` itself when nothing can be said about where its matches start, or when
-    they start with one given character (the engine tests that about as fast).
+    Finds the same matches as the plain pattern (same spans, groups and order); is the
+    plain pattern when nothing can be said about where its matches start, or when they
+    start with one given character (the engine tests that about as fast).
     """
-    head = _Head(pattern)
+    head = _Head(source, flags)
     if not head.known or head.single:
-        return pattern
-    return re.compile(f"{head.lookahead()}(?:{pattern.pattern})", pattern.flags)
+        return re.compile(source, flags)
+    return re.compile(f"{head.lookahead()}(?:{source})", flags)
 
 
 class Alternation:
@@ -189,18 +189,23 @@ class Alternation:
     """
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
-        self.pattern = re.compile("|".join(alternatives), flags)
+        self.source = "|".join(alternatives)
         self._alternatives = alternatives
         self._flags = flags
         self._firsts: list[re.Pattern[str] | None] = []
         for alternative in alternatives:
-            head = _Head(re.compile(alternative, flags))
+            head = _Head(alternative, flags)
             self._firsts.append(re.compile(head.chars, flags) if head.known else None)
-        whole = _Head(self.pattern)
+        whole = _Head(self.source, flags)
         self._starts: re.Pattern[str] | None = None
         if whole.known and all(first is not None for first in self._firsts):
             self._starts = re.compile(whole.lookahead(), flags)
         self._buckets: dict[str, re.Pattern[str] | None] = {}
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole alternation as one pattern."""
+        return re.compile(self.source, self._flags)
 
     def _bucket(self, char: str) -> re.Pattern[str] | None:
         bucket = self._buckets.get(char, self)

@@ -61,7 +61,7 @@ def _words(pattern: str) -> str:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return guarded(re.compile("|".join(_words(p) for p in patterns), re.IGNORECASE))
+    return guarded("|".join(_words(p) for p in patterns), re.IGNORECASE)
 
 
 def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, ...]]:
@@ -107,16 +107,11 @@ def lexicon() -> MeetingLexicon:
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
         triggers=guarded(
-            re.compile(
-                r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")",
-                re.IGNORECASE,
-            )
+            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
-        topic_markers=guarded(
-            re.compile("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE)
-        ),
+        topic_markers=guarded("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
     )
 
 
