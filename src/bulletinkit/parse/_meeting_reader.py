@@ -197,6 +197,8 @@ class MeetingReader(Context):
         "two days after visiting Bucha with Zelensky" reports a meeting of its own, whose
         subject is the sentence's when the clause has none.
         """
+        if not references:
+            return []  # most sentences: spare the pass over every meeting so far
         known = {p for m in self.meetings for p in m.persons}
         nations = {c for m in self.meetings for c in m.countries(self.actors)}
         found = [
