@@ -8,10 +8,11 @@ It times, per bulletin, the stages :func:`bulletinkit.parse_text` runs (layout, 
 meetings, license) and the whole call, on the seed bulletin(s) from ``../shared/seeds/``
 and on the repository's own pages (``examples/`` and ``tests/parse/bulletins/``), and
 prints microseconds per bulletin (median of ``--rounds`` rounds), seed bulletins per
-second, and how the time grows on pages of 1x, 10x and 100x the seed's size (the seed's
-head and footer around a body made of paragraphs cycled from the development pages under
-``benchmarks/actors_devset/``). ``--profile`` adds a cProfile listing of the hottest
-functions over the whole corpus.
+second, and how the time grows on pages of 1x, 10x and 100x the seed's size: the seed's
+head and footer around bodies cut from the paragraphs of the development pages under
+``benchmarks/actors_devset/`` (cycled), the same text for every size (100 pages of 1x, 10
+of 10x, one of 100x), so the sizes differ in page length only. ``--profile`` adds a
+cProfile listing of the hottest functions over the whole corpus.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import itertools
 import pstats
 import statistics
 import time
@@ -74,20 +76,26 @@ def devset_paragraphs() -> list[str]:
     return found
 
 
-def scaled_text(seed: str, scale: int, pool: Sequence[str]) -> str:
-    """``seed`` with its body grown to about ``scale`` times its size from ``pool``."""
+def scaled_pages(seed: str, scale: int, pool: Sequence[str], total: int = 100) -> list[str]:
+    """``total // scale`` pages with ``seed``'s head and footer around bodies of about
+    ``scale`` times the seed's body, cut in turn from ``pool`` cycled.
+
+    Every scale reads the same ``total`` seed bodies' worth of paragraphs in the same
+    order, so the times of the scales differ by page size only, not by content.
+    """
     page = read_layout(seed)
-    body = "\n\n".join(page.paragraphs)
-    if scale == 1:
-        return seed
-    head, _, rest = seed.partition(page.paragraphs[0])
-    tail = rest[rest.index(page.paragraphs[-1]) + len(page.paragraphs[-1]) :]
-    paragraphs = list(page.paragraphs)
-    index = 0
-    while sum(len(p) + 2 for p in paragraphs) < len(body) * scale:
-        paragraphs.append(pool[index % len(pool)])
-        index += 1
-    return head + "\n\n".join(paragraphs) + tail
+    first, last = page.paragraphs[0], page.paragraphs[-1]
+    head = seed[: seed.index(first)]
+    tail = seed[seed.rindex(last) + len(last) :]
+    size = sum(len(p) + 2 for p in page.paragraphs)
+    stream = itertools.cycle(pool)
+    pages = []
+    for _ in range(total // scale):
+        body: list[str] = []
+        while sum(len(p) + 2 for p in body) < size * scale:
+            body.append(next(stream))
+        pages.append(head + "\n\n".join(body) + tail)
+    return pages
 
 
 def _median_us(work: Callable[[], object], count: int, rounds: int) -> float:
@@ -162,16 +170,18 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 def _growth(base: str, rounds: int) -> None:
     pool = devset_paragraphs()
-    print("\ngrowth of parse_text with text size")
-    print(f"{'scale':<8}{'chars':>10}{'ms':>12}{'time ratio':>12}{'size ratio':>12}")
-    first: tuple[float, int] | None = None
+    print("\ngrowth of parse_text with page size (the same text cut in pages of each size)")
+    columns = ("chars/page", "ms/page", "time ratio", "size ratio")
+    print(f"{'scale':<8}{'pages':>6}" + "".join(f"{c:>12}" for c in columns))
+    first: tuple[float, float] | None = None
     for scale in SCALES:
-        text = scaled_text(base, scale, pool)
-        taken = _median_us(lambda text=text: parse_text(text), 1, rounds) / 1e3
-        first = first or (taken, len(text))
+        pages = scaled_pages(base, scale, pool)
+        taken = _median_us(lambda pages=pages: [parse_text(p) for p in pages], len(pages), rounds)
+        chars = sum(len(p) for p in pages) / len(pages)
+        first = first or (taken, chars)
         print(
-            f"{scale:<8}{len(text):>10}{taken:>12.2f}"
-            f"{taken / first[0]:>12.1f}{len(text) / first[1]:>12.1f}"
+            f"{scale:<8}{len(pages):>6}{chars:>12.0f}{taken / 1e3:>12.2f}"
+            f"{taken / first[0]:>12.1f}{chars / first[1]:>12.1f}"
         )
 
 
