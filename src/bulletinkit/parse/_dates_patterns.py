@@ -160,6 +160,7 @@ class Patterns:
         # the unit words): a sentence without them skips those patterns.
         self.probes = {
             "digit": re.compile(r"\d"),
+            "year": re.compile(r"[12]\d{3}"),
             "month": c(f"(?i:{_alternation(list(month_numbers()))})"),
             "weekday": c(f"(?i:{_alternation(list(full_weekday_names()))})"),
             "unit": c(r"(?i:day|week|month|year)"),
