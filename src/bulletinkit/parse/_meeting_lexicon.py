@@ -79,7 +79,7 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, .
 
 def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     return tuple(
-        (re.compile(_words(e["pattern"]) + suffix, re.IGNORECASE), MeetingStatus(e["status"]))
+        (guarded(_words(e["pattern"]) + suffix, re.IGNORECASE), MeetingStatus(e["status"]))
         for e in entries
     )
 
@@ -100,7 +100,7 @@ def lexicon() -> MeetingLexicon:
         not_meetings=_alternation(not_meetings["patterns"]),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
-        negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        negation=guarded(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
         formats=Alternation(
             [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
             re.IGNORECASE,
