@@ -202,11 +202,13 @@ def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
 # `Patterns.probes` that every one of its matches contains (a cheap test per sentence).
 _DIGIT_MONTH = ("digit", "month")
 
+_Table = tuple[tuple[re.Pattern[str], Builder, frozenset[str]], ...]
+
 
 @functools.cache
-def _builders() -> tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...]:
+def _builders() -> _Table:
     p = patterns()
-    return (
+    table: list[tuple[re.Pattern[str], Builder, tuple[str, ...]]] = [
         (p.year_first, _calendar, ("year",)),
         (p.day_first, _day_first, ("year",)),
         (p.range_ddm, _range, _DIGIT_MONTH),
@@ -237,7 +239,8 @@ def _builders() -> tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...]:
         (p.reference_count, _reference_count, ("unit",)),
         (p.reference_eve, _reference_eve, ("eve",)),
         (p.reference_that, _reference_same, ("unit",)),
-    )
+    ]
+    return tuple((pattern, build, frozenset(needs)) for pattern, build, needs in table)
 
 
 def _takes_tail(match: re.Match[str]) -> bool:
@@ -257,7 +260,7 @@ def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
 
 
 @functools.cache
-def _full_date_builders() -> tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...]:
+def _full_date_builders() -> _Table:
     # The shapes that can state a complete date: all a header line needs.
     p = patterns()
     full = {p.year_first, p.day_first, p.day_month, p.month_day}
@@ -266,11 +269,19 @@ def _full_date_builders() -> tuple[tuple[re.Pattern[str], Builder, tuple[str, ..
     return tuple(entry for entry in _builders() if entry[0] in full)
 
 
+@functools.cache
+def _probes(full_dates_only: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = _full_date_builders() if full_dates_only else _builders()
+    used = frozenset().union(*(needs for _, _, needs in table))
+    return tuple((name, probe) for name, probe in patterns().probes.items() if name in used)
+
+
 def _candidates(text: str, full_dates_only: bool) -> Iterator[DateExpression]:
-    probes = patterns().probes
-    present: dict[str, bool] = {}
+    present = frozenset(
+        name for name, probe in _probes(full_dates_only) if probe.search(text) is not None
+    )
     for pattern, build, needs in _full_date_builders() if full_dates_only else _builders():
-        if not all(_has(probes, present, need, text) for need in needs):
+        if not needs <= present:
             continue  # no match can lack the probe's words
         for match in pattern.finditer(text):
             meaning = build(match)
@@ -288,15 +299,6 @@ def _candidates(text: str, full_dates_only: bool) -> Iterator[DateExpression]:
                 relative_to=None if tail is None else tail[0],
                 relative_span=None if tail is None else tail[1],
             )
-
-
-def _has(
-    probes: dict[str, re.Pattern[str]], present: dict[str, bool], need: str, text: str
-) -> bool:
-    found = present.get(need)
-    if found is None:
-        found = present[need] = probes[need].search(text) is not None
-    return found
 
 
 def find_date_expressions(text: str, *, full_dates_only: bool = False) -> list[DateExpression]:
