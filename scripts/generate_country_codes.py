@@ -43,7 +43,7 @@ def render() -> str:
         "enum": codes,
         "examples": ["FR", "RU", "UA"],
     }
-    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(schema, indent=2, ensure_ascii=True) + "\n"
 
 
 def main() -> int:

@@ -1,17 +1,16 @@
 """bulletinkit: think-tank and news-agency bulletins as typed, validated, serializable data.
 
-The public API is re-exported here; see ``__all__``.
+The public API is re-exported here; see ``__all__``. The models, errors and versions are
+imported with the package; the codec, the validators and the parser are imported on
+first use, so that ``import bulletinkit`` stays cheap (``jsonschema`` alone takes
+longer to import than the models).
 """
 
-from bulletinkit.checks import check
-from bulletinkit.codec import (
-    from_dict,
-    from_json,
-    iter_ndjson,
-    to_dict,
-    to_json,
-    write_ndjson,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from bulletinkit.errors import (
     BulletinkitError,
     Issue,
@@ -40,10 +39,58 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
-from bulletinkit.parse import parse_text
-from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
-from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 from bulletinkit.versions import SCHEMA_VERSION, __version__
+
+if TYPE_CHECKING:
+    from bulletinkit.checks import check
+    from bulletinkit.codec import (
+        from_dict,
+        from_json,
+        iter_ndjson,
+        to_dict,
+        to_json,
+        write_ndjson,
+    )
+    from bulletinkit.parse import parse_text
+    from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
+    from bulletinkit.parse.license import read_license
+    from bulletinkit.parse.meetings import extract_meetings
+    from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
+
+# Public name -> the module that defines it, imported when the name is first used.
+_LAZY = {
+    "check": "bulletinkit.checks",
+    "from_dict": "bulletinkit.codec",
+    "from_json": "bulletinkit.codec",
+    "iter_ndjson": "bulletinkit.codec",
+    "to_dict": "bulletinkit.codec",
+    "to_json": "bulletinkit.codec",
+    "write_ndjson": "bulletinkit.codec",
+    "parse_text": "bulletinkit.parse",
+    "KnownPeople": "bulletinkit.parse.actors",
+    "KnownPerson": "bulletinkit.parse.actors",
+    "extract_actors": "bulletinkit.parse.actors",
+    "extract_meetings": "bulletinkit.parse.meetings",
+    "read_license": "bulletinkit.parse.license",
+    "Problem": "bulletinkit.schemas",
+    "ValidationReport": "bulletinkit.schemas",
+    "require_valid": "bulletinkit.schemas",
+    "validate": "bulletinkit.schemas",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bulletinkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -78,10 +125,12 @@ __all__ = [
     "bulletin_id",
     "check",
     "extract_actors",
+    "extract_meetings",
     "from_dict",
     "from_json",
     "iter_ndjson",
     "parse_text",
+    "read_license",
     "require_valid",
     "to_dict",
     "to_json",

@@ -450,3 +450,88 @@ def test_sentence_opening_in_a_capital_places_the_speaker() -> None:
 def test_unknown_acronym_body_is_not_international() -> None:
     people = _people("Russia left the station. NASA Administrator Bill Nelson was not told.")
     assert _roles(people["Bill Nelson"]) == [("Administrator", None, "NASA")]
+
+
+def test_hyphenated_rank_and_appointed_as() -> None:
+    people = _people(
+        "Since Army-General Sergei Shoigu was appointed as the defense minister, little changed."
+    )
+    assert [r[0] for r in _roles(people["Sergei Shoigu"])] == ["Army General", "Defense Minister"]
+
+
+def test_adjacent_bodies_make_one_organisation() -> None:
+    people = _people(
+        "The head of the CIS Department at the Russian Foreign Ministry, Mikhail Yevdokimov, spoke."
+    )
+    assert _roles(people["Mikhail Yevdokimov"])[0][2] == "CIS Department"
+
+
+def test_plural_title_of_listed_countries_maps_in_order() -> None:
+    people = _people(
+        "Turkey hosted the foreign ministers of Russia and Ukraine, Sergei Lavrov and Dmytro "
+        "Kuleba, in Antalya."
+    )
+    assert _roles(people["Sergei Lavrov"]) == [("Foreign Minister", "RU", None)]
+    assert _roles(people["Dmytro Kuleba"]) == [("Foreign Minister", "UA", None)]
+
+
+def test_headed_by_gives_the_head_of_the_body() -> None:
+    people = _people(
+        "Putin won, according to the Central Election Commission headed by Ella Pamfilova. "
+        "Rosoboronexport is led by Alexander Mikheyev."
+    )
+    assert _roles(people["Ella Pamfilova"])[0][::2] == ("Head", "Central Election Commission")
+    assert _roles(people["Alexander Mikheyev"]) == [("Head", "RU", "Rosoboronexport")]
+
+
+def test_demonym_after_a_title_can_be_a_given_name() -> None:
+    people = _people("Ukraine's Energy Minister German Galushchenko said so.")
+    assert _roles(people["German Galushchenko"]) == [("Energy Minister", "UA", None)]
+
+
+def test_name_before_a_titled_name_is_not_given_its_title() -> None:
+    people = _people("Ukrainian forces liberated Lyman, Defense Minister Oleksii Reznikov said.")
+    assert set(people) == {"Oleksii Reznikov"}
+
+
+def test_telling_surname_endings_place_a_person() -> None:
+    people = _people("Russia said so. Speaker Alen Simonyan and businessman Levan Vasadze spoke.")
+    assert (people["Alen Simonyan"].country, people["Levan Vasadze"].country) == ("AM", "GE")
+
+
+def test_regional_adjective_places_a_title() -> None:
+    people = _people("Ruslan Gabbasov, an exiled Bashkir activist, spoke. Chechen leader X Y left.")
+    assert _roles(people["Ruslan Gabbasov"]) == [("Activist", "RU", None)]
+
+
+def test_kin_share_a_country() -> None:
+    people = _people(
+        "Britain sanctioned the colony. Opposition leader Alexei Navalny died there. "
+        "Navalny's mother Lyudmila Navalnaya saw his body."
+    )
+    assert people["Lyudmila Navalnaya"].country == "RU"
+
+
+def test_has_been_appointed_and_a_national_body_in_the_title() -> None:
+    people = _people(
+        "Finland and Sweden joined NATO. Vice Admiral Vladimir Vorobyov has been appointed "
+        "commander of the Baltic Fleet."
+    )
+    titles = [r[0] for r in _roles(people["Vladimir Vorobyov"])]
+    assert titles == ["Vice Admiral", "Commander"]
+    assert people["Vladimir Vorobyov"].country == "RU"
+
+
+def test_general_director_is_one_title() -> None:
+    people = _people("CPC general director Nikolai Gorban said two moorings were working.")
+    assert _roles(people["Nikolai Gorban"])[0][0] == "Director General"
+
+
+def test_national_body_description_resolves_to_its_leader() -> None:
+    people = _people(
+        "Russian President Vladimir Putin met Xi Jinping. The Kremlin chief said Putin, Xi and "
+        "Modi agree."
+    )
+    assert "the Kremlin chief" in people["Vladimir Putin"].aliases
+    assert "Xi" in people["Xi Jinping"].aliases
+    assert "Modi" in people

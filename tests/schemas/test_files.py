@@ -129,7 +129,7 @@ def test_unknown_schema_name_is_a_schema_error_listing_the_names() -> None:
 def test_files_are_formatted_as_the_repository_writes_them() -> None:
     for path in FOLDER.glob("*.json"):
         text = path.read_text("utf-8")
-        assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n", path
+        assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=True) + "\n", path
 
 
 def test_example_bulletin_in_repository_is_schema_valid() -> None:

@@ -58,6 +58,9 @@ def shared_demonyms(
     doc: Doc, findings: dict[int, Finding], phrase: RolePhrase, names: list[Run]
 ) -> None:
     """ "Russian and Chinese foreign ministers A and B": A is Russian, B Chinese."""
+    if len(phrase.countries) == len(names) > 1:
+        _assign(findings, phrase, names, phrase.countries)
+        return
     codes: list[str] = []
     k = phrase.start
     tokens = doc.tokens
@@ -71,8 +74,13 @@ def shared_demonyms(
         codes.insert(0, tag.code)
         k = tag.start - 1
     codes.append(phrase.country)
-    if len(codes) != len(names):
-        return
+    if len(codes) == len(names):
+        _assign(findings, phrase, names, codes)
+
+
+def _assign(
+    findings: dict[int, Finding], phrase: RolePhrase, names: list[Run], codes: list[str]
+) -> None:
     for run, code in zip(names, codes, strict=True):
         finding = findings[run.start]
         finding.roles = [r for r in finding.roles if r is not phrase]

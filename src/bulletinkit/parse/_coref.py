@@ -129,7 +129,7 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
                 finding.strength = max(finding.strength, 2)
     order = sorted(
         (f for f in findings.values() if f.strength > 0),
-        key=lambda f: (-len(f.run.words), f.run.start),
+        key=lambda f: (-len(match_key(f.run.words)), f.run.start),
     )
     for finding in order:
         run = finding.run
@@ -167,7 +167,7 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
 def _attach(person: Person, finding: Finding) -> None:
     run = finding.run
     person.mentions.append((run.start, run.end))
-    if len(run.words) > len(person.words) and person.known is None:
+    if len(match_key(run.words)) > len(person.key) and person.known is None:
         person.words = run.words
         person.key = match_key(run.words)
     for phrase in finding.roles:
@@ -198,11 +198,19 @@ def resolve_descriptions(
             if person.first < phrase.start
             and refers & person.classes
             and _country_fits(person, phrase.effective_country)
-            and (phrase.org is None or any(r.organization == phrase.org for r, _ in person.roles))
+            and _org_fits(person, phrase)
         ]
         if len(fits) == 1:
             fits[0].mentions.append((phrase.start, phrase.end))
             fits[0].mentions.sort()
+
+
+def _org_fits(person: Person, phrase: RolePhrase) -> bool:
+    """The person holds a post in the description's body, or the body is national and the
+    person is of its country ("the Kremlin chief" is the Russian head of state)."""
+    if phrase.org is None or any(r.organization == phrase.org for r, _ in person.roles):
+        return True
+    return phrase.org_country is not None and _country_fits(person, phrase.org_country)
 
 
 def _country_fits(person: Person, country: str | None) -> bool:

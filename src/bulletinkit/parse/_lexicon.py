@@ -40,6 +40,7 @@ class Lexicon:
     stopwords: frozenset[str]
     given_names: frozenset[str]
     name_forms: dict[str, str]
+    surname_forms: tuple[tuple[str, str], ...]
     titles: dict[str, TitleEntry]
     ministries: dict[str, tuple[str, str]]
     cues: dict[str, frozenset[str]]
@@ -179,7 +180,18 @@ def lexicon() -> Lexicon:
         calendar=calendar,
         stopwords=frozenset(_words("stopwords.txt")),
         given_names=frozenset(_words("given_names.txt")),
-        name_forms={n: row[0] for row in _rows("given_name_forms.tsv") for n in _variants(row[1])},
+        name_forms={
+            n: row[0]
+            for row in _rows("given_name_forms.tsv")
+            if ":" not in row[0]
+            for n in _variants(row[1])
+        },
+        surname_forms=tuple(
+            (ending, row[0].split(":")[1])
+            for row in _rows("given_name_forms.tsv")
+            if row[0].startswith("suffix:")
+            for ending in _variants(row[1])
+        ),
         titles=titles,
         ministries=ministries,
         cues=cues,

@@ -14,7 +14,7 @@ from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
 from bulletinkit.parse._lexicon import lexicon
 from bulletinkit.parse._names import name_key
 from bulletinkit.parse._roles import RolePhrase, parse_role
-from bulletinkit.parse._scan import Doc, Run
+from bulletinkit.parse._scan import Doc, Run, TitleHit
 from bulletinkit.parse.known import public_figures
 
 __all__ = ["Finding", "find_people"]
@@ -22,12 +22,14 @@ __all__ = ["Finding", "find_people"]
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", "—", "–", ":"})
 _APPOSITION_TAIL = 12
 _TITLE_TAIL = 8
-_COPULAS = frozenset({"is", "was", "becomes", "became"})
+_COPULAS = frozenset({"is", "was", "becomes", "became", "has", "had", "will"})
 _LINKS = frozenset(
     {"is", "was", "has", "had", "been", "will", "would", "become", "becomes", "became",
-     "serves", "served", "as", "now", "also", "still", "currently", "then", "later"}
+     "serves", "served", "as", "now", "also", "still", "currently", "then", "later",
+     "appointed", "named", "elected", "made"}
 )  # fmt: skip
 _LINK_WORDS = 4
+_HEADED = frozenset({"headed", "led", "chaired", "run"})
 _ROLE_STARTERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
 )
@@ -150,11 +152,16 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             and _closes(doc, phrase)
             and not phrase.hit.counterpart
             and not phrase.hit.plural
+            and doc.run_at.get(phrase.end) is None  # "Lyman, Defense Minister X said"
         ):
             finding.roles.append(phrase)
             finding.apposition = phrase.start
             finding.strength = STRONG
-    at = _predicate(doc, run.end) if not finding.roles else None
+    headed = _headed_by(doc, run)
+    if headed is not None:
+        finding.roles.append(headed)
+        finding.strength = STRONG
+    at = _predicate(doc, run.end)
     if at is not None:
         phrase = parse_role(doc, at)
         if (
@@ -199,6 +206,31 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         )
         if not located:
             finding.strength = WEAK
+
+
+def _headed_by(doc: Doc, run: Run) -> RolePhrase | None:
+    """ "the Central Election Commission headed by Ella Pamfilova": Head of that body."""
+    tokens = doc.tokens
+    k = run.start
+    if k < 3 or tokens[k - 1].lower != "by" or tokens[k - 2].lower not in _HEADED:
+        return None
+    end = k - 2
+    while end > 1 and tokens[end - 1].lower in {"is", "was", "are", "were", "been", "being"}:
+        end -= 1  # "Rosoboronexport is led by ..."
+    tag = doc.tags[end - 1]
+    org_run = (
+        next((r for r in doc.runs if r.end == end and r.is_org), None) if tag is None else None
+    )
+    if tag is not None and tag.kind == "org" and tag.name:
+        org, country, start = tag.name, tag.code, tag.start
+    elif org_run is not None:
+        org, country, start = " ".join(org_run.words), None, org_run.start
+    else:
+        return None
+    title = "Chair" if tokens[k - 2].lower == "chaired" else "Head"
+    entry = lexicon().titles[title.lower()]
+    hit = TitleHit(k - 2, k, entry.title, entry, False, keyword=title.lower())
+    return RolePhrase(start, k, hit, None, [], org=org, org_country=country)
 
 
 def _predicate(doc: Doc, i: int) -> int | None:

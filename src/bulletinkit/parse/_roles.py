@@ -37,6 +37,18 @@ class RolePhrase:
     org: str | None = None
     org_country: str | None = None
     numbered: bool = False
+    countries: list[str] = attrs.Factory(list)  # "ministers of Russia and Ukraine", in order
+    org_start: int = -1  # tokens of the organisation read so far, to join "CIS Department"
+    org_end: int = -1
+
+    def set_org(self, doc: Doc, name: str, start: int, end: int) -> None:
+        """Record the organisation over tokens ``start``-``end``, joining an adjacent one."""
+        if self.org and self.org_end == start:
+            self.org = " ".join(t.text for t in doc.tokens[self.org_start : end])
+        else:
+            self.org = name
+            self.org_start = start
+        self.org_end = end
 
     @property
     def title(self) -> str | None:
@@ -77,8 +89,8 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
         if tag.kind == "capital":  # "Moscow Mayor", "Kyiv's envoy", "ambassador to Paris"
             phrase.country = phrase.country or tag.code
             return tag.end
-        if tag.kind == "org":
-            phrase.org = tag.name
+        if tag.kind == "org" and tag.name:
+            phrase.set_org(doc, tag.name, i, tag.end)
             phrase.org_country = tag.code
             return tag.end
         if tag.kind == "place":  # "Kirov Governor", "Odesa regional governor"
@@ -87,11 +99,11 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
         return None
     found = _org_run(doc, i)
     if found is not None:
-        phrase.org = found[1]
+        phrase.set_org(doc, found[1], i, found[0])
         return found[0]
     text = tokens[i].text
     if tag is None and (i + 1) in doc.titles and _acronym(text):
-        phrase.org = text  # "PGNiG chief", "SBU head": an acronym before a title
+        phrase.set_org(doc, text, i, i + 1)  # "PGNiG chief", "SBU head": an acronym before a title
         return i + 1
     run = doc.run_at.get(i)
     if run is not None and tokens[run.end - 1].possessive:
@@ -105,6 +117,8 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
     if low in _NUMBERS:
         phrase.numbered = True
         return i + 1
+    if run is not None and run.end - run.start == 1 and run.end in doc.titles:
+        return run.end  # "Bashkir activist", "Putin adviser": a word that qualifies the title
     return None
 
 
@@ -209,7 +223,25 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
         phrase.country = phrase.country or extra.country
     else:
         phrase.country = phrase.country or extra.country
+        if phrase.hit.plural and extra.country:
+            phrase.countries = [extra.country]
+            end = _more_countries(doc, phrase, end)
     phrase.end = end
+
+
+def _more_countries(doc: Doc, phrase: RolePhrase, end: int) -> int:
+    """ "the foreign ministers of Russia and Ukraine": read the rest of the list."""
+    tokens = doc.tokens
+    while end + 1 < len(tokens) and tokens[end].text in {",", "and"}:
+        k = end + 1
+        if tokens[k].text == "and" and k + 1 < len(tokens):
+            k += 1
+        tag = doc.tags[k]
+        if tag is None or tag.start != k or tag.kind != "country" or tag.code is None:
+            break
+        phrase.countries.append(tag.code)
+        end = tag.end
+    return end
 
 
 # Stands in for the title until the parse finds one (a phrase is returned only then).

@@ -10,13 +10,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from bulletinkit.parse._lexicon import Lexicon, TitleEntry, lexicon
+from bulletinkit.parse._lexicon import Lexicon, lexicon
+from bulletinkit.parse._titles import TitleHit, strip_lead, title_hit
 from bulletinkit.parse._tokens import Token, tokenize
 
 __all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
 
 _MAX_PARTICLES = 3
-_LEADS = frozenset({"ex", "then", "former"})
+_NAME_LIKE = frozenset({"calendar", "demonym"})
 
 
 @attrs.define(slots=True)
@@ -28,19 +29,6 @@ class Tag:
     end: int
     code: str | None = None
     name: str | None = None
-
-
-@attrs.define(slots=True)
-class TitleHit:
-    """A title phrase over tokens ``start`` to ``end``: "Deputy Foreign Minister"."""
-
-    start: int
-    end: int
-    title: str | None
-    entry: TitleEntry
-    plural: bool
-    counterpart: bool = False
-    keyword: str = ""
 
 
 @attrs.define(slots=True)
@@ -78,8 +66,10 @@ def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
         if phrase not in lex.proper_prefixes:
             break
         tag = _lookup(lex, phrase, i, j + 1)
-        if tag is not None and tag.kind == "calendar" and _given_name_here(lex, tokens, i):
-            tag = None  # "Jan Nowicki", "May Britt": a given name, not a month
+        if tag is not None and tag.kind in _NAME_LIKE and _given_name_here(lex, tokens, j):
+            after_title = j > 0 and tokens[j - 1].lower in lex.title_prefixes
+            if tag.kind == "calendar" or after_title:
+                tag = None  # "Jan Nowicki", "Minister German Galushchenko": a given name
         if tag is not None:
             best = tag
         if tok.possessive:
@@ -88,8 +78,11 @@ def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
 
 
 def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a given name before a surname rather than a month or demonym."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return tokens[i].text in lex.given_names and nxt is not None and nxt.is_cap
+    if tokens[i].text not in lex.given_names or nxt is None or not nxt.is_cap:
+        return False
+    return nxt.lower not in lex.title_prefixes and nxt.text not in lex.proper_prefixes
 
 
 def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
@@ -109,85 +102,6 @@ def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
     if phrase in lex.calendar:
         return Tag("calendar", start, end)
     return None
-
-
-def _singular(word: str) -> str:
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _strip_lead(lower: str) -> tuple[str, str]:
-    """Split "ex-president" into ("ex", "president"); other words come back whole."""
-    head, _, rest = lower.partition("-")
-    if rest and head in _LEADS:
-        return head, rest
-    return "", lower
-
-
-def _title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
-    """The longest title phrase starting at token ``i``."""
-    sent = tokens[i].sent
-    words: list[str] = []
-    best: TitleHit | None = None
-    phrase = ""
-    lead, first = _strip_lead(tokens[i].lower)
-    for j in range(i, min(len(tokens), i + lex.max_title_words)):
-        tok = tokens[j]
-        if tok.sent != sent:
-            break
-        word = first if j == i else tok.lower
-        phrase = word if j == i else f"{phrase} {word}"
-        if phrase not in lex.title_prefixes:
-            break
-        words.append(word)
-        hit = _title_phrase(lex, words, i, j + 1)
-        if hit is not None:
-            best = hit
-        if tok.possessive:
-            break
-    if best is not None and lead == "ex" and best.title is not None:
-        best.title = f"Former {best.title}"
-    return best
-
-
-def _title_phrase(lex: Lexicon, words: list[str], start: int, end: int) -> TitleHit | None:
-    last = words[-1]
-    plural = False
-    if last in lex.cues["counterpart"] and len(words) == 1:
-        marker = TitleEntry(title=None, cls="counterpart", refers=frozenset())
-        return TitleHit(start, end, None, marker, last.endswith("s"), True, last)
-    phrase = " ".join(words)
-    entry: TitleEntry | None = lex.titles.get(phrase)
-    if entry is None and last != _singular(last):
-        entry = lex.titles.get(" ".join([*words[:-1], _singular(last)]))
-        plural = entry is not None
-    if entry is not None:
-        return TitleHit(start, end, entry.title, entry, plural, keyword=phrase)
-    # "Foreign Minister", "Minister of Foreign Affairs"
-    head = _singular(last)
-    if head == "minister" and len(words) > 1:
-        portfolio = lex.ministries.get(" ".join(words[:-1]))
-        if portfolio is not None:
-            return _minister(portfolio, start, end, head != last)
-    if words[0] in {"minister", "ministers"} and len(words) > 2 and words[1] in {"of", "for"}:
-        rest = words[2:]
-        if rest[0] == "the":
-            rest = rest[1:]
-        portfolio = lex.ministries.get(" ".join(rest))
-        if portfolio is not None:
-            return _minister(portfolio, start, end, words[0] != "minister")
-    return None
-
-
-def _minister(portfolio: tuple[str, str], start: int, end: int, plural: bool) -> TitleHit:
-    title = f"{portfolio[0]} Minister"
-    entry = TitleEntry(title=title, cls=portfolio[1], refers=frozenset({portfolio[1]}))
-    return TitleHit(start, end, title, entry, plural, keyword=title.lower())
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -227,9 +141,9 @@ def scan(parts: Sequence[str]) -> Doc:
             continue
         low = tok.lower
         titled = low in lex.title_prefixes or (
-            "-" in low and _strip_lead(low)[1] in lex.title_prefixes
+            "-" in low and strip_lead(low)[1] in lex.title_prefixes
         )
-        hit = _title_hit(lex, tokens, i) if titled else None
+        hit = title_hit(lex, tokens, i) if titled else None
         if hit is not None:
             titles[i] = hit
             i = hit.end

@@ -129,7 +129,7 @@ def focal_country(doc: Doc) -> str | None:
         if tag is None or id(tag) in seen or not tag.code:
             continue
         seen.add(id(tag))
-        if tag.kind in {"country", "capital", "demonym", "adjective", "place"}:
+        if tag.kind in {"country", "capital", "demonym", "adjective", "place", "org"}:
             counts[tag.code] = counts.get(tag.code, 0) + 1
     for code in _datelines(doc):
         counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT

@@ -69,6 +69,7 @@ _CHROME_LINE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _HEADLINE_WORDS = 16
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]?\s")
 _SHORT_PART = 200
 _BYLINE_WORDS = 9
 _HEADLINE_SHARE = 0.7
@@ -134,6 +135,8 @@ def _is_headline(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped[-1] in '.!?"”:;,':
         return False
+    if _SENTENCE_INSIDE.search(stripped):
+        return False  # "... Reznikov said. (Ukrinform)": a sentence with its source
     words = _WORD.findall(stripped)
     if not words or len(words) > _HEADLINE_WORDS:
         return False

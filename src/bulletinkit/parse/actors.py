@@ -31,6 +31,7 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     registry of known people (see :meth:`KnownPeople.from_popolo`) that resolves a
     surname alone to a full entry. Actors come in the order of their first mention; ids
     are unique slugs (``emmanuel-macron``; a state's lower-case ISO code, ``fr``).
+    Passing one string instead of a sequence of parts raises ``TypeError``.
     """
     if isinstance(parts, str):
         raise TypeError("extract_actors() takes a sequence of parts, not one string")
@@ -40,12 +41,13 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     focal = focal_country(doc)
     for person in people:
         person.guessed = _country(person, _fronted_place(doc, person) or focal)
+    _kin_countries(doc, people)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     resolve_descriptions(doc, people, descriptions, skip)
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
     used: set[str] = set()
     for person in people:
-        actor = _person_actor(doc, person, focal, used)
+        actor = _person_actor(doc, person, used)
         ranked.append(((actor.mentions[0].part, actor.mentions[0].start, 0), actor))
     for code, spans in find_states(doc).items():
         actor = _state_actor(code, spans, parts, used)
@@ -67,7 +69,7 @@ def _unique(slug: str, used: set[str]) -> str:
     return candidate
 
 
-def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -> Actor:
+def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
     name = " ".join(person.words)
     spans = []
     aliases: list[str] = []
@@ -103,11 +105,11 @@ def _person_actor(doc: Doc, person: Person, focal: str | None, used: set[str]) -
 def _country(person: Person, focal: str | None) -> str | None:
     """The person's country: from the text, else the bundled public figures, else a guess.
 
-    The guesses, in order: a domestic role with no country and no organisation belongs to
-    the country the bulletin is about (or the one its sentence opens in, "In Kyiv,"); a
-    given name spelt in one country's romanisation ("Sviatlana", "Dmytro") belongs to that
-    country; anyone else not holding a post in an international body belongs to the
-    country the bulletin is about.
+    The guesses, in order: a surname ending that belongs to one country ("-shvili"); for a
+    domestic role with no country and no organisation, ``focal`` (the country the bulletin
+    is about, or the one the sentence opens in, "In Kyiv,"); a given name spelt in one
+    country's romanisation ("Sviatlana", "Dmytro"); ``focal`` again, for anyone not holding
+    a post in an international body.
     """
     if person.country is not None:
         return person.country
@@ -115,6 +117,10 @@ def _country(person: Person, focal: str | None) -> str | None:
     if figure is not None and figure.country is not None:
         return figure.country
     lex = lexicon()
+    surname = person.words[-1].lower()
+    for ending, code in lex.surname_forms:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            return code  # "-shvili", "-yan": as telling as a demonym
     domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
     if focal is not None and domestic:
         return focal
@@ -126,6 +132,24 @@ def _country(person: Person, focal: str | None) -> str | None:
         r.organization in orgs and orgs[r.organization][1] is None for r, _cls in person.roles
     )
     return None if international else focal
+
+
+def _kin_countries(doc: Doc, people: list[Person]) -> None:
+    """ "Navalny's mother Lyudmila Navalnaya": kin the text does not place share a country."""
+    kin = lexicon().cues["kin"]
+    owner = {start: person for person in people for start, _end in person.mentions}
+    ends = {end: person for person in people for _start, end in person.mentions}
+    tokens = doc.tokens
+    for person in people:
+        if person.country is not None or public_figures().lookup(person.words) is not None:
+            continue
+        for start, _end in person.mentions:
+            if start < 2 or tokens[start - 1].lower not in kin or owner.get(start) is not person:
+                continue
+            relative = ends.get(start - 1)
+            if relative is not None and relative is not person and tokens[start - 2].possessive:
+                person.guessed = relative.country or relative.guessed
+                break
 
 
 def _fronted_place(doc: Doc, person: Person) -> str | None:

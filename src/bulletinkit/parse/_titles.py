@@ -1,0 +1,112 @@
+"""Title phrases: "Deputy Foreign Minister", "Minister of Foreign Affairs", "ex-president".
+
+Matched case-insensitively against ``titles.tsv`` and ``ministries.tsv``, longest first,
+stopping as soon as the words read are no prefix of any known title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from bulletinkit.parse._lexicon import Lexicon, TitleEntry, lexicon
+from bulletinkit.parse._tokens import Token
+
+__all__ = ["TitleHit", "strip_lead", "title_hit"]
+
+_LEADS = frozenset({"ex", "then", "former"})
+
+
+@attrs.define(slots=True)
+class TitleHit:
+    """A title phrase over tokens ``start`` to ``end``: "Deputy Foreign Minister"."""
+
+    start: int
+    end: int
+    title: str | None
+    entry: TitleEntry
+    plural: bool
+    counterpart: bool = False
+    keyword: str = ""
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def strip_lead(lower: str) -> tuple[str, str]:
+    """Split "ex-president" into ("ex", "president"); "army-general" reads "army general"."""
+    head, _, rest = lower.partition("-")
+    if rest and head in _LEADS:
+        return head, rest
+    if rest and lower.replace("-", " ") in lexicon().titles:
+        return "", lower.replace("-", " ")
+    return "", lower
+
+
+def title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
+    """The longest title phrase starting at token ``i``."""
+    sent = tokens[i].sent
+    words: list[str] = []
+    best: TitleHit | None = None
+    phrase = ""
+    lead, first = strip_lead(tokens[i].lower)
+    for j in range(i, min(len(tokens), i + lex.max_title_words)):
+        tok = tokens[j]
+        if tok.sent != sent:
+            break
+        word = first if j == i else tok.lower
+        phrase = word if j == i else f"{phrase} {word}"
+        if phrase not in lex.title_prefixes:
+            break
+        words.append(word)
+        hit = _title_phrase(lex, words, i, j + 1)
+        if hit is not None:
+            best = hit
+        if tok.possessive:
+            break
+    if best is not None and lead == "ex" and best.title is not None:
+        best.title = f"Former {best.title}"
+    return best
+
+
+def _title_phrase(lex: Lexicon, words: list[str], start: int, end: int) -> TitleHit | None:
+    last = words[-1]
+    plural = False
+    if last in lex.cues["counterpart"] and len(words) == 1:
+        marker = TitleEntry(title=None, cls="counterpart", refers=frozenset())
+        return TitleHit(start, end, None, marker, last.endswith("s"), True, last)
+    phrase = " ".join(words)
+    entry: TitleEntry | None = lex.titles.get(phrase)
+    if entry is None and last != _singular(last):
+        entry = lex.titles.get(" ".join([*words[:-1], _singular(last)]))
+        plural = entry is not None
+    if entry is not None:
+        return TitleHit(start, end, entry.title, entry, plural, keyword=phrase)
+    # "Foreign Minister", "Minister of Foreign Affairs"
+    head = _singular(last)
+    if head == "minister" and len(words) > 1:
+        portfolio = lex.ministries.get(" ".join(words[:-1]))
+        if portfolio is not None:
+            return _minister(portfolio, start, end, head != last)
+    if words[0] in {"minister", "ministers"} and len(words) > 2 and words[1] in {"of", "for"}:
+        rest = words[2:]
+        if rest[0] == "the":
+            rest = rest[1:]
+        portfolio = lex.ministries.get(" ".join(rest))
+        if portfolio is not None:
+            return _minister(portfolio, start, end, words[0] != "minister")
+    return None
+
+
+def _minister(portfolio: tuple[str, str], start: int, end: int, plural: bool) -> TitleHit:
+    title = f"{portfolio[0]} Minister"
+    entry = TitleEntry(title=title, cls=portfolio[1], refers=frozenset({portfolio[1]}))
+    return TitleHit(start, end, title, entry, plural, keyword=title.lower())
