@@ -176,48 +176,94 @@ def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"{head.lookahead()}(?:{source})", flags)
 
 
+# How many characters of a word start pick the alternatives tried there, and a bound on
+# the literal beginnings collected per alternative.
+_KEY = 2
+_MAX_BEGINNINGS = 500
+
+
+def _beginnings(ops: list[Any], size: int) -> set[str] | None:
+    """The literal strings of up to ``size`` characters a match of ``ops`` begins with
+    (shorter ones where a match may end sooner); ``None`` unless ``ops`` starts with
+    plain literals, alternatives of them and optional parts."""
+    if size == 0 or not ops:
+        return {""}
+    op, av = ops[0]
+    rest = ops[1:]
+    if op in _ZERO_WIDTH:
+        return _beginnings(rest, size)
+    if op is _c.LITERAL:
+        tails = _beginnings(rest, size - 1)
+        return None if tails is None else {chr(av) + tail for tail in tails}
+    if op is _c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return None if add or remove else _beginnings(list(sub.data) + rest, size)
+    if op is _c.BRANCH or (op in _REPEATS and av[0] == 0 and av[1] == 1):
+        choices = [list(a.data) for a in av[1]] if op is _c.BRANCH else [[], list(av[2].data)]
+        found: set[str] = set()
+        for choice in choices:
+            part = _beginnings(choice + rest, size)
+            if part is None or len(found | part) > _MAX_BEGINNINGS:
+                return None
+            found |= part
+        return found
+    return None
+
+
+def _opening(alternative: str, flags: int) -> re.Pattern[str] | None:
+    """A pattern matching (at the start) every ``_KEY``-character stretch a match of
+    ``alternative`` can begin with, or ``None`` when nothing can be said."""
+    head = _Head(alternative, flags)
+    if not head.known:
+        return None
+    tree = _parser.parse(alternative, flags)
+    found = _beginnings(list(tree.data), _KEY)
+    if found is None or "" in found:
+        return re.compile(head.chars, flags)
+    longest_first = sorted(found, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(b) for b in longest_first) + ")", flags)
+
+
 class Alternation:
     """A long alternation searched one position at a time with only the alternatives
-    that can start with the character there.
+    that can start with the characters there.
 
     ``finditer`` yields the matches ``re.compile("|".join(alternatives), flags)``
     would, in the same order and with the same named groups: at each position the
     first alternative (in the given order) that matches wins, and an alternative that
-    cannot start with the character at that position could not have matched there.
-    Match objects come from a smaller pattern holding the alternatives in play, so
-    read groups by name, not by number.
+    cannot begin with the first two characters at that position could not have matched
+    there. Match objects come from a smaller pattern holding the alternatives in play,
+    so read groups by name, not by number.
     """
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
         self.source = "|".join(alternatives)
         self._alternatives = alternatives
         self._flags = flags
-        self._firsts: list[re.Pattern[str] | None] = []
-        for alternative in alternatives:
-            head = _Head(alternative, flags)
-            self._firsts.append(re.compile(head.chars, flags) if head.known else None)
+        self._openings = [_opening(alternative, flags) for alternative in alternatives]
         whole = _Head(self.source, flags)
         self._starts: re.Pattern[str] | None = None
-        if whole.known and all(first is not None for first in self._firsts):
+        if whole.known and all(opening is not None for opening in self._openings):
             self._starts = re.compile(whole.lookahead(), flags)
         self._buckets: dict[str, re.Pattern[str] | None] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """The whole alternation as one pattern."""
         return re.compile(self.source, self._flags)
 
-    def _bucket(self, char: str) -> re.Pattern[str] | None:
-        bucket = self._buckets.get(char, self)
-        if bucket is self:
-            chosen = [
-                alternative
-                for alternative, first in zip(self._alternatives, self._firsts, strict=True)
-                if first is None or first.match(char)
-            ]
-            bucket = re.compile("|".join(chosen), self._flags) if chosen else None
-            self._buckets[char] = bucket
-        return bucket  # type: ignore[return-value]
+    def _bucket(self, key: str) -> re.Pattern[str] | None:
+        chosen = tuple(
+            index
+            for index, opening in enumerate(self._openings)
+            if opening is None or opening.match(key)
+        )
+        if chosen not in self._compiled:
+            source = "|".join(self._alternatives[index] for index in chosen)
+            self._compiled[chosen] = re.compile(source, self._flags) if chosen else None
+        bucket = self._buckets[key] = self._compiled[chosen]
+        return bucket
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of the whole alternation in ``text``, left to right."""
@@ -225,10 +271,12 @@ class Alternation:
         if starts is None:
             yield from self.pattern.finditer(text)
             return
+        buckets = self._buckets
         position = 0
         while (start := starts.search(text, position)) is not None:
             at = start.start()
-            bucket = self._bucket(text[at])
+            key = text[at : at + _KEY]
+            bucket = buckets[key] if key in buckets else self._bucket(key)
             found = None if bucket is None else bucket.match(text, at)
             if found is None:
                 position = at + 1
