@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -197,40 +198,49 @@ def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
     return ReferenceShift(unit=Unit.DAY, amount=0)
 
 
-def _builders() -> list[tuple[re.Pattern[str], Builder]]:
+# What a pattern needs in the text before it is worth running: the probes of
+# `Patterns.probes` that every one of its matches contains (a cheap test per sentence).
+_DIGIT_MONTH = ("digit", "month")
+
+_Table = tuple[tuple[re.Pattern[str], Builder, frozenset[str]], ...]
+
+
+@functools.cache
+def _builders() -> _Table:
     p = patterns()
-    return [
-        (p.year_first, _calendar),
-        (p.day_first, _day_first),
-        (p.range_ddm, _range),
-        (p.range_dmdm, _range),
-        (p.between_ddm, _range),
-        (p.between_mdd, _range),
-        (p.range_mdd, _range),
-        (p.range_mdmd, _range),
-        (p.day_month, _calendar),
-        (p.month_day, _calendar),
-        (p.month_year, _calendar),
-        (p.month_shift, _month_shift),
-        (p.month_bare, _calendar),
-        (p.month_near, _month_near),
-        (p.year, _calendar),
-        (p.year_range, _year_range),
-        (p.decade, _decade),
-        (p.weekday, _weekday_only),
-        (p.anchor_unit, _anchor_unit),
-        (p.anchor_within, _anchor_within),
-        (p.anchor_ago, _anchor_ago),
-        (p.anchor_day, _anchor_day),
-        (p.anchor_weekend, _anchor_weekend),
-        (p.month_range, _range),
-        (p.month_range_dash, _range),
-        (p.reference_unit, _reference_unit),
-        (p.reference_before, _reference_unit),
-        (p.reference_count, _reference_count),
-        (p.reference_eve, _reference_eve),
-        (p.reference_that, _reference_same),
+    table: list[tuple[re.Pattern[str], Builder, tuple[str, ...]]] = [
+        (p.year_first, _calendar, ("year",)),
+        (p.day_first, _day_first, ("year",)),
+        (p.range_ddm, _range, _DIGIT_MONTH),
+        (p.range_dmdm, _range, _DIGIT_MONTH),
+        (p.between_ddm, _range, _DIGIT_MONTH),
+        (p.between_mdd, _range, _DIGIT_MONTH),
+        (p.range_mdd, _range, _DIGIT_MONTH),
+        (p.range_mdmd, _range, _DIGIT_MONTH),
+        (p.day_month, _calendar, _DIGIT_MONTH),
+        (p.month_day, _calendar, _DIGIT_MONTH),
+        (p.month_year, _calendar, ("year", "month")),
+        (p.month_shift, _month_shift, ("month", "unit")),
+        (p.month_bare, _calendar, ("month",)),
+        (p.month_near, _month_near, ("month",)),
+        (p.year, _calendar, ("year",)),
+        (p.year_range, _year_range, ("year",)),
+        (p.decade, _decade, ("year",)),
+        (p.weekday, _weekday_only, ("weekday",)),
+        (p.anchor_unit, _anchor_unit, ("unit",)),
+        (p.anchor_within, _anchor_within, ("unit",)),
+        (p.anchor_ago, _anchor_ago, ("unit", "ago")),
+        (p.anchor_day, _anchor_day, ("day_word",)),
+        (p.anchor_weekend, _anchor_weekend, ("weekend",)),
+        (p.month_range, _range, ("month",)),
+        (p.month_range_dash, _range, ("year", "month")),
+        (p.reference_unit, _reference_unit, ("unit",)),
+        (p.reference_before, _reference_unit, ("unit",)),
+        (p.reference_count, _reference_count, ("unit",)),
+        (p.reference_eve, _reference_eve, ("eve",)),
+        (p.reference_that, _reference_same, ("unit",)),
     ]
+    return tuple((pattern, build, frozenset(needs)) for pattern, build, needs in table)
 
 
 def _takes_tail(match: re.Match[str]) -> bool:
@@ -249,17 +259,30 @@ def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
     return text[start:end], (start, end)
 
 
-def _full_date_builders() -> list[tuple[re.Pattern[str], Builder]]:
+@functools.cache
+def _full_date_builders() -> _Table:
     # The shapes that can state a complete date: all a header line needs.
     p = patterns()
     full = {p.year_first, p.day_first, p.day_month, p.month_day}
     full |= {p.range_ddm, p.range_dmdm, p.range_mdd, p.range_mdmd, p.between_ddm}
     full |= {p.between_mdd}
-    return [(pattern, build) for pattern, build in _builders() if pattern in full]
+    return tuple(entry for entry in _builders() if entry[0] in full)
+
+
+@functools.cache
+def _probes(full_dates_only: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = _full_date_builders() if full_dates_only else _builders()
+    used = frozenset().union(*(needs for _, _, needs in table))
+    return tuple((name, probe) for name, probe in patterns().probes.items() if name in used)
 
 
 def _candidates(text: str, full_dates_only: bool) -> Iterator[DateExpression]:
-    for pattern, build in _full_date_builders() if full_dates_only else _builders():
+    present = frozenset(
+        name for name, probe in _probes(full_dates_only) if probe.search(text) is not None
+    )
+    for pattern, build, needs in _full_date_builders() if full_dates_only else _builders():
+        if not needs <= present:
+            continue  # no match can lack the probe's words
         for match in pattern.finditer(text):
             meaning = build(match)
             if meaning is None:

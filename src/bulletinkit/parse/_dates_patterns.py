@@ -19,6 +19,7 @@ from bulletinkit.parse._dates_lexicon import (
     weekday_name_words,
     weekday_numbers,
 )
+from bulletinkit.parse._guard import guarded
 
 __all__ = ["Patterns", "patterns"]
 
@@ -72,7 +73,7 @@ class Patterns:
         )
 
         def c(pattern: str) -> re.Pattern[str]:
-            return re.compile(pattern)
+            return guarded(pattern)
 
         # Numeric dates: "2021-11-19", "2021.11.19"; "19.11.2021", "19/11/2021", "11/19/2021".
         numeric_end = r"(?!\d|[-./]\d)"
@@ -154,6 +155,20 @@ class Patterns:
         # A clause with no stop in reach: its first words, up to any full stop.
         self.long_tail = re.compile(r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n.]{0,150})")
         self.date_label = re.compile(r"(?i)\b(?:date[d]?|published|posted|updated)\s*:")
+        # Words every match of some pattern contains, in any letter case (a month
+        # pattern's match holds a month name or abbreviation, a unit pattern's one of
+        # the unit words): a sentence without them skips those patterns.
+        self.probes = {
+            "digit": re.compile(r"\d"),
+            "year": re.compile(r"[12]\d{3}"),
+            "month": c(f"(?i:{_alternation(list(month_numbers()))})"),
+            "weekday": c(f"(?i:{_alternation(list(full_weekday_names()))})"),
+            "unit": c(r"(?i:day|week|month|year)"),
+            "ago": c(r"(?i:ago)"),
+            "day_word": c(r"(?i:yesterday|today|tomorrow)"),
+            "weekend": c(r"(?i:weekend)"),
+            "eve": c(r"(?i:eve)"),
+        }
 
 
 @functools.lru_cache(maxsize=1)

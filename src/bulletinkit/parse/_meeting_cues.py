@@ -13,6 +13,7 @@ import re
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_lexicon import lexicon
 
 __all__ = ["Cue", "find_cues", "find_format", "find_status", "format_spans"]
@@ -32,11 +33,11 @@ _STATUS_RANK = {
 # determiners or prepositions ("the first Normandy format summit").
 _NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
-_DEFINITE = re.compile(
+_DEFINITE = guarded(
     rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
     re.IGNORECASE,
 )
-_SIMILAR = re.compile(
+_SIMILAR = guarded(
     r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|new)"
     rf"\s+{_MODIFIERS}$",
     re.IGNORECASE,
@@ -44,7 +45,7 @@ _SIMILAR = re.compile(
 _ORDINAL = re.compile(
     r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
 )
-_SETTING = re.compile(
+_SETTING = guarded(
     r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
     r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
     r"preparations\s+for)\s+(?:the|their|this|that)|"
@@ -54,11 +55,11 @@ _SETTING = re.compile(
 )
 # "Biden and Putin to meet": a headline's future.
 _HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?)+to\s+$")
-_FUTURE = re.compile(
+_FUTURE = guarded(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
     re.IGNORECASE,
 )
-_GENERIC_FORMAT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
+_GENERIC_FORMAT = guarded(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
 _NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A", "Its", "Their"})
 
 

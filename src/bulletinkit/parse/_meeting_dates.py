@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import Cue
 from bulletinkit.parse.dates import DateExpression
 
 __all__ = ["date_for"]
 
-_REPORTED_ON = re.compile(
+_REPORTED_ON = guarded(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_SINCE = guarded(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _distance(expression: DateExpression, cue: Cue) -> int:

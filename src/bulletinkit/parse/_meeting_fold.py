@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_merge import SPECIFIC as _SPECIFIC
 from bulletinkit.parse._meeting_sentence import Draft
 
@@ -17,7 +18,7 @@ __all__ = ["fold", "folds"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
-_MEANS = re.compile(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_MEANS = guarded(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "Lavrov opened the meeting": someone joining the meeting spoken of last.
 _RANK = {
     MeetingStatus.HELD: 0,

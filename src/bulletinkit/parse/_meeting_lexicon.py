@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+from bulletinkit.parse._guard import Alternation, guarded
 
 __all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
 
@@ -35,13 +36,13 @@ class CueEntry:
 class MeetingLexicon:
     """Compiled meeting vocabularies: cues, non-meetings, status words, formats, places."""
 
-    cues: re.Pattern[str]
+    cues: Alternation
     cue_entries: tuple[CueEntry, ...]
     not_meetings: re.Pattern[str]
     status_before: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     status_after: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
     negation: re.Pattern[str]
-    formats: re.Pattern[str]
+    formats: Alternation
     format_names: dict[str, str]
     triggers: re.Pattern[str]
     place_prepositions: tuple[str, ...]
@@ -60,15 +61,15 @@ def _words(pattern: str) -> str:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(_words(p) for p in patterns), re.IGNORECASE)
+    return guarded("|".join(_words(p) for p in patterns), re.IGNORECASE)
 
 
-def _cues(entries: list[dict[str, Any]]) -> tuple[re.Pattern[str], tuple[CueEntry, ...]]:
+def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, ...]]:
     parts = []
     for index, entry in enumerate(entries):
         pattern = entry["pattern"].replace("(?P<place>", f"(?P<p{index}>")
         parts.append(f"(?P<c{index}>{_words(pattern)})")
-    compiled = re.compile("|".join(parts), re.IGNORECASE)
+    compiled = Alternation(parts, re.IGNORECASE)
     table = tuple(
         CueEntry(kind=MeetingKind(e["kind"]), role=e["role"], requires=e.get("requires"))
         for e in entries
@@ -78,7 +79,7 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[re.Pattern[str], tuple[CueEntr
 
 def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     return tuple(
-        (re.compile(_words(e["pattern"]) + suffix, re.IGNORECASE), MeetingStatus(e["status"]))
+        (guarded(_words(e["pattern"]) + suffix, re.IGNORECASE), MeetingStatus(e["status"]))
         for e in entries
     )
 
@@ -99,19 +100,18 @@ def lexicon() -> MeetingLexicon:
         not_meetings=_alternation(not_meetings["patterns"]),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
-        negation=re.compile(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
-        formats=re.compile(
-            "|".join(f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])),
+        negation=guarded(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        formats=Alternation(
+            [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
             re.IGNORECASE,
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
-        triggers=re.compile(
-            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")",
-            re.IGNORECASE,
+        triggers=guarded(
+            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
-        topic_markers=re.compile("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
+        topic_markers=guarded("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
     )
 
 

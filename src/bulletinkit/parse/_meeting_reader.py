@@ -19,6 +19,7 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.dates import DateRange, PartialDate, Precision
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
+from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_context import Context
 from bulletinkit.parse._meeting_fold import fold, folds
 from bulletinkit.parse._meeting_lexicon import participation
@@ -32,7 +33,7 @@ __all__ = ["MeetingReader"]
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
 _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
-_ATTENDS = re.compile(
+_ATTENDS = guarded(
     r"\b(?:opened|chaired|co-chaired|attended|joined|addressed|led|hosted|closed|"
     r"took\s+part\s+in|participated\s+in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -197,6 +198,8 @@ class MeetingReader(Context):
         "two days after visiting Bucha with Zelensky" reports a meeting of its own, whose
         subject is the sentence's when the clause has none.
         """
+        if not references:
+            return []  # most sentences: spare the pass over every meeting so far
         known = {p for m in self.meetings for p in m.persons}
         nations = {c for m in self.meetings for c in m.countries(self.actors)}
         found = [

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
+from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import Cue
 from bulletinkit.parse._meeting_lexicon import lexicon
 
 __all__ = ["clause_start", "left_bound", "right_bound"]
 
-_LEFT_BREAKS = re.compile(
+_LEFT_BREAKS = guarded(
     r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then)\b|"
     r",\s+(?:after|before|since|once|until)\b",
     re.IGNORECASE,
 )
-_REPORTING = re.compile(
+_REPORTING = guarded(
     r"\b(?:said|says|told(?:\s+\w+)?|announced|reported|stated|noted|added|claimed|confirmed|"
     r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b"
     r"(?:[^.;:]{0,40}?\bthat\b)?",
@@ -34,7 +35,7 @@ _OPENER = re.compile(
     r"as|during|although|though|because)\b[^,;]{0,160},",
     re.IGNORECASE,
 )
-_RIGHT_BREAKS = re.compile(
+_RIGHT_BREAKS = guarded(
     r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|told|reported|announced|added)\b|"
     r",\s+\w+ing\b|\band\s+(?:then\s+|later\s+|also\s+)?(?:thanked|agreed|signed|said|stressed|"
     r"warned|called|urged|praised|discussed|promised|pledged|announced|expressed)\b",

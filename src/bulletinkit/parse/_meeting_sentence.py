@@ -14,6 +14,7 @@ import attrs
 
 from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
+from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import (
     Cue,
     find_cues,
@@ -38,7 +39,7 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
-_GROUP = re.compile(
+_GROUP = guarded(
     r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
     r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
     r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
@@ -50,27 +51,27 @@ _OWN_CUE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks|call|tour|summit|conversation)",
     re.IGNORECASE,
 )
-_NEGOTIATORS = re.compile(
+_NEGOTIATORS = guarded(
     r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
 )
-_NEGOTIATOR = re.compile(r"\bnegotiators?\b", re.IGNORECASE)
+_NEGOTIATOR = guarded(r"\bnegotiators?\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
-_AGAIN = re.compile(r"\b(?:again|once more|another)\b", re.IGNORECASE)
-_THIS_FORMAT = re.compile(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
+_AGAIN = guarded(r"\b(?:again|once more|another)\b", re.IGNORECASE)
+_THIS_FORMAT = guarded(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
 _PLACE_NEAR = re.compile(
     r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A state after one of these is a place or a topic, not a participant.
-_NOT_PARTY = re.compile(
+_NOT_PARTY = guarded(
     r"\b(?:in|at|to|near|over|on|about|against|into|across|around|toward|towards|for|"
     r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_GAP_CLAUSE = re.compile(
+_GAP_CLAUSE = guarded(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
     r"said|says|could|can)\b",
     re.IGNORECASE,
