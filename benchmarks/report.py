@@ -199,7 +199,9 @@ def _validation_table(result: dict[str, Any]) -> list[str]:
 
 
 def _parse_table(result: dict[str, Any]) -> list[str]:
-    parse = result.get("parse_text", {})
+    parse = result.get("parse_text")
+    if parse is None:
+        return ["(not run)"]
     lines = ["| scale | chars | µs per page | pages/s |", "|---|---|---|---|"]
     for scale, row in parse.items():
         if not isinstance(row, dict) or "chars" not in row:
@@ -229,7 +231,7 @@ def _import_table(result: dict[str, Any]) -> list[str]:
 
 
 def _memory_table(result: dict[str, Any]) -> list[str]:
-    memory = result.get("memory", {})
+    memory = result.get("memory", {"status": "not run"})
     if "status" in memory:
         return [f"({memory['status']})"]
     lines = ["| library | bytes per held bulletin | vs msgspec |", "|---|---|---|"]
@@ -275,7 +277,7 @@ def markdown(result: dict[str, Any]) -> str:
         "### Import time (fresh interpreter, `-X importtime`, start-up subtracted)",
         *_import_table(result),
         "",
-        f"### Memory ({result.get('memory', {}).get('count', 0)} decoded 1x bulletins held)",
+        f"### Memory ({result.get('memory', {}).get('count', 'no')} decoded 1x bulletins held)",
         *_memory_table(result),
         "",
         "### Targets",
