@@ -70,7 +70,11 @@ class Cue:
     ``definite`` marks a noun after "the", "this", "their" ... (it may refer back);
     ``similar`` one after "a similar", "another" (a new meeting like the last one);
     ``setting`` one that only sets the scene of another ("on the sidelines of the
-    summit", "before the meeting").
+    summit", "before the meeting"); ``reaction_at``, for a definite noun that is the
+    object of a reaction ("Stoltenberg welcomed the talks", "the visit was criticised by
+    Kyiv", words from ``lexicon/meeting_reactions.json``): the
+    noun refers back and the commentator does not take part. ``reaction`` is the span of
+    those words (before the noun, or after it for a passive).
     """
 
     kind: MeetingKind
@@ -84,6 +88,7 @@ class Cue:
     similar: bool
     setting: bool
     setting_start: int
+    reaction: tuple[int, int] | None = None
 
 
 _GUEST = re.compile(
@@ -96,6 +101,44 @@ def _actor_follows(text: str, end: int, mention_starts: list[int]) -> bool:
     if any(end <= start <= end + _ACTOR_REACH for start in mention_starts):
         return True
     return _GUEST.match(text, end) is not None
+
+
+_PASSIVE_REACH = 80
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _reaction(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where reaction words around the definite meeting noun at ``start:end`` are.
+
+    Active ("welcomed the talks", "called the talks a success") or passive ("the talks
+    ... were welcomed by"); ``None`` when the noun is not the object of a reaction.
+    """
+    lex = lexicon()
+    lead_from = max(0, start - 50)
+    found = lex.reaction_before.search(text, lead_from, start)
+    if found is None:
+        found = lex.appraisal_before.search(text, lead_from, start)
+        if found is not None and lex.complement.match(text, end) is None:
+            found = None
+    if found is not None:
+        return found.start(), start
+    stop = _CLAUSE_END.search(text, end, end + _PASSIVE_REACH)
+    passive = lex.reaction_passive.search(
+        text, end, stop.start() if stop is not None else end + _PASSIVE_REACH
+    )
+    return None if passive is None else passive.span()
+
+
+def _drop_reaction_verbs(cues: list[Cue]) -> list[Cue]:
+    """Drop verb cues inside a reaction's words ("welcomed" in "welcomed the talks")."""
+    spans = [c.reaction for c in cues if c.reaction is not None]
+    if not spans:
+        return cues
+    return [
+        c
+        for c in cues
+        if c.role != "verb" or not any(s <= c.start and c.end <= e for s, e in spans)
+    ]
 
 
 def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
@@ -130,6 +173,7 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
         lead_in = text[lead_from:start]
         noun = entry.role == "noun"
         setting = _SETTING.search(lead_in) if noun else None
+        definite = noun and _DEFINITE.search(lead_in) is not None
         cues.append(
             Cue(
                 kind=entry.kind,
@@ -139,14 +183,15 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
                 text=match.group(),
                 place=place,
                 place_start=place_start,
-                definite=noun and _DEFINITE.search(lead_in) is not None,
+                definite=definite,
                 similar=_SIMILAR.search(lead_in) is not None
                 or _ORDINAL.match(match.group()) is not None,
                 setting=setting is not None,
                 setting_start=start if setting is None else lead_from + setting.start(),
+                reaction=_reaction(text, start, end) if definite else None,
             )
         )
-    return cues
+    return _drop_reaction_verbs(cues)
 
 
 def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | None:

@@ -48,6 +48,10 @@ class MeetingLexicon:
     place_prepositions: tuple[str, ...]
     not_places: frozenset[str]
     topic_markers: re.Pattern[str]
+    reaction_before: re.Pattern[str]
+    appraisal_before: re.Pattern[str]
+    complement: re.Pattern[str]
+    reaction_passive: re.Pattern[str]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -84,6 +88,26 @@ def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     )
 
 
+# A definite reference to a meeting after a reaction verb: "welcomed the (recent) talks".
+_REFERENCE = r"\s+(?:the|this|that|these|those|their|its)\s+(?:[\w+’'-]+\s+){0,4}$"
+_PASSIVE = r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+
+
+def _reactions(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """Reaction verbs before a definite meeting noun, appraisals, complements, passives."""
+    verbs = "|".join(f"(?:{v})" for v in data["verbs"])
+    appraisals = "|".join(f"(?:{v})" for v in data["appraisals"])
+    complements = "|".join(
+        f"(?:{c})(?![\\w-])" if c[0].isalpha() else f"(?:{c})" for c in data["complements"]
+    )
+    return (
+        guarded(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE),
+        guarded(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE),
+        re.compile(rf"\s+(?:{complements})", re.IGNORECASE),
+        guarded(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE),
+    )
+
+
 @functools.cache
 def lexicon() -> MeetingLexicon:
     """The compiled meeting lexicon (loaded on first use, then cached)."""
@@ -92,6 +116,7 @@ def lexicon() -> MeetingLexicon:
     status = _load("meeting_status.json")
     formats = _load("meeting_formats.json")
     places = _load("meeting_places.json")
+    reaction, appraisal, complement, passive = _reactions(_load("meeting_reactions.json"))
     cue_pattern, cue_entries = _cues(cues["cues"])
     markers = sorted(places["topic_markers"], key=len, reverse=True)
     return MeetingLexicon(
@@ -112,6 +137,10 @@ def lexicon() -> MeetingLexicon:
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
         topic_markers=guarded("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
+        reaction_before=reaction,
+        appraisal_before=appraisal,
+        complement=complement,
+        reaction_passive=passive,
     )
 
 

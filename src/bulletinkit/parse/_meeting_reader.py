@@ -160,8 +160,8 @@ class MeetingReader(Context):
         antecedent.format = antecedent.format or new.format
         if draft.location_near:
             antecedent.location = antecedent.location or new.location
-        if antecedent.date is None and new.date is not None:
-            antecedent.date = new.date
+        if antecedent.date is None and new.date is not None and not draft.reaction:
+            antecedent.date = new.date  # a reaction's date is the reaction's
         antecedent.touched = self.clock
 
     def add(self, draft: Draft, references: list[Draft], mentions: list[Mention]) -> None:
@@ -174,6 +174,8 @@ class MeetingReader(Context):
         if antecedent is not None:
             self._refer_back(draft, new, antecedent)
             return
+        if draft.reaction and not new.persons and not new.groups:
+            return  # "Stoltenberg welcomed the talks": a comment, not a meeting
         if draft.cue.similar and self.meetings:
             model = max(self.meetings, key=lambda m: m.touched)
             if new.kind in (MeetingKind.TALKS, MeetingKind.OTHER):

@@ -114,6 +114,7 @@ class Draft:
     gap_clause: bool
     parties: list[Party]
     beside: frozenset[MeetingKind]
+    reaction: bool = False
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -245,8 +246,13 @@ def _draft(
     blocked += [(start, end) for start, end, _ in formats]  # "NATO-Russia Council": no party
     if place is not None:
         blocked.append((place[1], place[2]))
-    persons, groups = _actors_in(text, mentions, [(left, cue.start), (cue.end, right)], blocked)
-    subject_persons, subject_groups = _actors_in(text, mentions, [(left, cue.start)], blocked)
+    sides = [(left, cue.start), (cue.end, right)]
+    reaction = cue.reaction is not None
+    if cue.reaction is not None:  # "X welcomed the talks (between Y and Z)": not X
+        at = cue.reaction[0]
+        sides = [(cue.end, right if at < cue.start else min(right, at))]
+    persons, groups = _actors_in(text, mentions, sides, blocked)
+    subject_persons, subject_groups = _actors_in(text, mentions, sides[:-1], blocked)
     opening = left
     for expression in dates:  # "The next day he traveled ...": skip the date first
         if left <= expression.start <= left + 2 and expression.end < cue.start:
@@ -283,10 +289,11 @@ def _draft(
         date=None if is_reference else date_for(cue, regions, main, dates, text),
         reference=is_reference,
         pronoun=None
-        if pronoun is None or subject_persons or subject_groups
+        if pronoun is None or subject_persons or subject_groups or reaction
         else pronoun.group(1).lower(),
         object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
         group_ref=_GROUP.search(region) is not None,
         again=_AGAIN.search(region) is not None,
         this_format=_THIS_FORMAT.search(region) is not None,
+        reaction=reaction,
     )
