@@ -20,6 +20,8 @@ __all__ = ["Cue", "find_cues", "find_format", "find_status", "format_spans"]
 
 # How far after a cue an actor must start for a cue that requires one (titles between).
 _ACTOR_REACH = 45
+# How far before a "gathered in" cue the officials who gather may be named.
+_OFFICIALS_REACH = 80
 _NEGATION_REACH = 24
 _STATUS_BEFORE_REACH = 48
 _STATUS_AFTER_REACH = 60
@@ -159,6 +161,10 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
             continue
         if entry.requires == "actor_after" and not _actor_follows(text, end, mention_starts):
             continue
+        if entry.requires == "officials_before" and not lex.officials.search(
+            text, max(0, start - _OFFICIALS_REACH), start
+        ):
+            continue  # "Protesters gathered in Minsk"
         before = text[max(0, start - _NEGATION_REACH) : start]
         if entry.role == "verb" and lex.negation.search(before):
             continue

@@ -52,6 +52,7 @@ class MeetingLexicon:
     appraisal_before: re.Pattern[str]
     complement: re.Pattern[str]
     reaction_passive: re.Pattern[str]
+    officials: re.Pattern[str]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -117,6 +118,7 @@ def lexicon() -> MeetingLexicon:
     formats = _load("meeting_formats.json")
     places = _load("meeting_places.json")
     reaction, appraisal, complement, passive = _reactions(_load("meeting_reactions.json"))
+    officials = sorted(_load("meeting_parties.json")["officials"], key=len, reverse=True)
     cue_pattern, cue_entries = _cues(cues["cues"])
     markers = sorted(places["topic_markers"], key=len, reverse=True)
     return MeetingLexicon(
@@ -141,6 +143,7 @@ def lexicon() -> MeetingLexicon:
         appraisal_before=appraisal,
         complement=complement,
         reaction_passive=passive,
+        officials=guarded("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE),
     )
 
 

@@ -155,7 +155,8 @@ def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
 
     A different place is no conflict when both give the same date ("talks in the
     Kremlin on Thursday", "arrived in Moscow on Thursday"); different kinds are none
-    when both name the same format and one is a generic "talks".
+    when both name the same format and one is a generic "talks". A report that names
+    no one is shared with a compatible report of a later part (a lead's summary).
     """
     if a.status is not b.status:
         return False
@@ -179,4 +180,11 @@ def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
         or a.countries(actors) & b.countries(actors)
     )
     specific = a.kind is b.kind and a.kind not in _GENERIC
-    return shared_people or same_format or same_place or same_day or specific
+    # A lead's summary with no one named ("Defence chiefs gathered in Vilnius") is the
+    # gathering a later part reports in detail.
+    summary = _anonymous(a) and a.evidence.part < b.evidence.part
+    return shared_people or same_format or same_place or same_day or specific or summary
+
+
+def _anonymous(meeting: Building) -> bool:
+    return not meeting.persons and not meeting.groups and not meeting.nations

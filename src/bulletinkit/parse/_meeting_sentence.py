@@ -149,6 +149,23 @@ def _actors_in(
     return persons, groups
 
 
+_HOSTING = ("host", "welcom", "receiv")
+_GUESTS_NOUN = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _hosts_several(
+    text: str, cue: Cue, right: int, mentions: list[Mention], blocked: list[tuple[int, int]]
+) -> bool:
+    """Whether a hosting verb's guests are several ("his counterparts", "X and Y")."""
+    if cue.role != "verb" or not cue.text.lower().startswith(_HOSTING):
+        return False
+    plural = lexicon().officials.search(text, cue.end, min(right, cue.end + 40))
+    if plural is not None and _GUESTS_NOUN.match(text[cue.end : plural.start()]):
+        return True
+    persons, groups = _actors_in(text, mentions, [(cue.end, right)], blocked)
+    return len(persons) >= 2 or (not persons and len(groups) >= 2)
+
+
 def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], list[Cue]]:
     """Main cues (reports of a meeting) and references (cues that only name one)."""
     relative = [d.relative_span for d in dates if d.relative_span is not None]
@@ -265,6 +282,8 @@ def _draft(
         _NEGOTIATORS.search(text, left, right) or _NEGOTIATOR.search(text)
     ):
         kind = MeetingKind.NEGOTIATIONS
+    if kind is MeetingKind.VISIT and _hosts_several(text, cue, right, mentions, blocked):
+        kind = MeetingKind.TALKS  # "hosted his counterparts": a meeting, not one visit
     return Draft(
         sentence=sentence,
         cue=cue,
