@@ -134,3 +134,8 @@ def test_hosting_two_named_guests_is_talks() -> None:
     )
     assert m.kind is MeetingKind.TALKS
     assert m.participants == ("anusauskas", "blaszczak", "karins")
+
+
+def test_a_summary_takes_the_kind_of_the_detailed_report() -> None:
+    m = only(["Talks on arms for Ukraine.", "Kuleba visited Washington on Monday."], KULEBA)
+    assert (m.kind, m.location, m.participants) == (MeetingKind.VISIT, "Washington", ("kuleba",))

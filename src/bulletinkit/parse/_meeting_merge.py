@@ -63,7 +63,13 @@ class Building:
             self.kind = kind
 
     def add(self, other: Building) -> None:
-        """Fold ``other`` (a report of the same meeting) into this one."""
+        """Fold ``other`` (a report of the same meeting) into this one.
+
+        A report that names no one (a lead's summary) takes the kind of the detailed
+        report when they rank alike ("talks" in the lead, the body's "visit").
+        """
+        if _anonymous(self) and SPECIFIC[other.kind] >= SPECIFIC[self.kind]:
+            self.kind = other.kind
         self.upgrade(other.kind)
         self.date = self.date if self.date is not None else other.date
         self.location = self.location or other.location
