@@ -16,6 +16,8 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:\-]\d+)*[^\W\d_]*"  # numbers, 2021, S-400's tail, 1st
     r"|\S"
 )
+# The same, with the whitespace before each token, for one findall over a part.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 _CHROME_WORDS = ("photo", "source", "credit", "©", "by ", "minute", "advertisement", "support")
 _ABBREVIATIONS = frozenset(
@@ -172,42 +174,53 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     """Tokenize one part; sentence numbers start at ``sent_base``."""
     maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
     chrome = _chrome_spans(text) if maybe else []
-    multiline = "\n" in text
     tokens: list[Token] = []
+    append = tokens.append
     sent = sent_base
     new_sentence = True
     pending_end = False
-    line_end = -1
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if chrome and any(a <= start < b for a, b in chrome):
-            continue  # page chrome: a photo credit, a byline, a headline
-        word = match.group()
-        if multiline and line_end >= 0 and "\n" in text[line_end:start]:
+    kept = False  # a token kept before: a line break after it may end its sentence
+    newline = False  # a line break since the last kept token
+    chrome_at = 0
+    chrome_count = len(chrome)
+    pos = 0
+    # One C-level pass: each item is the whitespace before a token and the token.
+    for space, word in _SPACED_TOKEN.findall(text):
+        start = pos + len(space)
+        end = pos = start + len(word)
+        if "\n" in space:
+            newline = True
+        if chrome_count:
+            while chrome_at < chrome_count and chrome[chrome_at][1] <= start:
+                chrome_at += 1
+            if chrome_at < chrome_count and chrome[chrome_at][0] <= start:
+                continue  # page chrome: a photo credit, a byline, a headline
+        if newline and kept:
             pending_end = True
-        line_end = end
+        newline = False
+        kept = True
         if pending_end and word not in _CLOSERS:
             sent += 1
             new_sentence = True
             pending_end = False
+        first = word[0]
+        is_alpha = first.isalpha()
         possessive = False
-        if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2 and word[:1].isalpha():
+        if is_alpha and word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
             end -= 2
             word = word[:-2]
             possessive = True
-        if word == "." and tokens:
+        elif word == "." and tokens:
             last = tokens[-1]
             if last.end == start and (last.lower in _ABBREVIATIONS or _is_initial(last.text)):
                 last.text += "."
                 last.end = end
                 last.refresh()
                 continue
-        is_alpha = word[:1].isalpha()
-        token = Token(word, part, start, end, sent, possessive, new_sentence and is_alpha)
-        if is_alpha or word[:1].isdigit():
+        append(Token(word, part, start, end, sent, possessive, new_sentence and is_alpha))
+        if is_alpha or first.isdigit():
             new_sentence = False
-        tokens.append(token)
-        if word in _SENTENCE_END:
+        elif word in _SENTENCE_END:
             pending_end = True
     return tokens
 
