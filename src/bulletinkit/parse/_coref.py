@@ -254,8 +254,12 @@ def _attach(index: _Index, person: Person, finding: Finding, key: tuple[str, ...
 def resolve_descriptions(
     doc: Doc, people: list[Person], descriptions: list[RolePhrase], skip: set[int]
 ) -> None:
-    """Attach each description to the one earlier person it fits, if exactly one fits."""
+    """Attach each description to the one earlier person it fits, if exactly one fits.
+
+    ``people`` come in the order of their first mention.
+    """
     tokens = doc.tokens
+    earlier = _Earlier(people)
     for phrase in descriptions:
         if phrase.start in skip or phrase.det != "the" or phrase.hit.counterpart:
             continue
@@ -264,18 +268,47 @@ def resolve_descriptions(
             continue  # "the chairman of parliament", "the head": too vague to resolve
         if phrase.end < len(tokens) and tokens[phrase.end].lower == "of":
             continue
-        refers = phrase.hit.entry.refers
-        fits = [
-            person
-            for person in people
-            if person.first < phrase.start
-            and refers & person.classes
-            and _country_fits(person, phrase.effective_country)
-            and _org_fits(person, phrase)
-        ]
-        if len(fits) == 1:
-            fits[0].mentions.append((phrase.start, phrase.end))
-            fits[0].mentions.sort()
+        person = earlier.only_fit(phrase)
+        if person is not None:
+            bisect.insort(person.mentions, (phrase.start, phrase.end))
+
+
+class _Earlier:
+    """People by the classes of their roles (and the countries they fit), in the order of
+    their first mention, so a description looks only at those who may fit it."""
+
+    __slots__ = ("by_class", "firsts")
+
+    def __init__(self, people: list[Person]) -> None:
+        self.by_class: dict[tuple[str, str | None], list[Person]] = {}
+        for person in people:
+            countries = {person.country or person.guessed, *(r.country for r, _ in person.roles)}
+            countries.discard(None)
+            for cls in person.classes:
+                self.by_class.setdefault((cls, None), []).append(person)
+                for country in countries:
+                    self.by_class.setdefault((cls, country), []).append(person)
+        self.firsts = {key: [p.first for p in group] for key, group in self.by_class.items()}
+
+    def only_fit(self, phrase: RolePhrase) -> Person | None:
+        """The one person mentioned before ``phrase`` that it fits; ``None`` unless one fits."""
+        country = phrase.effective_country
+        found: Person | None = None
+        seen: set[int] = set()
+        for cls in phrase.hit.entry.refers:
+            group = self.by_class.get((cls, country))
+            if group is None:
+                continue
+            for index in range(bisect.bisect_left(self.firsts[(cls, country)], phrase.start)):
+                person = group[index]
+                if id(person) in seen:
+                    continue
+                seen.add(id(person))
+                if _country_fits(person, country) and _org_fits(person, phrase):
+                    if found is not None:
+                        return None  # two fit: leave the description alone
+                    found = person
+        return found
 
 
 def _org_fits(person: Person, phrase: RolePhrase) -> bool:

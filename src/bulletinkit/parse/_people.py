@@ -9,6 +9,8 @@ cue are kept only when they repeat (part of) a person already found.
 
 from __future__ import annotations
 
+import bisect
+
 from bulletinkit.parse._coordination import carry_over, coordinated, counterparts, shared_demonyms
 from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
 from bulletinkit.parse._lexicon import lexicon
@@ -218,9 +220,11 @@ def _headed_by(doc: Doc, run: Run) -> RolePhrase | None:
     while end > 1 and tokens[end - 1].lower in {"is", "was", "are", "were", "been", "being"}:
         end -= 1  # "Rosoboronexport is led by ..."
     tag = doc.tags[end - 1]
-    org_run = (
-        next((r for r in doc.runs if r.end == end and r.is_org), None) if tag is None else None
-    )
+    org_run = None
+    if tag is None:  # runs do not overlap and come in order: at most one ends at ``end``
+        at = bisect.bisect_left(doc.runs, end, key=_run_end)
+        if at < len(doc.runs) and doc.runs[at].end == end and doc.runs[at].is_org:
+            org_run = doc.runs[at]
     if tag is not None and tag.kind == "org" and tag.name:
         org, country, start = tag.name, tag.code, tag.start
     elif org_run is not None:
@@ -231,6 +235,10 @@ def _headed_by(doc: Doc, run: Run) -> RolePhrase | None:
     entry = lexicon().titles[title.lower()]
     hit = TitleHit(k - 2, k, entry.title, entry, False, keyword=title.lower())
     return RolePhrase(start, k, hit, None, [], org=org, org_country=country)
+
+
+def _run_end(run: Run) -> int:
+    return run.end
 
 
 def _predicate(doc: Doc, i: int) -> int | None:
