@@ -259,7 +259,7 @@ def resolve_descriptions(
     ``people`` come in the order of their first mention.
     """
     tokens = doc.tokens
-    earlier = _Earlier(people)
+    earlier: _Earlier | None = None  # built when a description first needs it
     for phrase in descriptions:
         if phrase.start in skip or phrase.det != "the" or phrase.hit.counterpart:
             continue
@@ -268,6 +268,7 @@ def resolve_descriptions(
             continue  # "the chairman of parliament", "the head": too vague to resolve
         if phrase.end < len(tokens) and tokens[phrase.end].lower == "of":
             continue
+        earlier = earlier or _Earlier(people)
         person = earlier.only_fit(phrase)
         if person is not None:
             bisect.insort(person.mentions, (phrase.start, phrase.end))

@@ -10,6 +10,7 @@ cue are kept only when they repeat (part of) a person already found.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from bulletinkit.parse._coordination import carry_over, coordinated, counterparts, shared_demonyms
 from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
@@ -270,6 +271,7 @@ def _closes(doc: Doc, phrase: RolePhrase) -> bool:
     return phrase.end >= len(tokens)
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname_like(word: str, cue: str = "surname_suffix") -> bool:
     head, _, tail = word.partition("-")
     if tail[:1].isupper() and len(head) > 2:
