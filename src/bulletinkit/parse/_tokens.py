@@ -83,7 +83,8 @@ class Token:
     """One token of a part: its text, offsets, sentence number and small flags.
 
     A plain slotted class rather than attrs: the scanner builds one per word, and this is
-    the hottest allocation of the parser.
+    the hottest allocation of the parser. :func:`tokenize` fills the slots itself, as
+    ``__init__`` would (keep the two in step).
     """
 
     __slots__ = (
@@ -176,6 +177,7 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     chrome = _chrome_spans(text) if maybe else []
     tokens: list[Token] = []
     append = tokens.append
+    new_token = Token.__new__
     sent = sent_base
     new_sentence = True
     pending_end = False
@@ -217,7 +219,19 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
                 last.end = end
                 last.refresh()
                 continue
-        append(Token(word, part, start, end, sent, possessive, new_sentence and is_alpha))
+        # Token(word, part, start, end, sent, possessive, initial) without the call's cost
+        token = new_token(Token)
+        token.text = word
+        token.part = part
+        token.start = start
+        token.end = end
+        token.sent = sent
+        token.possessive = possessive
+        token.initial = new_sentence and is_alpha
+        token.lower = word.lower()
+        token.is_word = is_alpha
+        token.is_cap = first.isupper()
+        append(token)
         if is_alpha or first.isdigit():
             new_sentence = False
         elif word in _SENTENCE_END:
