@@ -60,15 +60,17 @@ _ABBREVIATIONS = frozenset(
         "gens",
     ]
 )
-_CHROME_LINE = re.compile(
-    r"^\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
+# A chrome line starts with a label ("Photo:", "Source:", "4 min read", "Reporting by") ...
+_CHROME_START = re.compile(
+    r"\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
     r"article by|author|authors|written by|photograph|tags|related|see also|read more|"
     r"read also)\s*[:.]"
     r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
-    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)"
-    r"|\bphoto(?:graph)?s?\s+(?:by|credit|:)|©",
+    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)",
     re.IGNORECASE,
 )
+# ... or holds a photo credit or a copyright sign anywhere.
+_CHROME_ANYWHERE = re.compile(r"\bphoto(?:graph)?s?\s+(?:by|credit|:)|©", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _HEADLINE_WORDS = 16
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]?\s")
@@ -161,11 +163,19 @@ def _is_byline(line: str) -> bool:
     return all(w[:1].isupper() or w in {"and", ",", "&"} for w in words[1:])
 
 
+def _is_chrome_line(line: str) -> bool:
+    """A label, credit or copyright line; the search for a credit runs only when one may be
+    there (a cheap test: "photo" or "©" in the line)."""
+    if _CHROME_START.match(line):
+        return True
+    return ("©" in line or "photo" in line.lower()) and _CHROME_ANYWHERE.search(line) is not None
+
+
 def _chrome_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _CHROME_LINE.search(line) or _is_headline(line) or _is_byline(line):
+        if _is_chrome_line(line) or _is_headline(line) or _is_byline(line):
             spans.append((offset, offset + len(line)))
         offset += len(line)
     return spans
