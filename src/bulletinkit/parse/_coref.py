@@ -138,6 +138,9 @@ class _Index:
 
     def _insert(self, bucket: list[Person], person: Person) -> None:
         rank = self.order[id(person)]
+        if not bucket or self.order[id(bucket[-1])] < rank:
+            bucket.append(person)  # the usual case: a person just found
+            return
         at = bisect.bisect_left(bucket, rank, key=lambda p: self.order[id(p)])
         bucket.insert(at, person)
 

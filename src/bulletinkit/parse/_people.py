@@ -121,13 +121,25 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
 
 def _role_starts(doc: Doc) -> list[int]:
     """The tokens a role phrase can start at, in order: a cheap filter before the parse."""
-    prefixes = lexicon().cues["role_prefix"]
+    cues = _start_words()
     starts = {*doc.titles, *doc.run_at}
-    for i, tok in enumerate(doc.tokens):
-        cue = doc.tags[i] is not None or tok.lower in _ROLE_STARTERS or tok.lower in prefixes
-        if cue or (i + 1) in doc.titles:  # an acronym body before a title: "NASA Administrator"
-            starts.add(i)
+    # an acronym body before a title: "NASA Administrator"
+    starts.update(i - 1 for i in doc.titles if i > 0)
+    tags = doc.tags
+    starts.update(i for i, tok in enumerate(doc.tokens) if tags[i] is not None or tok.lower in cues)
     return sorted(starts)
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Words a role phrase may start with: determiners and the lexicon's role prefixes."""
+    return _ROLE_STARTERS | lexicon().cues["role_prefix"]
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Forms of address without their full stop ("Mr", "Dr")."""
+    return frozenset(h.rstrip(".") for h in lexicon().cues["honorific"])
 
 
 def _other_cues(doc: Doc, finding: Finding) -> None:
@@ -177,9 +189,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             finding.strength = STRONG
     if finding.strength >= STRONG:
         return
-    if before is not None and before.text.rstrip(".") in {
-        h.rstrip(".") for h in lex.cues["honorific"]
-    }:
+    if before is not None and before.text.rstrip(".") in _honorifics():
         finding.strength = STRONG
         return
     words = run.words
