@@ -104,12 +104,15 @@ def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
     return None
 
 
+_ARTICLES = frozenset({"al-", "el-", "ad-"})  # "al-Assad", "el-Sisi"
+
+
 def _is_name_word(tok: Token) -> bool:
     text = tok.text
     if len(text) == 1:
         return False  # "I", "A"; initials carry their dot ("J.")
     if not text[:1].isupper() or not tok.is_word:
-        return bool(text[:3] in {"al-", "el-", "ad-"} and text[3:4].isupper())
+        return bool(text[:3] in _ARTICLES and text[3:4].isupper())
     return not (len(text) > 1 and text.isupper() and not text.endswith("."))
 
 
@@ -177,7 +180,9 @@ def _runs(
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tags[i] is not None or i in in_title or not _is_name_word(tok):
+        # most tokens are neither capitalised nor "al-": no name word, as _is_name_word says
+        maybe = tok.is_cap or tok.text[:3] in _ARTICLES
+        if not maybe or tags[i] is not None or i in in_title or not _is_name_word(tok):
             i += 1
             continue
         calendar = tok.text in calendar_words and not _given_name_here(lex, tokens, i)
