@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar, overload
 
+import attrs
+
 from bulletinkit._codec import backend
 from bulletinkit._codec.hooks import structure_document, unstructure_document
 from bulletinkit.errors import Issue, ValidationError
@@ -129,14 +131,7 @@ def iter_ndjson(
 
 def _on_line(number: int, issue: Issue) -> Issue:
     location = f"line {number}: {issue.location}" if issue.location else f"line {number}"
-    return Issue(
-        code=issue.code,
-        message=issue.message,
-        location=location,
-        severity=issue.severity,
-        expected=issue.expected,
-        found=issue.found,
-    )
+    return attrs.evolve(issue, location=location)
 
 
 def write_ndjson(objs: Iterable[object], out: IO[str]) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any, Union
 
+import attrs
+
 from bulletinkit.errors import Issue
 
 ROOT = ""
@@ -101,13 +103,4 @@ def repoint(errs: list[Issue], where: Where, issues: tuple[Issue, ...]) -> None:
         location = issue.location
         if location.startswith("/") or location == "":
             location = base + location
-        errs.append(
-            Issue(
-                code=issue.code,
-                message=issue.message,
-                location=location,
-                severity=issue.severity,
-                expected=issue.expected,
-                found=issue.found,
-            )
-        )
+        errs.append(attrs.evolve(issue, location=location))
