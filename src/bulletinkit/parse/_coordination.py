@@ -40,7 +40,10 @@ def counterparts(
     """ "met their Russian counterparts A and B": A and B take the earlier roles in order."""
     names = name_list(doc, run)
     sent = doc.tokens[run.start].sent
-    earlier = [role for s, _f, role in titled if s == sent]
+    first = len(titled)  # ``titled`` is in text order: this sentence's roles end it
+    while first > 0 and titled[first - 1][0] == sent:
+        first -= 1
+    earlier = [role for _s, _f, role in titled[first:]]
     if not earlier and titled:
         earlier = [titled[-1][2]]
     sources: list[RolePhrase] = earlier[-len(names) :] if len(earlier) >= len(names) else []

@@ -7,6 +7,7 @@ before it whose role and country fit, and is left alone when two or none fit.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -99,23 +100,96 @@ def match_key(words: Sequence[str]) -> tuple[str, ...]:
     return key
 
 
-def _pick(people: Sequence[Person], key: tuple[str, ...], at: int) -> Person | None:
-    fits = [p for p in people if _fits(p.key, key)]
-    if not fits and len(key) == 1:
-        # "Xi", "Wang", "Kim": family name first, given name after
-        fits = [p for p in people if len(p.key) > 1 and p.key[0] == key[0]]
-    if not fits:
-        return None
-    if len(fits) == 1:
-        return fits[0]
-    before = [(max((m for m, _ in p.mentions if m < at), default=-1), p) for p in fits]
-    best = max(before, key=lambda item: item[0])
-    return best[1]
+class _Index:
+    """The people found so far, looked up by the words a fitting key must share.
+
+    Every way a key fits a person's (one ends the other, or they differ in one letter of
+    the given name) needs equal last words, so people are kept in buckets by their key's
+    last word, and by its first word for the family-name-first fallback ("Xi"). A bucket
+    keeps the order people were found in, so ties break as a scan of all people would.
+    Mention starts are kept sorted for the latest mention before a position.
+    """
+
+    __slots__ = ("by_first", "by_last", "keyless", "order", "people", "starts")
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.order: dict[int, int] = {}  # id(person) -> when it was found
+        self.by_last: dict[str, list[Person]] = {}
+        self.by_first: dict[str, list[Person]] = {}
+        self.starts: dict[int, list[int]] = {}  # id(person) -> sorted mention starts
+        self.keyless = 0  # people with an empty key
+
+    def add(self, person: Person) -> None:
+        """Add a new person (with no mentions yet)."""
+        self.order[id(person)] = len(self.people)
+        self.people.append(person)
+        self.starts[id(person)] = []
+        self._file(person)
+
+    def _file(self, person: Person) -> None:
+        key = person.key
+        if not key:
+            self.keyless += 1
+            return
+        self._insert(self.by_last.setdefault(key[-1], []), person)
+        if len(key) > 1:
+            self._insert(self.by_first.setdefault(key[0], []), person)
+
+    def _insert(self, bucket: list[Person], person: Person) -> None:
+        rank = self.order[id(person)]
+        if not bucket or self.order[id(bucket[-1])] < rank:
+            bucket.append(person)  # the usual case: a person just found
+            return
+        at = bisect.bisect_left(bucket, rank, key=lambda p: self.order[id(p)])
+        bucket.insert(at, person)
+
+    def _unfile(self, person: Person, key: tuple[str, ...]) -> None:
+        if not key:
+            self.keyless -= 1
+            return
+        self.by_last[key[-1]].remove(person)
+        if len(key) > 1:
+            self.by_first[key[0]].remove(person)
+
+    def rekey(self, person: Person, key: tuple[str, ...]) -> None:
+        """Give ``person`` the longer ``key``, moving it to the buckets of its new words."""
+        self._unfile(person, person.key)
+        person.key = key
+        self._file(person)
+
+    def mention(self, person: Person, start: int) -> None:
+        """Note a mention of ``person`` starting at token ``start``."""
+        bisect.insort(self.starts[id(person)], start)
+
+    def pick(self, key: tuple[str, ...], at: int) -> Person | None:
+        """The person ``key`` names: of those it fits, the one mentioned last before ``at``."""
+        if not key or self.keyless:  # an empty key fits any: scan everyone
+            fits = [p for p in self.people if _fits(p.key, key)]
+        else:
+            fits = [p for p in self.by_last.get(key[-1], ()) if _fits(p.key, key)]
+        if not fits and len(key) == 1:
+            # "Xi", "Wang", "Kim": family name first, given name after
+            fits = list(self.by_first.get(key[0], ()))
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+        best = fits[0]
+        best_at = -2
+        for person in fits:
+            starts = self.starts[id(person)]
+            index = bisect.bisect_left(starts, at)
+            latest = starts[index - 1] if index else -1
+            if latest > best_at:
+                best, best_at = person, latest
+        return best
 
 
 def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | None) -> list[Person]:
     """Turn the findings into people: strongest and longest names first."""
-    people: list[Person] = []
+    index = _Index()
+    people = index.people
     by_known: dict[str, Person] = {}
     entries: dict[int, KnownPerson] = {}
     if known is not None:
@@ -127,9 +201,10 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
             if entry is not None:
                 entries[start] = entry
                 finding.strength = max(finding.strength, 2)
+    keys = {start: match_key(f.run.words) for start, f in findings.items()}
     order = sorted(
         (f for f in findings.values() if f.strength > 0),
-        key=lambda f: (-len(match_key(f.run.words)), f.run.start),
+        key=lambda f: (-len(keys[f.run.start]), f.run.start),
     )
     for finding in order:
         run = finding.run
@@ -141,19 +216,19 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
                 words = tuple(entry.name.split())
                 person = Person(words, match_key(words), run.start, entry)
                 by_known[entry.id] = person
-                people.append(person)
+                index.add(person)
         else:
-            person = _pick(people, match_key(run.words), run.start)
+            person = index.pick(keys[run.start], run.start)
             if person is None:
-                person = Person(run.words, match_key(run.words), run.start)
-                people.append(person)
-        _attach(person, finding)
+                person = Person(run.words, keys[run.start], run.start)
+                index.add(person)
+        _attach(index, person, finding, keys[run.start])
     for finding in findings.values():
         run = finding.run
         if finding.strength == 0 and not (run.is_org or run.is_thing):
-            person = _pick(people, match_key(run.words), run.start)
+            person = index.pick(keys[run.start], run.start)
             if person is not None:
-                _attach(person, finding)
+                _attach(index, person, finding, keys[run.start])
     for person in people:
         person.mentions.sort()
         person.first = person.mentions[0][0]
@@ -164,12 +239,13 @@ def group_people(doc: Doc, findings: dict[int, Finding], known: KnownPeople | No
     return people
 
 
-def _attach(person: Person, finding: Finding) -> None:
+def _attach(index: _Index, person: Person, finding: Finding, key: tuple[str, ...]) -> None:
     run = finding.run
     person.mentions.append((run.start, run.end))
-    if len(match_key(run.words)) > len(person.key) and person.known is None:
+    index.mention(person, run.start)
+    if len(key) > len(person.key) and person.known is None:
         person.words = run.words
-        person.key = match_key(run.words)
+        index.rekey(person, key)
     for phrase in finding.roles:
         role = _role(phrase)
         if role is not None:
@@ -181,8 +257,12 @@ def _attach(person: Person, finding: Finding) -> None:
 def resolve_descriptions(
     doc: Doc, people: list[Person], descriptions: list[RolePhrase], skip: set[int]
 ) -> None:
-    """Attach each description to the one earlier person it fits, if exactly one fits."""
+    """Attach each description to the one earlier person it fits, if exactly one fits.
+
+    ``people`` come in the order of their first mention.
+    """
     tokens = doc.tokens
+    earlier: _Earlier | None = None  # built when a description first needs it
     for phrase in descriptions:
         if phrase.start in skip or phrase.det != "the" or phrase.hit.counterpart:
             continue
@@ -191,18 +271,48 @@ def resolve_descriptions(
             continue  # "the chairman of parliament", "the head": too vague to resolve
         if phrase.end < len(tokens) and tokens[phrase.end].lower == "of":
             continue
-        refers = phrase.hit.entry.refers
-        fits = [
-            person
-            for person in people
-            if person.first < phrase.start
-            and refers & person.classes
-            and _country_fits(person, phrase.effective_country)
-            and _org_fits(person, phrase)
-        ]
-        if len(fits) == 1:
-            fits[0].mentions.append((phrase.start, phrase.end))
-            fits[0].mentions.sort()
+        earlier = earlier or _Earlier(people)
+        person = earlier.only_fit(phrase)
+        if person is not None:
+            bisect.insort(person.mentions, (phrase.start, phrase.end))
+
+
+class _Earlier:
+    """People by the classes of their roles (and the countries they fit), in the order of
+    their first mention, so a description looks only at those who may fit it."""
+
+    __slots__ = ("by_class", "firsts")
+
+    def __init__(self, people: list[Person]) -> None:
+        self.by_class: dict[tuple[str, str | None], list[Person]] = {}
+        for person in people:
+            countries = {person.country or person.guessed, *(r.country for r, _ in person.roles)}
+            countries.discard(None)
+            for cls in person.classes:
+                self.by_class.setdefault((cls, None), []).append(person)
+                for country in countries:
+                    self.by_class.setdefault((cls, country), []).append(person)
+        self.firsts = {key: [p.first for p in group] for key, group in self.by_class.items()}
+
+    def only_fit(self, phrase: RolePhrase) -> Person | None:
+        """The one person mentioned before ``phrase`` that it fits; ``None`` unless one fits."""
+        country = phrase.effective_country
+        found: Person | None = None
+        seen: set[int] = set()
+        for cls in phrase.hit.entry.refers:
+            group = self.by_class.get((cls, country))
+            if group is None:
+                continue
+            for index in range(bisect.bisect_left(self.firsts[(cls, country)], phrase.start)):
+                person = group[index]
+                if id(person) in seen:
+                    continue
+                seen.add(id(person))
+                if _country_fits(person, country) and _org_fits(person, phrase):
+                    if found is not None:
+                        return None  # two fit: leave the description alone
+                    found = person
+        return found
 
 
 def _org_fits(person: Person, phrase: RolePhrase) -> bool:

@@ -35,6 +35,7 @@ def name_key(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(word_key(w) for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
 def slugify(text: str) -> str:
     """A lower-case slug of ``text`` for an actor id: "Le Drian" -> "le-drian"."""
     slug = _NON_ALNUM.sub("-", ascii_fold(text)).strip("-")

@@ -9,6 +9,9 @@ cue are kept only when they repeat (part of) a person already found.
 
 from __future__ import annotations
 
+import bisect
+import functools
+
 from bulletinkit.parse._coordination import carry_over, coordinated, counterparts, shared_demonyms
 from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
 from bulletinkit.parse._lexicon import lexicon
@@ -118,13 +121,25 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
 
 def _role_starts(doc: Doc) -> list[int]:
     """The tokens a role phrase can start at, in order: a cheap filter before the parse."""
-    prefixes = lexicon().cues["role_prefix"]
+    cues = _start_words()
     starts = {*doc.titles, *doc.run_at}
-    for i, tok in enumerate(doc.tokens):
-        cue = doc.tags[i] is not None or tok.lower in _ROLE_STARTERS or tok.lower in prefixes
-        if cue or (i + 1) in doc.titles:  # an acronym body before a title: "NASA Administrator"
-            starts.add(i)
+    # an acronym body before a title: "NASA Administrator"
+    starts.update(i - 1 for i in doc.titles if i > 0)
+    tags = doc.tags
+    starts.update(i for i, tok in enumerate(doc.tokens) if tags[i] is not None or tok.lower in cues)
     return sorted(starts)
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Words a role phrase may start with: determiners and the lexicon's role prefixes."""
+    return _ROLE_STARTERS | lexicon().cues["role_prefix"]
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Forms of address without their full stop ("Mr", "Dr")."""
+    return frozenset(h.rstrip(".") for h in lexicon().cues["honorific"])
 
 
 def _other_cues(doc: Doc, finding: Finding) -> None:
@@ -174,9 +189,7 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
             finding.strength = STRONG
     if finding.strength >= STRONG:
         return
-    if before is not None and before.text.rstrip(".") in {
-        h.rstrip(".") for h in lex.cues["honorific"]
-    }:
+    if before is not None and before.text.rstrip(".") in _honorifics():
         finding.strength = STRONG
         return
     words = run.words
@@ -218,9 +231,11 @@ def _headed_by(doc: Doc, run: Run) -> RolePhrase | None:
     while end > 1 and tokens[end - 1].lower in {"is", "was", "are", "were", "been", "being"}:
         end -= 1  # "Rosoboronexport is led by ..."
     tag = doc.tags[end - 1]
-    org_run = (
-        next((r for r in doc.runs if r.end == end and r.is_org), None) if tag is None else None
-    )
+    org_run = None
+    if tag is None:  # runs do not overlap and come in order: at most one ends at ``end``
+        at = bisect.bisect_left(doc.runs, end, key=_run_end)
+        if at < len(doc.runs) and doc.runs[at].end == end and doc.runs[at].is_org:
+            org_run = doc.runs[at]
     if tag is not None and tag.kind == "org" and tag.name:
         org, country, start = tag.name, tag.code, tag.start
     elif org_run is not None:
@@ -231,6 +246,10 @@ def _headed_by(doc: Doc, run: Run) -> RolePhrase | None:
     entry = lexicon().titles[title.lower()]
     hit = TitleHit(k - 2, k, entry.title, entry, False, keyword=title.lower())
     return RolePhrase(start, k, hit, None, [], org=org, org_country=country)
+
+
+def _run_end(run: Run) -> int:
+    return run.end
 
 
 def _predicate(doc: Doc, i: int) -> int | None:
@@ -262,6 +281,7 @@ def _closes(doc: Doc, phrase: RolePhrase) -> bool:
     return phrase.end >= len(tokens)
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname_like(word: str, cue: str = "surname_suffix") -> bool:
     head, _, tail = word.partition("-")
     if tail[:1].isupper() and len(head) > 2:

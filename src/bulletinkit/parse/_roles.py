@@ -66,13 +66,6 @@ class RolePhrase:
         return self.country or self.org_country
 
 
-def _org_run(doc: Doc, i: int) -> tuple[int, str] | None:
-    run = doc.run_at.get(i)
-    if run is not None and (run.is_org or run.is_thing):
-        return run.end, " ".join(run.words)
-    return None
-
-
 def _acronym(text: str) -> bool:
     """ "PGNiG", "SBU": a word of letters with at least two capitals, the first one too."""
     return text[:1].isupper() and text.isalpha() and sum(c.isupper() for c in text) >= 2
@@ -97,21 +90,21 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
             phrase.country = phrase.country or tag.code
             return tag.end
         return None
-    found = _org_run(doc, i)
-    if found is not None:
-        phrase.set_org(doc, found[1], i, found[0])
-        return found[0]
+    run = doc.run_at.get(i)
+    if run is not None and (run.is_org or run.is_thing):
+        phrase.set_org(doc, " ".join(run.words), i, run.end)  # a body named by a run
+        return run.end
     text = tokens[i].text
     if tag is None and (i + 1) in doc.titles and _acronym(text):
         phrase.set_org(doc, text, i, i + 1)  # "PGNiG chief", "SBU head": an acronym before a title
         return i + 1
-    run = doc.run_at.get(i)
     if run is not None and tokens[run.end - 1].possessive:
         return run.end  # "Putin's spokesman": the title still follows
     low = tokens[i].lower.rstrip(".")
-    if low in lexicon().cues["role_adjective"]:
+    cues = lexicon().cues
+    if low in cues["role_adjective"]:
         return i + 1
-    if low in lexicon().cues["role_prefix"]:
+    if low in cues["role_prefix"]:
         phrase.prefixes.append(low)
         return i + 1
     if low in _NUMBERS:

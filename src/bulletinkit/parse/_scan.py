@@ -104,12 +104,15 @@ def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
     return None
 
 
+_ARTICLES = frozenset({"al-", "el-", "ad-"})  # "al-Assad", "el-Sisi"
+
+
 def _is_name_word(tok: Token) -> bool:
     text = tok.text
     if len(text) == 1:
         return False  # "I", "A"; initials carry their dot ("J.")
     if not text[:1].isupper() or not tok.is_word:
-        return bool(text[:3] in {"al-", "el-", "ad-"} and text[3:4].isupper())
+        return bool(text[:3] in _ARTICLES and text[3:4].isupper())
     return not (len(text) > 1 and text.isupper() and not text.endswith("."))
 
 
@@ -120,18 +123,24 @@ def scan(parts: Sequence[str]) -> Doc:
     for index, part in enumerate(parts):
         base = tokens[-1].sent + 1 if tokens else 0
         tokens.extend(tokenize(index, part, base))
-    lowered = frozenset(t.text for t in tokens if t.text[:1].islower())
+    lowered = frozenset([t.text for t in tokens if t.text[:1].islower()])
     tags: list[Tag | None] = [None] * len(tokens)
     titles: dict[int, TitleHit] = {}
+    proper_prefixes = lex.proper_prefixes
+    title_prefixes = lex.title_prefixes
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         tok = tokens[i]
-        if not tok.is_word and tok.text[:1] != "U":
+        text = tok.text
+        if not tok.is_word and text[:1] != "U":
             i += 1
             continue
-        tag = _proper_tag(lex, tokens, i) if tok.text[:1].isupper() else None
-        if tag is None and "-" in tok.text and tok.text[:1].isupper():
-            head = tok.text.split("-")[0]
+        cap = tok.is_cap
+        # _proper_tag finds nothing unless the word begins a known name
+        tag = _proper_tag(lex, tokens, i) if cap and text in proper_prefixes else None
+        if tag is None and cap and "-" in text:
+            head = text.split("-")[0]
             if head in lex.demonyms or head in lex.country_names or head in lex.capitals:
                 tag = Tag("adjective", i, i + 1, lex.demonyms.get(head))
         if tag is not None:
@@ -140,9 +149,7 @@ def scan(parts: Sequence[str]) -> Doc:
             i = tag.end
             continue
         low = tok.lower
-        titled = low in lex.title_prefixes or (
-            "-" in low and strip_lead(low)[1] in lex.title_prefixes
-        )
+        titled = low in title_prefixes or ("-" in low and strip_lead(low)[1] in title_prefixes)
         hit = title_hit(lex, tokens, i) if titled else None
         if hit is not None:
             titles[i] = hit
@@ -164,23 +171,30 @@ def _runs(
     for hit in titles.values():
         in_title.update(range(hit.start, hit.end))
     particles = lex.cues["particle"]
+    honorifics = lex.cues["honorific"]
+    calendar_words = lex.calendar
+    org_heads = lex.cues["org_head"]
+    place_heads = lex.cues["name_place_head"]
     runs: list[Run] = []
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tags[i] is not None or i in in_title or not _is_name_word(tok):
+        # most tokens are neither capitalised nor "al-": no name word, as _is_name_word says
+        maybe = tok.is_cap or tok.text[:3] in _ARTICLES
+        if not maybe or tags[i] is not None or i in in_title or not _is_name_word(tok):
             i += 1
             continue
-        calendar = tok.text in lex.calendar and not _given_name_here(lex, tokens, i)
-        if tok.text.rstrip(".") in lex.cues["honorific"] or calendar:
+        calendar = tok.text in calendar_words and not _given_name_here(lex, tokens, i)
+        if tok.text.rstrip(".") in honorifics or calendar:
             i += 1
             continue
         if tok.initial and _ordinary(lex, tok.text, lowered):
             i += 1
             continue
+        sent = tok.sent
         j = i + 1
-        while j < n and tokens[j].sent == tok.sent and not tokens[j - 1].possessive:
+        while j < n and tokens[j].sent == sent and not tokens[j - 1].possessive:
             nxt = tokens[j]
             if tags[j] is None and j not in in_title and _is_name_word(nxt):
                 j += 1
@@ -188,18 +202,16 @@ def _runs(
                 k = j
                 while k < n and tokens[k].text in particles and k - j < _MAX_PARTICLES:
                     k += 1
-                same = k < n and tokens[k].sent == tok.sent
+                same = k < n and tokens[k].sent == sent
                 if same and tags[k] is None and _is_name_word(tokens[k]):
                     j = k + 1
                 else:
                     break
             else:
                 break
-        words = tuple(t.text for t in tokens[i:j])
+        words = tuple([t.text for t in tokens[i:j]])
         last = words[-1]
-        is_org = last in lex.cues["org_head"]
-        is_thing = last in lex.cues["name_place_head"]
-        runs.append(Run(i, j, words, is_org, is_thing))
+        runs.append(Run(i, j, words, last in org_heads, last in place_heads))
         i = j
     return runs
 

@@ -16,6 +16,8 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:\-]\d+)*[^\W\d_]*"  # numbers, 2021, S-400's tail, 1st
     r"|\S"
 )
+# The same, with the whitespace before each token, for one findall over a part.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 _CHROME_WORDS = ("photo", "source", "credit", "©", "by ", "minute", "advertisement", "support")
 _ABBREVIATIONS = frozenset(
@@ -58,15 +60,17 @@ _ABBREVIATIONS = frozenset(
         "gens",
     ]
 )
-_CHROME_LINE = re.compile(
-    r"^\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
+# A chrome line starts with a label ("Photo:", "Source:", "4 min read", "Reporting by") ...
+_CHROME_START = re.compile(
+    r"\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
     r"article by|author|authors|written by|photograph|tags|related|see also|read more|"
     r"read also)\s*[:.]"
     r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
-    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)"
-    r"|\bphoto(?:graph)?s?\s+(?:by|credit|:)|©",
+    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)",
     re.IGNORECASE,
 )
+# ... or holds a photo credit or a copyright sign anywhere.
+_CHROME_ANYWHERE = re.compile(r"\bphoto(?:graph)?s?\s+(?:by|credit|:)|©", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _HEADLINE_WORDS = 16
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]?\s")
@@ -81,7 +85,8 @@ class Token:
     """One token of a part: its text, offsets, sentence number and small flags.
 
     A plain slotted class rather than attrs: the scanner builds one per word, and this is
-    the hottest allocation of the parser.
+    the hottest allocation of the parser. :func:`tokenize` fills the slots itself, as
+    ``__init__`` would (keep the two in step).
     """
 
     __slots__ = (
@@ -158,11 +163,19 @@ def _is_byline(line: str) -> bool:
     return all(w[:1].isupper() or w in {"and", ",", "&"} for w in words[1:])
 
 
+def _is_chrome_line(line: str) -> bool:
+    """A label, credit or copyright line; the search for a credit runs only when one may be
+    there (a cheap test: "photo" or "©" in the line)."""
+    if _CHROME_START.match(line):
+        return True
+    return ("©" in line or "photo" in line.lower()) and _CHROME_ANYWHERE.search(line) is not None
+
+
 def _chrome_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _CHROME_LINE.search(line) or _is_headline(line) or _is_byline(line):
+        if _is_chrome_line(line) or _is_headline(line) or _is_byline(line):
             spans.append((offset, offset + len(line)))
         offset += len(line)
     return spans
@@ -172,42 +185,66 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     """Tokenize one part; sentence numbers start at ``sent_base``."""
     maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
     chrome = _chrome_spans(text) if maybe else []
-    multiline = "\n" in text
     tokens: list[Token] = []
+    append = tokens.append
+    new_token = Token.__new__
     sent = sent_base
     new_sentence = True
     pending_end = False
-    line_end = -1
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if chrome and any(a <= start < b for a, b in chrome):
-            continue  # page chrome: a photo credit, a byline, a headline
-        word = match.group()
-        if multiline and line_end >= 0 and "\n" in text[line_end:start]:
+    kept = False  # a token kept before: a line break after it may end its sentence
+    newline = False  # a line break since the last kept token
+    chrome_at = 0
+    chrome_count = len(chrome)
+    pos = 0
+    # One C-level pass: each item is the whitespace before a token and the token.
+    for space, word in _SPACED_TOKEN.findall(text):
+        start = pos + len(space)
+        end = pos = start + len(word)
+        if "\n" in space:
+            newline = True
+        if chrome_count:
+            while chrome_at < chrome_count and chrome[chrome_at][1] <= start:
+                chrome_at += 1
+            if chrome_at < chrome_count and chrome[chrome_at][0] <= start:
+                continue  # page chrome: a photo credit, a byline, a headline
+        if newline and kept:
             pending_end = True
-        line_end = end
+        newline = False
+        kept = True
         if pending_end and word not in _CLOSERS:
             sent += 1
             new_sentence = True
             pending_end = False
+        first = word[0]
+        is_alpha = first.isalpha()
         possessive = False
-        if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2 and word[:1].isalpha():
+        if is_alpha and word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
             end -= 2
             word = word[:-2]
             possessive = True
-        if word == "." and tokens:
+        elif word == "." and tokens:
             last = tokens[-1]
             if last.end == start and (last.lower in _ABBREVIATIONS or _is_initial(last.text)):
                 last.text += "."
                 last.end = end
                 last.refresh()
                 continue
-        is_alpha = word[:1].isalpha()
-        token = Token(word, part, start, end, sent, possessive, new_sentence and is_alpha)
-        if is_alpha or word[:1].isdigit():
+        # Token(word, part, start, end, sent, possessive, initial) without the call's cost
+        token = new_token(Token)
+        token.text = word
+        token.part = part
+        token.start = start
+        token.end = end
+        token.sent = sent
+        token.possessive = possessive
+        token.initial = new_sentence and is_alpha
+        token.lower = word.lower()
+        token.is_word = is_alpha
+        token.is_cap = first.isupper()
+        append(token)
+        if is_alpha or first.isdigit():
             new_sentence = False
-        tokens.append(token)
-        if word in _SENTENCE_END:
+        elif word in _SENTENCE_END:
             pending_end = True
     return tokens
 
