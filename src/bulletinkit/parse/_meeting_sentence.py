@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from bulletinkit.model.actor import Actor, ActorKind
+from bulletinkit.model.actor import ActorKind
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
 from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import (
@@ -27,6 +27,7 @@ from bulletinkit.parse._meeting_lexicon import lexicon
 from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
 from bulletinkit.parse._meeting_regions import clause_start, left_bound, right_bound
+from bulletinkit.parse._meeting_sides import Mention, actors_in, hosts_several, inside
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import DateExpression, find_date_expressions
 
@@ -46,16 +47,10 @@ _GROUP = guarded(
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
 )
-# "Lavrov's two-day visit": a possessor right before the meeting word takes part.
-_OWN_CUE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks|call|tour|summit|conversation)",
-    re.IGNORECASE,
-)
 _NEGOTIATORS = guarded(
     r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
 )
 _NEGOTIATOR = guarded(r"\bnegotiators?\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
 _AGAIN = guarded(r"\b(?:again|once more|another)\b", re.IGNORECASE)
 _THIS_FORMAT = guarded(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
@@ -64,27 +59,11 @@ _PLACE_NEAR = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A state after one of these is a place or a topic, not a participant.
-_NOT_PARTY = guarded(
-    r"\b(?:in|at|to|near|over|on|about|against|into|across|around|toward|towards|for|"
-    r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _GAP_CLAUSE = guarded(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
     r"said|says|could|can)\b",
     re.IGNORECASE,
 )
-
-
-@attrs.frozen(kw_only=True)
-class Mention:
-    """An actor mention inside a sentence (offsets relative to the sentence text)."""
-
-    start: int
-    end: int
-    actor: Actor
 
 
 @attrs.define(kw_only=True)
@@ -117,59 +96,10 @@ class Draft:
     reaction: bool = False
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _actors_in(
-    text: str,
-    mentions: list[Mention],
-    spans: list[tuple[int, int]],
-    blocked: list[tuple[int, int]],
-) -> tuple[list[str], list[str]]:
-    persons: list[str] = []
-    groups: list[str] = []
-    dropped = -1  # where the last state taken as a place or topic ended
-    for mention in mentions:
-        if not _inside(mention.start, mention.end, spans):
-            continue
-        if _inside(mention.start, mention.end, blocked):
-            continue
-        if text.startswith(("’s", "'s"), mention.end) and not _OWN_CUE.match(text, mention.end + 2):
-            continue  # "Lukashenko's opponents" (but "Lavrov's visit"): not the one who meets
-        if mention.actor.kind is ActorKind.STATE and (
-            _NOT_PARTY.search(text, max(0, mention.start - 30), mention.start)
-            or (dropped >= 0 and _LIST_GAP.fullmatch(text, dropped, mention.start))
-        ):
-            dropped = mention.end  # "focus on China and Russia": both are topics
-            continue
-        target = persons if mention.actor.kind is ActorKind.PERSON else groups
-        if mention.actor.id not in target:
-            target.append(mention.actor.id)
-    return persons, groups
-
-
-_HOSTING = ("host", "welcom", "receiv")
-_GUESTS_NOUN = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,3}?$")
-
-
-def _hosts_several(
-    text: str, cue: Cue, right: int, mentions: list[Mention], blocked: list[tuple[int, int]]
-) -> bool:
-    """Whether a hosting verb's guests are several ("his counterparts", "X and Y")."""
-    if cue.role != "verb" or not cue.text.lower().startswith(_HOSTING):
-        return False
-    plural = lexicon().officials.search(text, cue.end, min(right, cue.end + 40))
-    if plural is not None and _GUESTS_NOUN.match(text[cue.end : plural.start()]):
-        return True
-    persons, groups = _actors_in(text, mentions, [(cue.end, right)], blocked)
-    return len(persons) >= 2 or (not persons and len(groups) >= 2)
-
-
 def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], list[Cue]]:
     """Main cues (reports of a meeting) and references (cues that only name one)."""
     relative = [d.relative_span for d in dates if d.relative_span is not None]
-    references = [c for c in cues if c.setting or _inside(c.start, c.end, relative)]
+    references = [c for c in cues if c.setting or inside(c.start, c.end, relative)]
     main = [c for c in cues if c not in references]
     if not main:  # "After Putin met Erdogan, ..." with nothing else: a meeting after all
         return [c for c in cues if not c.setting] or cues[:1], [c for c in cues if c.setting]
@@ -268,8 +198,8 @@ def _draft(
     if cue.reaction is not None:  # "X welcomed the talks (between Y and Z)": not X
         at = cue.reaction[0]
         sides = [(cue.end, right if at < cue.start else min(right, at))]
-    persons, groups = _actors_in(text, mentions, sides, blocked)
-    subject_persons, subject_groups = _actors_in(text, mentions, sides[:-1], blocked)
+    persons, groups = actors_in(text, mentions, sides, blocked)
+    subject_persons, subject_groups = actors_in(text, mentions, sides[:-1], blocked)
     opening = left
     for expression in dates:  # "The next day he traveled ...": skip the date first
         if left <= expression.start <= left + 2 and expression.end < cue.start:
@@ -282,7 +212,7 @@ def _draft(
         _NEGOTIATORS.search(text, left, right) or _NEGOTIATOR.search(text)
     ):
         kind = MeetingKind.NEGOTIATIONS
-    if kind is MeetingKind.VISIT and _hosts_several(text, cue, right, mentions, blocked):
+    if kind is MeetingKind.VISIT and hosts_several(text, cue, right, mentions, blocked):
         kind = MeetingKind.TALKS  # "hosted his counterparts": a meeting, not one visit
     return Draft(
         sentence=sentence,
