@@ -7,7 +7,7 @@ the Belarusian spoken of nearby; "the Russian delegation" the Russian state.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import pendulum
 
@@ -19,7 +19,13 @@ __all__ = ["Context"]
 
 
 class Context:
-    """The meetings found so far and the actors spoken of last."""
+    """The meetings found so far and the actors spoken of last.
+
+    ``meetings`` holds the meetings in the order they were first reported; the reader
+    also keeps them in the order they were last touched (reported, joined or referred
+    to), so "the latest meeting that fits" is found by walking back from the most recent
+    one and stopping at the first fit, not by a pass over every meeting.
+    """
 
     def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
         self.actors = {actor.id: actor for actor in actors}
@@ -27,29 +33,40 @@ class Context:
         self.meetings: list[Building] = []
         self.clock = 0
         self.previous: list[Mention] = []
+        # Every meeting by id(), least recently touched first (dicts keep insertion order).
+        self._recency: dict[int, Building] = {}
+
+    def _touch(self, meeting: Building) -> None:
+        """Mark ``meeting`` as touched now: it becomes the most recent meeting."""
+        meeting.touched = self.clock
+        self._recency.pop(id(meeting), None)
+        self._recency[id(meeting)] = meeting
+
+    def _by_recency(self) -> Iterator[Building]:
+        """The meetings, most recently touched first."""
+        return reversed(self._recency.values())
+
+    def _last(self, test: Callable[[Building], bool]) -> Building | None:
+        """The most recently touched meeting that passes ``test``."""
+        return next((m for m in self._by_recency() if test(m)), None)
 
     def _latest(self, *, dated: bool = False, people: int = 0) -> Building | None:
-        found = [
-            m
-            for m in self.meetings
-            if (not dated or m.date is not None) and len(m.persons) >= people
-        ]
-        return max(found, key=lambda m: m.touched) if found else None
+        return self._last(lambda m: (not dated or m.date is not None) and len(m.persons) >= people)
 
     def _referenced(self, draft: Draft) -> Building | None:
         """The earlier meeting a reference clause ("the two leaders held talks") names."""
-        dated = [m for m in self.meetings if m.date is not None]
         if draft.persons:
-            named = [m for m in dated if set(draft.persons) <= set(m.persons)]
-            if named:
-                return max(named, key=lambda m: m.touched)
+            wanted = set(draft.persons)
+            named = self._last(lambda m: m.date is not None and wanted <= set(m.persons))
+            if named is not None:
+                return named
         if draft.group_ref:
             group = self._latest(dated=True, people=2)
             if group is not None:
                 return group
-        same = [m for m in dated if kinds_agree(m.kind, draft.kind)]
-        if same:
-            return max(same, key=lambda m: m.touched)
+        same = self._last(lambda m: m.date is not None and kinds_agree(m.kind, draft.kind))
+        if same is not None:
+            return same
         return self._latest(dated=True)
 
     def _pronoun(self, pronoun: str, mentions: list[Mention], before: int) -> list[str]:

@@ -68,7 +68,7 @@ class Building:
         A report that names no one (a lead's summary) takes the kind of the detailed
         report when they rank alike ("talks" in the lead, the body's "visit").
         """
-        if _anonymous(self) and SPECIFIC[other.kind] >= SPECIFIC[self.kind]:
+        if anonymous(self) and SPECIFIC[other.kind] >= SPECIFIC[self.kind]:
             self.kind = other.kind
         self.upgrade(other.kind)
         self.date = self.date if self.date is not None else other.date
@@ -188,9 +188,10 @@ def compatible(a: Building, b: Building, actors: dict[str, Actor]) -> bool:
     specific = a.kind is b.kind and a.kind not in _GENERIC
     # A lead's summary with no one named ("Defence chiefs gathered in Vilnius") is the
     # gathering a later part reports in detail.
-    summary = _anonymous(a) and a.evidence.part < b.evidence.part
+    summary = anonymous(a) and a.evidence.part < b.evidence.part
     return shared_people or same_format or same_place or same_day or specific or summary
 
 
-def _anonymous(meeting: Building) -> bool:
+def anonymous(meeting: Building) -> bool:
+    """Whether ``meeting`` names no one: no person, no group, no nation."""
     return not meeting.persons and not meeting.groups and not meeting.nations

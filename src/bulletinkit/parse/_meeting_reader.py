@@ -10,6 +10,7 @@ meeting it is compatible with (see :mod:`bulletinkit.parse._meeting_merge`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -23,7 +24,7 @@ from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_context import Context
 from bulletinkit.parse._meeting_fold import fold, folds
 from bulletinkit.parse._meeting_lexicon import participation
-from bulletinkit.parse._meeting_merge import Building, compatible
+from bulletinkit.parse._meeting_merge import Building, anonymous, compatible
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import find_date_expressions, resolve
@@ -33,6 +34,11 @@ __all__ = ["MeetingReader"]
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
 _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
+# A new report is compared with the WINDOW most recently touched meetings only (and with
+# the first part's summaries that name no one, see ``MeetingReader.add``). A meeting is
+# re-reported near its first report, and a real bulletin reports far fewer meetings than
+# this, so the bound changes nothing there; it keeps the reader linear on long pages.
+WINDOW = 32
 _ATTENDS = guarded(
     r"\b(?:opened|chaired|co-chaired|attended|joined|addressed|led|hosted|closed|"
     r"took\s+part\s+in|participated\s+in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$",
@@ -47,6 +53,7 @@ class MeetingReader(Context):
         super().__init__(actors, date)
         self.recent: list[Sentence] = []  # the sentences read so far in this part
         self.touched_at: dict[Sentence, int] = {}
+        self.summaries: list[Building] = []  # the first part's meetings that name no one
 
     def _date(
         self, draft: Draft, status: MeetingStatus, references: list[Draft]
@@ -100,9 +107,9 @@ class MeetingReader(Context):
         date = self._date(draft, status, references)
         if date is None and draft.beside:
             # "talks on the sidelines of the summit" took place during the summit
-            hosts = [m for m in self.meetings if m.kind in draft.beside and m.date is not None]
-            if hosts and status is MeetingStatus.HELD:
-                date = max(hosts, key=lambda m: m.touched).date
+            host = self._last(lambda m: m.kind in draft.beside and m.date is not None)
+            if host is not None and status is MeetingStatus.HELD:
+                date = host.date
         if status is MeetingStatus.HELD and date is not None and date.earliest > self.anchor:
             status = MeetingStatus.PLANNED
         if (draft.group_ref or draft.again) and not draft.persons and not draft.groups:
@@ -116,8 +123,8 @@ class MeetingReader(Context):
         info += (draft.location is not None) + (draft.format is not None)
         fmt = draft.format
         if fmt is None and (draft.again or draft.this_format):
-            formats = [m for m in self.meetings if m.format is not None]
-            fmt = max(formats, key=lambda m: m.touched).format if formats else None
+            last = self._last(lambda m: m.format is not None)
+            fmt = None if last is None else last.format
         return Building(
             kind=draft.kind,
             status=status,
@@ -137,14 +144,13 @@ class MeetingReader(Context):
         """The meeting a definite report ("the meeting", "the talks") refers back to."""
         if not draft.cue.definite or draft.cue.similar or not self.meetings:
             return None
-        candidates = self.meetings
-        if draft.status is not None:
-            candidates = [m for m in self.meetings if m.status is new.status]
-        if draft.kind in _CALLS:
-            candidates = [m for m in candidates if m.kind is draft.kind]
-        if not candidates:
+        status = None if draft.status is None else new.status
+        call = draft.kind if draft.kind in _CALLS else None
+        last = self._last(
+            lambda m: (status is None or m.status is status) and (call is None or m.kind is call)
+        )
+        if last is None:
             return None
-        last = max(candidates, key=lambda m: m.touched)
         text = draft.sentence.text[draft.left : draft.cue.start]
         if new.persons and not set(new.persons) <= set(last.persons):
             if not _ATTENDS.search(text):
@@ -162,7 +168,7 @@ class MeetingReader(Context):
             antecedent.location = antecedent.location or new.location
         if antecedent.date is None and new.date is not None and not draft.reaction:
             antecedent.date = new.date  # a reaction's date is the reaction's
-        antecedent.touched = self.clock
+        self._touch(antecedent)
 
     def add(self, draft: Draft, references: list[Draft], mentions: list[Mention]) -> None:
         """Read one main draft into the meetings found so far."""
@@ -177,22 +183,39 @@ class MeetingReader(Context):
         if draft.reaction and not new.persons and not new.groups:
             return  # "Stoltenberg welcomed the talks": a comment, not a meeting
         if draft.cue.similar and self.meetings:
-            model = max(self.meetings, key=lambda m: m.touched)
+            model = next(self._by_recency())
             if new.kind in (MeetingKind.TALKS, MeetingKind.OTHER):
                 new.kind = model.kind
             new.format = new.format or model.format
             if not new.persons:
                 new.groups.extend(g for g in self._lift(model) if g not in new.groups)
-        # A meeting "on the sidelines of the summit" is not the summit itself.
-        matches = [
-            m
-            for m in self.meetings
-            if m.kind not in draft.beside and compatible(m, new, self.actors)
-        ]
-        if matches:
-            max(matches, key=lambda m: m.touched).add(new)
+        match = self._match(draft, new)
+        if match is not None:
+            match.add(new)
+            self._touch(match)
             return
         self.meetings.append(new)
+        self._touch(new)
+        if new.evidence.part == 0 and anonymous(new):
+            self.summaries.append(new)
+
+    def _match(self, draft: Draft, new: Building) -> Building | None:
+        """The earlier meeting ``new`` is another report of, if any.
+
+        The latest compatible one of the WINDOW most recently touched meetings, else the
+        latest compatible summary of the first part that still names no one (the lead's
+        "Defence chiefs gathered in Vilnius" meets its body report however far down).
+        A meeting "on the sidelines of the summit" is not the summit itself.
+        """
+        recent = list(itertools.islice(self._by_recency(), WINDOW))
+        self.summaries = [m for m in self.summaries if anonymous(m)]
+        if len(recent) == WINDOW:
+            older = [m for m in self.summaries if m.touched < recent[-1].touched]
+            recent.extend(sorted(older, key=lambda m: m.touched, reverse=True))
+        for meeting in recent:
+            if meeting.kind not in draft.beside and compatible(meeting, new, self.actors):
+                return meeting
+        return None
 
     def _unreported(self, references: list[Draft], main: list[Draft]) -> list[Draft]:
         """Reference clauses that name people of no meeting so far.
@@ -200,15 +223,15 @@ class MeetingReader(Context):
         "two days after visiting Bucha with Zelensky" reports a meeting of its own, whose
         subject is the sentence's when the clause has none.
         """
-        if not references:
-            return []  # most sentences: spare the pass over every meeting so far
-        known = {p for m in self.meetings for p in m.persons}
-        nations = {c for m in self.meetings for c in m.countries(self.actors)}
         found = [
             r
             for r in references
-            if (r.persons and not set(r.persons) <= known)
-            or (not r.persons and r.parties and not {p.country for p in r.parties} <= nations)
+            if (r.persons and not self._known(set(r.persons), people=True))
+            or (
+                not r.persons
+                and r.parties
+                and not self._known({p.country for p in r.parties}, people=False)
+            )
         ]
         subject = main[0].subject if main else []
         for draft in found:
@@ -216,6 +239,18 @@ class MeetingReader(Context):
                 draft.persons[:0] = [s for s in subject if s not in draft.persons]
                 draft.subject = list(subject)
         return found
+
+    def _known(self, wanted: set[str], *, people: bool) -> bool:
+        """Whether every person (or country) in ``wanted`` is in a meeting so far.
+
+        The most recently touched meetings are searched first and the search stops once
+        all are found: a reference clause mostly names the people of a recent meeting.
+        """
+        for meeting in self._by_recency():
+            if not wanted:
+                break
+            wanted = wanted - set(meeting.persons if people else meeting.countries(self.actors))
+        return not wanted
 
     def _join(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """People who "took part", "attended" or "chaired" join the last meeting."""
