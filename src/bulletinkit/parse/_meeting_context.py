@@ -29,6 +29,7 @@ class Context:
 
     def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
         self.actors = {actor.id: actor for actor in actors}
+        self.states = [a for a in self.actors.values() if a.kind is ActorKind.STATE]
         self.anchor = date
         self.meetings: list[Building] = []
         self.clock = 0
@@ -124,13 +125,6 @@ class Context:
             if person is not None:
                 draft.persons.append(person.id)
                 continue
-            state = next(
-                (
-                    a.id
-                    for a in self.actors.values()
-                    if a.kind is ActorKind.STATE and a.country == party.country
-                ),
-                None,
-            )
+            state = next((a.id for a in self.states if a.country == party.country), None)
             if state is not None and state not in draft.groups:
                 draft.groups.append(state)

@@ -97,9 +97,7 @@ class MeetingReader(Context):
     def _lift(self, meeting: Building) -> list[str]:
         """The state actors of the countries a meeting's participants belong to."""
         codes = meeting.countries(self.actors)
-        return [
-            a.id for a in self.actors.values() if a.kind is ActorKind.STATE and a.country in codes
-        ]
+        return [a.id for a in self.states if a.country in codes]
 
     # -- one report ------------------------------------------------------------------
     def _building(self, draft: Draft, references: list[Draft]) -> Building:
