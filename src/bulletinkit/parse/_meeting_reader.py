@@ -211,7 +211,9 @@ class MeetingReader(Context):
             older = [m for m in self.summaries if m.touched < recent[-1].touched]
             recent.extend(sorted(older, key=lambda m: m.touched, reverse=True))
         for meeting in recent:
-            if meeting.kind not in draft.beside and compatible(meeting, new, self.actors):
+            if meeting.status is not new.status or meeting.kind in draft.beside:
+                continue  # (the first test of compatible(), spared the call)
+            if compatible(meeting, new, self.actors):
                 return meeting
         return None
 
