@@ -55,7 +55,13 @@ _IMPLIES: dict[Action, frozenset[Action]] = {
 
 @attrs.frozen(kw_only=True)
 class Rule:
-    """One permission or prohibition: ``action`` on ``target``, with ``duties`` to fulfil."""
+    """One permission or prohibition: ``action`` on ``target``, with ``duties``.
+
+    On a permission, ``duties`` are what the user must do (``attribute``: credit the
+    origin). On a prohibition, ``obtain-consent`` says the holder's consent lifts it
+    ("Images may not be used without permission"); a prohibition still wins in
+    :meth:`LicenseNotice.permits`.
+    """
 
     action: Action = attrs.field(validator=_rules.instance_of(Action))
     target: Target = attrs.field(default=Target.ALL, validator=_rules.instance_of(Target))
