@@ -258,16 +258,16 @@ def test_license_footer_is_kept_verbatim(name: str, start: str) -> None:
 def test_appeal_under_support_us_heading() -> None:
     bulletin = parse_page("wi_blurb_blank_lines.txt")
     assert bulletin.appeal is not None
-    assert bulletin.appeal.startswith("If content prepared by our team is useful")
-    assert bulletin.appeal.endswith("continuation of our mission.")
+    assert bulletin.appeal.startswith("If our analyses help your work")
+    assert bulletin.appeal.endswith("keep this monitor free to read.")
     assert parse_page("wi_three_blank_lines.txt").appeal == (
-        "If content prepared by our team is useful for you, please support our actions."
+        "If our analyses help your work, please consider supporting them."
     )
 
 
 def test_page_cut_in_the_appeal_keeps_what_is_there() -> None:
     bulletin = parse_page("truncated_in_appeal.txt")
-    assert bulletin.appeal == "If content prepared by our team is useful for you, please supp"
+    assert bulletin.appeal == "If our analyses help your work, please cons"
     assert bulletin.license is None
     assert bulletin.paragraphs == ("Construction is due to start next spring.",)
 
@@ -353,9 +353,7 @@ def test_listing_pages_are_refused(name: str, line: int) -> None:
 
 def test_license_continued_on_a_line_without_cue_and_a_donate_button() -> None:
     bulletin = parse_page("wi_crawler_variants.txt")
-    assert bulletin.appeal == (
-        "If content prepared by our team is useful for you, please support our actions."
-    )
+    assert bulletin.appeal == ("If our analyses help your work, please consider supporting them.")
     assert bulletin.license is not None
     assert bulletin.license.text.endswith(
         "origin is credited. Images may not be used without permission."
