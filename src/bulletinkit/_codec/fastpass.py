@@ -16,10 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bulletinkit._codec import construct, leaves
-from bulletinkit._codec.issues import MISSING
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
-from bulletinkit.errors import ValidationError
-from bulletinkit.model._extra import EMPTY
 
 FastHook = Callable[[Any, bool], Any]
 
@@ -95,20 +92,8 @@ def _field(field: FieldPlan, lines: list[str], ns: dict[str, Any]) -> None:
 
 def _build(cls: type) -> FastHook:
     fields = plan(cls)
-    known = frozenset(field.name for field in fields)
-    ns: dict[str, Any] = {
-        "C": cls,
-        "BAD": leaves.BAD,
-        "MISSING": MISSING,
-        "INVALID": INVALID,
-        "EMPTY": EMPTY,
-        "KNOWN": known,
-        "KNOWN_TOP": known | {"schema_version"},
-        "ValidationError": ValidationError,
-        "read_date": leaves.read_date,
-        "read_partial_date": leaves.read_partial_date,
-        "read_partial_date_or_range": leaves.read_partial_date_or_range,
-    }
+    ns = leaves.hook_namespace(cls, frozenset(field.name for field in fields))
+    ns["INVALID"] = INVALID
     required = sum(1 for field in fields if field.required)
     lines = [f"def fast_{cls.__name__}(d, top):"]
     lines.append("    if d.__class__ is not dict: raise INVALID")

@@ -16,6 +16,7 @@ import pendulum
 from bulletinkit._codec.issues import MISSING, Where, problem
 from bulletinkit.errors import Issue, ValidationError
 from bulletinkit.model import DateRange, PartialDate
+from bulletinkit.model._extra import EMPTY
 
 BAD: Any = type("Bad", (), {"__slots__": (), "__repr__": lambda self: "<bad>"})()
 """Returned by readers and hooks for a value that could not be read (issues recorded)."""
@@ -139,3 +140,19 @@ def report_enum(errs: list[Issue], where: Where, kind: type[enum.Enum], value: A
     names = ", ".join(repr(member.value) for member in kind)
     code = "type" if value is not MISSING and value.__class__ is not str else "enum"
     problem(errs, where, code, f"one of {names}", value)
+
+
+def hook_namespace(cls: type, field_names: frozenset[str]) -> dict[str, Any]:
+    """The names every generated structuring hook of ``cls`` runs with (both passes)."""
+    return {
+        "C": cls,
+        "BAD": BAD,
+        "MISSING": MISSING,
+        "EMPTY": EMPTY,
+        "KNOWN": field_names,
+        "KNOWN_TOP": field_names | {"schema_version"},
+        "ValidationError": ValidationError,
+        "read_date": read_date,
+        "read_partial_date": read_partial_date,
+        "read_partial_date_or_range": read_partial_date_or_range,
+    }

@@ -167,26 +167,16 @@ def _build(cls: type, fast: bool) -> Hook:
     """Write and compile the structuring hook of ``cls`` (nested hooks linked later)."""
     fields = plan(cls)
     keeps_extra = has_extra(cls)
-    known = frozenset(field.name for field in fields)
-    ns: dict[str, Any] = {
-        "C": cls,
-        "BAD": leaves.BAD,
-        "MISSING": MISSING,
-        "EMPTY": EMPTY,
-        "KNOWN": known,
-        "KNOWN_TOP": known | {"schema_version"},
-        "ValidationError": ValidationError,
-        "problem": problem,
-        "bad_items": _bad_items,
-        "unknown_keys": _unknown_keys,
-        "construct_failed": _construct_failed,
-        "read_date": leaves.read_date,
-        "report_date": leaves.report_date,
-        "read_partial_date": leaves.read_partial_date,
-        "read_partial_date_or_range": leaves.read_partial_date_or_range,
-        "report_partial_date": leaves.report_partial_date,
-        "report_enum": leaves.report_enum,
-    }
+    ns = leaves.hook_namespace(cls, frozenset(field.name for field in fields))
+    ns.update(
+        problem=problem,
+        bad_items=_bad_items,
+        unknown_keys=_unknown_keys,
+        construct_failed=_construct_failed,
+        report_date=leaves.report_date,
+        report_partial_date=leaves.report_partial_date,
+        report_enum=leaves.report_enum,
+    )
     name = cls.__name__
     src = _Source()
     src.add(f"def structure_{name}(d, at, errs, lenient, top=False):")
