@@ -21,7 +21,7 @@ from typing import IO, Any, TypeVar, overload
 import attrs
 
 from bulletinkit._codec import backend
-from bulletinkit._codec.hooks import structure_document, unstructure_document
+from bulletinkit._codec.hooks import document_json, structure_document, unstructure_document
 from bulletinkit.errors import Issue, ValidationError
 from bulletinkit.model import Bulletin
 
@@ -73,7 +73,7 @@ def from_dict(data: Any, cls: type[T], *, lenient: bool = False) -> T:
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """The JSON text of a model object: compact (``,``/``:``) unless ``indent`` is given."""
-    return backend.dumps(unstructure_document(obj), indent)
+    return document_json(obj, indent)
 
 
 def _json_issue(error: backend.JSONSyntaxError, line: int | None = None) -> Issue:
@@ -142,7 +142,7 @@ def write_ndjson(objs: Iterable[object], out: IO[str]) -> int:
     """
     count = 0
     for obj in objs:
-        text = backend.dumps(unstructure_document(obj))
+        text = document_json(obj)
         if not text.isascii() and _LINE_BREAKS.search(text):
             text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         out.write(text + "\n")

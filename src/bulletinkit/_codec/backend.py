@@ -87,6 +87,19 @@ def dumps_fast(data: Any, indent: int | None = None) -> str:
         return dumps_std(data, indent)
 
 
+def dumps_native(data: Any, indent: int | None = None) -> str | None:
+    """orjson's text of data that may also hold tuples and ``str`` enum members.
+
+    Only for the fast backend and an ``indent`` of None or 2. ``None`` when orjson
+    refuses the data: the caller then writes plain data with :func:`dumps` instead,
+    which gives the same text wherever both can write it.
+    """
+    try:
+        return orjson.dumps(data, option=0 if indent is None else orjson.OPT_INDENT_2).decode()
+    except orjson.JSONEncodeError:  # integers beyond 64 bits, lone surrogates
+        return None
+
+
 loads = loads_std if orjson is None else loads_fast
 dumps = dumps_std if orjson is None else dumps_fast
 BACKEND = "json" if orjson is None else "orjson"

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Any
 
-from bulletinkit._codec import fastpass, structure, unstructure
+from bulletinkit._codec import backend, fastpass, structure, unstructure
 from bulletinkit._codec.issues import MISSING, ROOT, problem
 from bulletinkit._codec.plan import OBJECT_MODELS
 from bulletinkit.errors import Issue, ValidationError
@@ -35,6 +35,12 @@ def fast_hooks() -> dict[type, fastpass.FastHook]:
 def unstructure_hooks() -> dict[type, unstructure.Hook]:
     """The hook that writes each object model as a top-level document (built on first use)."""
     return unstructure.build_all(OBJECT_MODELS, top=True)
+
+
+@functools.lru_cache(maxsize=1)
+def native_hooks() -> dict[type, unstructure.Hook]:
+    """The hook that writes each object model for ``orjson.dumps`` (built on first use)."""
+    return unstructure.build_all(OBJECT_MODELS, native=True)
 
 
 def _not_a_model(cls: object) -> TypeError:
@@ -100,3 +106,20 @@ def unstructure_document(obj: object) -> dict[str, Any]:
     if hook is None:
         raise _not_a_model(obj.__class__)
     return hook(obj)
+
+
+def document_json(obj: object, indent: int | None = None) -> str:
+    """The JSON text of ``obj`` as a top-level document (see :func:`unstructure_document`).
+
+    With orjson in use the object is written through its native hook (no copies of
+    tuples, enum members as they are); otherwise, or when orjson refuses the data, the
+    plain data is written by the backend. Both give the same text.
+    """
+    if backend.dumps is backend.dumps_fast and (indent is None or indent == 2):
+        hook = native_hooks().get(obj.__class__)
+        if hook is None:
+            raise _not_a_model(obj.__class__)
+        text = backend.dumps_native(hook(obj), indent)
+        if text is not None:
+            return text
+    return backend.dumps(unstructure_document(obj), indent)

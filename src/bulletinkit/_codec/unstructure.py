@@ -3,6 +3,16 @@
 Written as source once per class. ``None`` fields are left out, sequences are always
 written (``[]`` when empty), enums by value, dates as ISO/EDTF strings, and the members
 of ``extra`` are merged into the object (copied, so the output never aliases the model).
+
+Each hook writes its whole object tree in one function: nested objects are inlined (the
+models are not recursive), sequences are built by plain loops (in Python 3.11 a list
+comprehension is a function call of its own) and leaves are converted in place.
+
+Two flavours are generated from the same plan. The *plain* hooks (``to_dict``) return
+only dicts, lists, strings and integers. The *native* hooks feed ``orjson.dumps``
+directly and leave what orjson writes identically as it is: tuples (written as arrays)
+and enum members (``str`` enums, written as their value). Their output is never handed
+to a caller, only to orjson, so the text is the same and the copies are saved.
 """
 
 from __future__ import annotations
@@ -15,6 +25,8 @@ from typing import Any
 from bulletinkit._codec.issues import json_excerpt
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
 from bulletinkit.errors import Issue, ValidationError
+from bulletinkit.model import PartialDate
+from bulletinkit.model._extra import EMPTY
 from bulletinkit.versions import SCHEMA_VERSION
 
 Hook = Callable[[Any], dict[str, Any]]
@@ -41,27 +53,8 @@ def _merge_extra(
         out[key] = copy.deepcopy(value)
 
 
-def _expr(kind: Kind, value: str, ns: dict[str, Any]) -> str:
-    """An expression that turns ``value`` of ``kind`` into JSON data."""
-    tag = kind.tag
-    if tag in ("str", "int"):
-        return value
-    if tag == "enum":
-        name = f"V_{kind.of.__name__}"
-        ns[name] = {member: member.value for member in kind.of}
-        return f"{name}[{value}]"
-    if tag in ("date", "pdate", "pdate_or_range"):
-        return f"{value}.isoformat()"
-    if tag == "object":
-        if _flat(kind.of):  # a small leaf such as Span: written inline, no call per item
-            items = ", ".join(f"{f.name!r}: {value}.{f.name}" for f in plan(kind.of))
-            return f"{{{items}}}"
-        return f"U_{kind.of.__name__}({value})"
-    if tag == "tuple":
-        if kind.of.tag in ("str", "int"):
-            return f"list({value})"
-        return f"[{_expr(kind.of, 'x', ns)} for x in {value}]"
-    raise TypeError(tag)  # pragma: no cover - plan() only makes the kinds above
+# "-01" .. "-99": the month and day parts of an EDTF string, by number.
+_TWO_DIGITS = tuple(f"-{number:02d}" for number in range(100))
 
 
 def _flat(cls: type) -> bool:
@@ -76,47 +69,141 @@ def _ordered(fields: list[FieldPlan]) -> list[FieldPlan]:
     return sorted(fields, key=lambda field: field.name != "id")
 
 
-def _build(cls: type, top: bool) -> Hook:
-    fields = _ordered(plan(cls))
-    ns: dict[str, Any] = {"merge_extra": _merge_extra, "VERSION": SCHEMA_VERSION}
-    lines = [f"def unstructure_{cls.__name__}(o):"]
-    leading = []
-    for field in fields:
-        if field.optional:
-            break
-        leading.append(field)
-    items = ", ".join(f"{f.name!r}: {_expr(f.kind, 'o.' + f.name, ns)}" for f in leading)
-    if top:  # a top-level document starts with its schema version
-        items = "'schema_version': VERSION" + (", " if items else "") + items
-    lines.append(f"    d = {{{items}}}")
-    for field in fields[len(leading) :]:
-        expr = _expr(field.kind, "v", ns)
-        if field.optional:
-            lines.append(f"    v = o.{field.name}")
-            lines.append(f"    if v is not None: d[{field.name!r}] = {expr}")
-        else:
-            lines.append(f"    d[{field.name!r}] = {_expr(field.kind, 'o.' + field.name, ns)}")
-    if has_extra(cls):
-        ns["RESERVED"] = frozenset(f.name for f in fields) | {"schema_version"}
-        lines.append(f"    if o.extra: merge_extra(d, o.extra, RESERVED, {cls.__name__!r})")
-    lines.append("    return d")
-    source = "\n".join(lines) + "\n"
-    filename = f"<bulletinkit {'document' if top else 'unstructure'} {cls.__name__}>"
+class _Writer:
+    """Source lines of one hook; ``native`` leaves tuples and enum members to orjson."""
+
+    def __init__(self, native: bool, ns: dict[str, Any]) -> None:
+        self.native = native
+        self.ns = ns
+        self.lines: list[str] = []
+        self.serial = 0
+
+    def add(self, pad: int, line: str) -> None:
+        self.lines.append("    " * pad + line)
+
+    def fresh(self, stem: str) -> str:
+        self.serial += 1
+        return f"{stem}{self.serial}"
+
+    def value(self, kind: Kind, src: str, pad: int) -> str:
+        """An expression for the JSON data of ``src`` (a name), after lines it may add."""
+        tag = kind.tag
+        if tag in ("str", "int"):
+            return src
+        if tag == "enum":
+            if self.native:
+                return src
+            name = f"V_{kind.of.__name__}"
+            self.ns[name] = {member: member.value for member in kind.of}
+            return f"{name}[{src}]"
+        if tag == "date":
+            return f"{src}.isoformat()"
+        if tag in ("pdate", "pdate_or_range"):
+            return self.edtf(src, pad)
+        if tag == "object":
+            return self.obj(kind.of, src, pad)
+        if tag == "tuple":
+            return self.sequence(kind.of, src, pad)
+        raise TypeError(tag)  # pragma: no cover - plan() only makes the kinds above
+
+    def edtf(self, src: str, pad: int) -> str:
+        """The EDTF string of a PartialDate without a method call; other dates as they say."""
+        out = self.fresh("s")
+        year = self.fresh("y")
+        self.ns.update(PDATE=PartialDate, TWO=_TWO_DIGITS)
+        self.add(pad, f"if {src}.__class__ is PDATE:")
+        self.add(pad + 1, f"{year} = {src}.year")
+        self.add(pad + 1, f"{out} = str({year}) if {year} > 999 else '%04d' % {year}")
+        self.add(pad + 1, f"if {src}.month is not None:")
+        self.add(pad + 2, f"{out} += TWO[{src}.month]")
+        self.add(pad + 2, f"if {src}.day is not None: {out} += TWO[{src}.day]")
+        self.add(pad + 1, f"if {src}.approximate: {out} += '~'")
+        self.add(pad, f"else: {out} = {src}.isoformat()")
+        return out
+
+    def sequence(self, item: Kind, src: str, pad: int) -> str:
+        if item.tag in ("str", "int"):
+            return src if self.native else f"list({src})"
+        if item.tag == "enum":
+            if self.native:
+                return src
+            name = f"V_{item.of.__name__}"
+            self.ns[name] = {member: member.value for member in item.of}
+            return f"list(map({name}.__getitem__, {src}))"
+        out, each = self.fresh("L"), self.fresh("x")
+        self.add(pad, f"{out} = []")
+        self.add(pad, f"for {each} in {src}:")
+        self.add(pad + 1, f"{out}.append({self.value(item, each, pad + 1)})")
+        return out
+
+    def obj(self, cls: type, src: str, pad: int, top: bool = False) -> str:
+        """Lines that build the dict of object ``src``; returns the dict's expression."""
+        fields = _ordered(plan(cls))
+        if _flat(cls) and not top:  # a small leaf such as Span: one dict display
+            return "{" + ", ".join(f"{f.name!r}: {src}.{f.name}" for f in fields) + "}"
+        leading: list[FieldPlan] = []
+        for field in fields:
+            if field.optional:
+                break
+            leading.append(field)
+        items = ["'schema_version': VERSION"] if top else []
+        for field in leading:
+            items.append(f"{field.name!r}: {self.field_value(field, src, pad)}")
+        out = self.fresh("d")
+        self.add(pad, f"{out} = {{{', '.join(items)}}}")
+        for field in fields[len(leading) :]:
+            if field.optional:
+                var = self.fresh("v")
+                self.add(pad, f"{var} = {src}.{field.name}")
+                self.add(pad, f"if {var} is not None:")
+                self.add(pad + 1, f"{out}[{field.name!r}] = {self.value(field.kind, var, pad + 1)}")
+            else:
+                self.add(pad, f"{out}[{field.name!r}] = {self.field_value(field, src, pad)}")
+        if has_extra(cls):
+            reserved = f"RESERVED_{cls.__name__}"
+            self.ns[reserved] = frozenset(f.name for f in fields) | {"schema_version"}
+            extra = self.fresh("e")
+            self.add(pad, f"{extra} = {src}.extra")
+            self.add(pad, f"if {extra} is not EMPTY and {extra}:")
+            self.add(pad + 1, f"merge_extra({out}, {extra}, {reserved}, {cls.__name__!r})")
+        return out
+
+    def field_value(self, field: FieldPlan, src: str, pad: int) -> str:
+        """The JSON data of a field that is always written."""
+        kind = field.kind
+        if kind.tag in ("str", "int", "enum", "date") or (
+            kind.tag == "tuple" and kind.of.tag in ("str", "int", "enum")
+        ):
+            return self.value(kind, f"{src}.{field.name}", pad)
+        var = self.fresh("v")
+        self.add(pad, f"{var} = {src}.{field.name}")
+        return self.value(field.kind, var, pad)
+
+
+def _build(cls: type, top: bool, native: bool) -> Hook:
+    ns: dict[str, Any] = {"merge_extra": _merge_extra, "VERSION": SCHEMA_VERSION, "EMPTY": EMPTY}
+    writer = _Writer(native, ns)
+    flavour = "native" if native else "document" if top else "unstructure"
+    name = f"{flavour}_{cls.__name__}"
+    writer.add(0, f"def {name}(o):")
+    result = writer.obj(cls, "o", 1, top)
+    writer.add(1, f"return {result}")
+    source = "\n".join(writer.lines) + "\n"
+    filename = f"<bulletinkit {flavour} {cls.__name__}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     exec(compile(source, filename, "exec"), ns)
-    hook: Hook = ns[f"unstructure_{cls.__name__}"]
+    hook: Hook = ns[name]
     return hook
 
 
-def build_all(classes: tuple[type, ...], *, top: bool = False) -> dict[type, Hook]:
-    """The unstructuring hooks of ``classes``, linked so each can call the others.
+def build_all(
+    classes: tuple[type, ...], *, top: bool = False, native: bool = False
+) -> dict[type, Hook]:
+    """The unstructuring hook of each of ``classes``, its nested objects written inline.
 
-    With ``top=True`` the outermost object written by each hook is a top-level document
+    With ``top=True`` the object written by each hook is a top-level document
     (``schema_version`` first); the objects nested in it never carry the version.
+    ``native=True`` builds the hooks whose result only ``orjson.dumps`` may read (always
+    top-level documents).
     """
-    nested = {cls: _build(cls, False) for cls in classes}
-    hooks = {cls: _build(cls, True) for cls in classes} if top else nested
-    names = {f"U_{cls.__name__}": hook for cls, hook in nested.items()}
-    for hook in [*nested.values(), *hooks.values()]:
-        hook.__globals__.update(names)
-    return hooks
+    return {cls: _build(cls, top or native, native) for cls in classes}
