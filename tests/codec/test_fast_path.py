@@ -59,3 +59,59 @@ def test_fast_and_slow_paths_agree(bulletin: Bulletin, data: st.DataObject) -> N
         return
     assert not slow_errs  # the happy path never accepts what the diagnosing path rejects
     assert happy == slow_obj
+
+
+def containers(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The paths of every object and array inside ``value`` (the root included)."""
+    if not isinstance(value, (dict, list)):
+        return []
+    found = [path]
+    for key, item in value.items() if isinstance(value, dict) else enumerate(value):
+        found.extend(containers(item, (*path, key)))
+    return found
+
+
+def _at(document: Any, path: tuple[Any, ...]) -> Any:
+    for key in path:
+        document = document[key]
+    return document
+
+
+SPOILS = ["null", "unknown-key", "drop-key", "swap-container", "bool-for-int"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bulletin=strategies.bulletins(consistent=False), data=st.data())
+def test_fast_path_refuses_shape_errors_at_any_depth(
+    bulletin: Bulletin, data: st.DataObject
+) -> None:
+    # nulls, unknown or missing keys, objects for arrays: each refused or read as the
+    # diagnosing pass reads it, in nested objects as at the top
+    document = to_dict(bulletin)
+    for _ in range(data.draw(st.integers(1, 2))):
+        spoil = data.draw(st.sampled_from(SPOILS))
+        path = data.draw(st.sampled_from(containers(document)))
+        target = _at(document, path)
+        keys = list(target) if isinstance(target, dict) else list(range(len(target)))
+        if spoil == "unknown-key" and isinstance(target, dict):
+            target[data.draw(st.sampled_from(["x", "extra", "schema_version", "id"]))] = 1
+        elif not keys:
+            continue
+        elif spoil == "null":
+            target[data.draw(st.sampled_from(keys))] = None
+        elif spoil == "drop-key" and isinstance(target, dict):
+            del target[data.draw(st.sampled_from(keys))]
+        elif spoil == "swap-container":
+            key = data.draw(st.sampled_from(keys))
+            target[key] = {} if isinstance(target[key], list) else []
+        elif spoil == "bool-for-int":
+            key = data.draw(st.sampled_from(keys))
+            if type(target[key]) is int:
+                target[key] = bool(target[key] % 2)
+    slow_obj, slow_errs = decode(SLOW, document)
+    try:
+        happy = fast_hooks()[Bulletin](document, True)
+    except FAILURES:
+        return
+    assert not slow_errs
+    assert happy == slow_obj

@@ -22,6 +22,7 @@ from bulletinkit._codec.plan import FieldPlan
 from bulletinkit.model import _rules
 from bulletinkit.model import bulletin as _bulletin
 from bulletinkit.model import meeting as _meeting
+from bulletinkit.model.span import Span
 
 # Inline forms of the model's validators, over a value ``{v}`` of the decoded type.
 _INLINE: dict[Any, str] = {
@@ -30,6 +31,14 @@ _INLINE: dict[Any, str] = {
     _rules.non_empty_items: "('' not in {v} and not any(map(ISSPACE, {v})))",
     _rules.slug: "SLUG({v}) is not None",
     _rules.country_code: "({v} is None or {v} in COUNTRIES)",
+}
+# The same rules stated per item ``{x}`` of a tuple, for a check folded into the type loop.
+_INLINE_ITEM: dict[Any, str] = {
+    _rules.non_empty_items: "{x} and not {x}.isspace()",
+}
+# ``__attrs_post_init__`` rules over fields already of their decoded types (exact ``int``).
+_INLINE_POST_INIT: dict[type, str] = {
+    Span: "{part} >= 0 and 0 <= {start} <= {end}",
 }
 # Validators that only check what the decoder's types already guarantee.
 _TYPE_ONLY_FACTORIES = {"instance_of", "optional_instance_of", "tuple_of"}
@@ -64,6 +73,49 @@ def _setter(cls: type, name: str, ns: dict[str, Any]) -> str:
         ns[f"SET_{name}"] = slot.__set__
         return f"SET_{name}(o, "
     return f"SET(o, {name!r}, "  # pragma: no cover - every model field is a slot
+
+
+def item_check(attribute: attrs.Attribute[Any], var: str) -> str | None:
+    """An expression that holds when tuple item ``var`` (a ``str``) passes the validator of
+    ``attribute``, when the validator is a per-item rule the codec knows; else ``None``."""
+    rule = _INLINE_ITEM.get(attribute.validator)
+    return None if rule is None else rule.format(x=var)
+
+
+def checks(
+    cls: type, attribute: attrs.Attribute[Any], var: str, ns: dict[str, Any], folded: bool
+) -> list[str]:
+    """Expressions that hold when ``var`` (already of the decoded type) passes the validator
+    of ``attribute``; a validator the codec does not know is called (it raises
+    ``ValidationError``). ``folded``: the per-item rule was already checked in the loop."""
+    validator = attribute.validator
+    if validator is None or _type_only(validator) or folded:
+        return []
+    if validator in _INLINE:
+        return [_INLINE[validator].format(v=var)]
+    key = f"{cls.__name__}_{attribute.name}"
+    ns[f"VAL_{key}"], ns[f"ATTR_{key}"] = validator, attribute
+    return [f"VAL_{key}(None, ATTR_{key}, {var}) is None"]
+
+
+def post_init_check(cls: type, values: dict[str, str]) -> str | None:
+    """An expression that holds when the field variables ``values`` (already of their
+    decoded types) pass the ``__attrs_post_init__`` rules of ``cls``, when the codec
+    knows them; ``None`` otherwise (then the method itself must run)."""
+    rule = _INLINE_POST_INIT.get(cls)
+    return None if rule is None else rule.format(**values)
+
+
+def setter(cls: type, name: str, ns: dict[str, Any]) -> str:
+    """The name of the function that sets slot ``name`` of a ``cls`` (no lookup, no
+    frozen-class guard): ``SETTER(obj, value)``."""
+    slot = cls.__dict__.get(name)
+    key = f"SET_{cls.__name__}_{name}"
+    if isinstance(slot, types.MemberDescriptorType):
+        ns[key] = slot.__set__
+    else:  # pragma: no cover - every model field is a slot
+        ns[key] = lambda obj, value: object.__setattr__(obj, name, value)
+    return key
 
 
 def namespace() -> dict[str, Any]:
