@@ -120,10 +120,18 @@ class _Writer:
             raise TypeError(f"{cls.__name__} cannot be built field by field")
         fields = plan(cls)
         by_name = {attribute.name: attribute for attribute in attrs.fields(cls)}
-        self.add(pad, f"if {src}.__class__ is not dict: raise INVALID")
+        required = sum(1 for field in fields if field.required)
+        fixed = required == len(fields) and not top  # the length is known at once
+        if fixed:
+            self.add(pad, f"if {src}.__class__ is not dict or len({src}) != {required}:")
+            self.add(pad + 1, "raise INVALID")
+        else:
+            self.add(pad, f"if {src}.__class__ is not dict: raise INVALID")
         count = self.fresh("n")
-        self.add(pad, f"{count} = {sum(1 for field in fields if field.required)}")
+        if not fixed:
+            self.add(pad, f"{count} = {required}")
         values: dict[str, str] = {}
+        typed: list[str] = []  # type tests of required scalars, checked with the rules
         tests: list[str] = []
         late: list[str] = []
         for field in fields:
@@ -132,6 +140,10 @@ class _Writer:
             inner = pad
             if field.required:
                 self.add(pad, f"{var} = {src}[{field.name!r}]")
+                if field.kind.tag in _SCALAR_CLASS:
+                    typed.append(f"{var}.__class__ is {_SCALAR_CLASS[field.kind.tag]}")
+                    tests.extend(construct.checks(cls, attribute, var, self.ns, False))
+                    continue
             else:
                 # a null reads as absent and is not counted: the length check refuses it
                 self.add(pad, f"{var} = {src}.get({field.name!r})")
@@ -155,11 +167,12 @@ class _Writer:
                 f"if len({src}) != {count} and (not top or len({src}) != {count} + 1"
                 f" or 'schema_version' not in {src}): raise INVALID",
             )
-        else:
+        elif not fixed:
             self.add(pad, f"if len({src}) != {count}: raise INVALID")
         after = construct.post_init_check(cls, values)
         if after is not None:
             tests.append(f"({after})")
+        tests[:0] = typed  # type tests first: the rules assume the types
         if tests:
             self.add(pad, f"if not ({' and '.join(tests)}): raise INVALID")
         obj = self.fresh("o")
