@@ -9,6 +9,12 @@ This is only a fast path: whenever an inline check fails, the hook falls back to
 real constructor, whose own error is what gets reported, so an inline check may be
 stricter than the model but never more lenient (``tests/codec`` proves the two paths
 agree).
+
+The happy-path pass (``fastpass``) uses the same rules through :func:`checks`, plus two
+forms of its own: the non-blank rule of a string array checked per item in the loop that
+checks the items' type (:func:`item_check`), and ``Span``'s offsets rule stated over the
+decoded integers (:func:`post_init_check`). When one of them fails that pass gives up and
+the diagnosing pass, with the real constructors, decides.
 """
 
 from __future__ import annotations
