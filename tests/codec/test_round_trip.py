@@ -5,11 +5,23 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
+import pendulum
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bulletinkit import SCHEMA_VERSION, Bulletin, from_dict, from_json, to_dict, to_json
+from bulletinkit import (
+    SCHEMA_VERSION,
+    Bulletin,
+    DateRange,
+    Meeting,
+    PartialDate,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
 from tests import strategies
 
 MODELS = {
@@ -90,3 +102,17 @@ def test_lenient_extra_does_not_share_the_callers_data() -> None:
     written = to_dict(bulletin)
     written["x"].append(3)
     assert bulletin.extra == {"x": [1]}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(meeting=strategies.meetings(), date=strategies.partial_dates() | strategies.date_ranges())
+def test_dates_are_written_as_their_isoformat(
+    meeting: Meeting, date: PartialDate | DateRange
+) -> None:
+    # the writers spell EDTF strings inline; they must say what the models say
+    meeting = attrs.evolve(meeting, date=date)
+    assert to_dict(meeting)["date"] == date.isoformat() == str(date)
+    assert json.loads(to_json(meeting))["date"] == date.isoformat()
+    bulletin = Bulletin(title="T", date=pendulum.Date(7, 3, 9), meetings=(meeting,))
+    assert to_dict(bulletin)["date"] == "0007-03-09"
+    assert json.loads(to_json(bulletin))["meetings"][0]["date"] == date.isoformat()

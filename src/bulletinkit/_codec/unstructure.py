@@ -25,7 +25,7 @@ from typing import Any
 from bulletinkit._codec.issues import json_excerpt
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
 from bulletinkit.errors import Issue, ValidationError
-from bulletinkit.model import PartialDate
+from bulletinkit.model import DateRange, PartialDate
 from bulletinkit.model._extra import EMPTY
 from bulletinkit.versions import SCHEMA_VERSION
 
@@ -107,19 +107,33 @@ class _Writer:
         raise TypeError(tag)  # pragma: no cover - plan() only makes the kinds above
 
     def edtf(self, src: str, pad: int) -> str:
-        """The EDTF string of a PartialDate without a method call; other dates as they say."""
+        """The EDTF string of a PartialDate or DateRange without method calls (their
+        ``isoformat`` spelled inline); any other date as its ``isoformat`` says."""
         out = self.fresh("s")
-        year = self.fresh("y")
-        self.ns.update(PDATE=PartialDate, TWO=_TWO_DIGITS)
+        self.ns.update(PDATE=PartialDate, DRANGE=DateRange, TWO=_TWO_DIGITS)
         self.add(pad, f"if {src}.__class__ is PDATE:")
-        self.add(pad + 1, f"{year} = {src}.year")
-        self.add(pad + 1, f"{out} = str({year}) if {year} > 999 else '%04d' % {year}")
-        self.add(pad + 1, f"if {src}.month is not None:")
-        self.add(pad + 2, f"{out} += TWO[{src}.month]")
-        self.add(pad + 2, f"if {src}.day is not None: {out} += TWO[{src}.day]")
-        self.add(pad + 1, f"if {src}.approximate: {out} += '~'")
+        self.partial_date(src, out, pad + 1)
+        start, end, tail = self.fresh("a"), self.fresh("b"), self.fresh("s")
+        self.add(pad, f"elif {src}.__class__ is DRANGE:")
+        self.add(pad + 1, f"{start} = {src}.start")
+        self.add(pad + 1, f"{end} = {src}.end")
+        self.add(pad + 1, f"if {start}.__class__ is PDATE and {end}.__class__ is PDATE:")
+        self.partial_date(start, out, pad + 2)
+        self.partial_date(end, tail, pad + 2)
+        self.add(pad + 2, f"{out} += '/' + {tail}")
+        self.add(pad + 1, f"else: {out} = {src}.isoformat()")
         self.add(pad, f"else: {out} = {src}.isoformat()")
         return out
+
+    def partial_date(self, src: str, out: str, pad: int) -> None:
+        """Lines that set ``out`` to ``PartialDate.isoformat()`` of ``src``."""
+        year = self.fresh("y")
+        self.add(pad, f"{year} = {src}.year")
+        self.add(pad, f"{out} = str({year}) if {year} > 999 else '%04d' % {year}")
+        self.add(pad, f"if {src}.month is not None:")
+        self.add(pad + 1, f"{out} += TWO[{src}.month]")
+        self.add(pad + 1, f"if {src}.day is not None: {out} += TWO[{src}.day]")
+        self.add(pad, f"if {src}.approximate: {out} += '~'")
 
     def sequence(self, item: Kind, src: str, pad: int) -> str:
         if item.tag in ("str", "int"):
