@@ -6,7 +6,7 @@ import bisect
 import calendar
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from bulletinkit.errors import ParseError
 from bulletinkit.parse._dates_lexicon import month_numbers, number_words, weekday_numbers
@@ -44,6 +44,7 @@ _DIRECTION = {
     "later": 1,
 }
 _TAKES_TAIL = frozenset({"before", "after", "prior to"})
+_WORD = re.compile(r"\S+")
 
 Builder = Callable[[re.Match[str]], DateMeaning | None]
 
@@ -198,11 +199,14 @@ def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
     return ReferenceShift(unit=Unit.DAY, amount=0)
 
 
-# What a pattern needs in the text before it is worth running: the probes of
-# `Patterns.probes` that every one of its matches contains (a cheap test per sentence).
+# What a pattern needs in the text before it is worth running: the kinds of cue
+# (`Patterns.cues`) every one of its matches holds. A month next to a day number is
+# read in any letter case; a month standing alone must be capitalised ("in May", never
+# the verb "may"); "last week" holds a unit word and a direction word.
 _DIGIT_MONTH = ("digit", "month")
 
-_Table = tuple[tuple[re.Pattern[str], Builder, frozenset[str]], ...]
+_Entry = tuple[re.Pattern[str], Builder, bool]
+_Table = tuple[tuple[re.Pattern[str], Builder, bool, int], ...]
 
 
 @functools.cache
@@ -219,28 +223,31 @@ def _builders() -> _Table:
         (p.range_mdmd, _range, _DIGIT_MONTH),
         (p.day_month, _calendar, _DIGIT_MONTH),
         (p.month_day, _calendar, _DIGIT_MONTH),
-        (p.month_year, _calendar, ("year", "month")),
-        (p.month_shift, _month_shift, ("month", "unit")),
-        (p.month_bare, _calendar, ("month",)),
-        (p.month_near, _month_near, ("month",)),
+        (p.month_year, _calendar, ("year",)),
+        (p.month_shift, _month_shift, ("unit", "near")),
+        (p.month_bare, _calendar, ("month_cased",)),
+        (p.month_near, _month_near, ("month_cased",)),
         (p.year, _calendar, ("year",)),
         (p.year_range, _year_range, ("year",)),
         (p.decade, _decade, ("year",)),
-        (p.weekday, _weekday_only, ("weekday",)),
-        (p.anchor_unit, _anchor_unit, ("unit",)),
-        (p.anchor_within, _anchor_within, ("unit",)),
+        (p.weekday, _weekday_only, ("weekday_cased",)),
+        (p.anchor_unit, _anchor_unit, ("unit", "near")),
+        (p.anchor_within, _anchor_within, ("unit", "within", "near")),
         (p.anchor_ago, _anchor_ago, ("unit", "ago")),
         (p.anchor_day, _anchor_day, ("day_word",)),
         (p.anchor_weekend, _anchor_weekend, ("weekend",)),
-        (p.month_range, _range, ("month",)),
-        (p.month_range_dash, _range, ("year", "month")),
-        (p.reference_unit, _reference_unit, ("unit",)),
-        (p.reference_before, _reference_unit, ("unit",)),
-        (p.reference_count, _reference_count, ("unit",)),
+        (p.month_range, _range, ("from_between",)),
+        (p.month_range_dash, _range, ("year",)),
+        (p.reference_unit, _reference_unit, ("unit", "following")),
+        (p.reference_before, _reference_unit, ("unit", "before_after")),
+        (p.reference_count, _reference_count, ("unit", "counted")),
         (p.reference_eve, _reference_eve, ("eve",)),
-        (p.reference_that, _reference_same, ("unit",)),
+        (p.reference_that, _reference_same, ("unit", "same_day")),
     ]
-    return tuple((pattern, build, frozenset(needs)) for pattern, build, needs in table)
+    return tuple(
+        (pattern, build, "core" in pattern.groupindex, p.cues.mask(*needs))
+        for pattern, build, needs in table
+    )
 
 
 def _takes_tail(match: re.Match[str]) -> bool:
@@ -254,7 +261,7 @@ def _tail(text: str, position: int) -> tuple[str, tuple[int, int]] | None:
     if found is None:
         return None
     start = found.start("rel")
-    words = list(re.finditer(r"\S+", found.group("rel")))[:_MAX_TAIL_WORDS]
+    words = list(_WORD.finditer(found.group("rel")))[:_MAX_TAIL_WORDS]
     end = start + words[-1].end()
     return text[start:end], (start, end)
 
@@ -269,36 +276,49 @@ def _full_date_builders() -> _Table:
     return tuple(entry for entry in _builders() if entry[0] in full)
 
 
-@functools.cache
-def _probes(full_dates_only: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+# The patterns to run for each set of cue kinds found (bit mask), per table: the choice
+# depends only on the mask, so it is made once per mask.
+_chosen: dict[tuple[bool, int], tuple[_Entry, ...]] = {}
+
+
+def _choose(full_dates_only: bool, present: int) -> tuple[_Entry, ...]:
     table = _full_date_builders() if full_dates_only else _builders()
-    used = frozenset().union(*(needs for _, _, needs in table))
-    return tuple((name, probe) for name, probe in patterns().probes.items() if name in used)
-
-
-def _candidates(text: str, full_dates_only: bool) -> Iterator[DateExpression]:
-    present = frozenset(
-        name for name, probe in _probes(full_dates_only) if probe.search(text) is not None
+    chosen = tuple(
+        (pattern, build, has_core)
+        for pattern, build, has_core, needs in table
+        if needs & present == needs
     )
-    for pattern, build, needs in _full_date_builders() if full_dates_only else _builders():
-        if not needs <= present:
-            continue  # no match can lack the probe's words
+    _chosen[full_dates_only, present] = chosen
+    return chosen
+
+
+def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
+    present = patterns().cues.present(text)
+    if not present:
+        return []
+    key = (full_dates_only, present)
+    chosen = _chosen[key] if key in _chosen else _choose(full_dates_only, present)
+    found: list[DateExpression] = []
+    for pattern, build, has_core in chosen:
         for match in pattern.finditer(text):
             meaning = build(match)
             if meaning is None:
                 continue
-            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            start, end = match.span("core") if has_core else match.span()
             tail = None
             if isinstance(meaning, ReferenceShift) and _takes_tail(match):
                 tail = _tail(text, end)
-            yield DateExpression(
-                start=start,
-                end=end,
-                phrase=text[start:end],
-                meaning=meaning,
-                relative_to=None if tail is None else tail[0],
-                relative_span=None if tail is None else tail[1],
+            found.append(
+                DateExpression(
+                    start=start,
+                    end=end,
+                    phrase=text[start:end],
+                    meaning=meaning,
+                    relative_to=None if tail is None else tail[0],
+                    relative_span=None if tail is None else tail[1],
+                )
             )
+    return found
 
 
 def find_date_expressions(text: str, *, full_dates_only: bool = False) -> list[DateExpression]:
@@ -315,11 +335,11 @@ def find_date_expressions(text: str, *, full_dates_only: bool = False) -> list[D
         raise ParseError(
             f"date phrases are read from text, not {type(text).__name__}", expected="a str"
         )
-    if not text:
-        return []
+    found = _candidates(text, full_dates_only) if text else []
+    if len(found) < 2:
+        return found
     starts: list[int] = []  # of the phrases kept so far, sorted, with their ends alongside
     chosen: list[DateExpression] = []
-    found = _candidates(text, full_dates_only)
     ordered = sorted(found, key=lambda e: (-(e.end - e.start), e.start))
     for candidate in ordered:
         index = bisect.bisect_right(starts, candidate.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bulletinkit.parse._dates_cues import Cues
 from bulletinkit.parse._dates_lexicon import (
     full_month_names,
     full_weekday_names,
@@ -155,20 +156,30 @@ class Patterns:
         # A clause with no stop in reach: its first words, up to any full stop.
         self.long_tail = re.compile(r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n.]{0,150})")
         self.date_label = re.compile(r"(?i)\b(?:date[d]?|published|posted|updated)\s*:")
-        # Words every match of some pattern contains, in any letter case (a month
-        # pattern's match holds a month name or abbreviation, a unit pattern's one of
-        # the unit words): a sentence without them skips those patterns.
-        self.probes = {
-            "digit": re.compile(r"\d"),
-            "year": re.compile(r"[12]\d{3}"),
-            "month": c(f"(?i:{_alternation(list(month_numbers()))})"),
-            "weekday": c(f"(?i:{_alternation(list(full_weekday_names()))})"),
-            "unit": c(r"(?i:day|week|month|year)"),
-            "ago": c(r"(?i:ago)"),
-            "day_word": c(r"(?i:yesterday|today|tomorrow)"),
-            "weekend": c(r"(?i:weekend)"),
-            "eve": c(r"(?i:eve)"),
-        }
+        # The words every match of some pattern holds as whole tokens, by kind (see
+        # `Cues`): lower-case words match in any letter case, `cased` forms as written.
+        # `_dates_find` says which kinds each pattern needs.
+        self.cues = Cues(
+            {
+                "month": list(month_numbers()),
+                "unit": [f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s")],
+                "near": ["last", "this", "next", "coming"],
+                "within": ["earlier", "later"],
+                "ago": ["ago"],
+                "day_word": ["yesterday", "today", "tomorrow"],
+                "weekend": ["weekend"],
+                "eve": ["eve"],
+                "following": ["following", "next", "previous", "preceding", "same"],
+                "before_after": ["before", "after"],
+                "counted": ["before", "after", "earlier", "later", "prior"],
+                "same_day": ["that", "same"],
+                "from_between": ["from", "between"],
+            },
+            cased={
+                "month_cased": _cased(full_month_names()),
+                "weekday_cased": _cased(full_weekday_names()),
+            },
+        )
 
 
 @functools.lru_cache(maxsize=1)
