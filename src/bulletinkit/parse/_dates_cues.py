@@ -1,19 +1,21 @@
-"""Which date patterns are worth running on a text: the cue words and digits it holds.
+"""Which date patterns are worth running on a text, and where their matches can start.
 
 Every match of a date pattern holds certain words or digits: a month name next to a day
 number, a unit word ("week") after a direction word ("last"), a four-digit year. The
 words of a pattern stand alone, with no ASCII letter either side (the patterns say so
 with ``\\b``, ``\\s`` or ``(?<![A-Za-z])``), so they are whole *tokens*, maximal runs of
-ASCII letters. :class:`Cues` splits a text into tokens once, looks them up in a table of
-the cue words, and returns the *kinds* of cue present as a bit mask; a pattern is run
-only when every kind it needs is there. A text without any cue needs no pattern at all.
+ASCII letters. :meth:`Cues.scan` splits a text into tokens once and returns a
+:class:`Scan`: the *kinds* of cue present as a bit mask (a pattern is run only when
+every kind it needs is there), and the token positions :class:`Starts` reads to try a
+pattern only where one of its matches can begin.
 
 Letter case: a kind of lower-case words matches a token in any case, as the patterns'
 ``(?i:...)`` groups do; a kind of exact forms ("May", "MAY") matches only those.
 Python's case-insensitive matching also lets four non-ASCII letters stand for ASCII ones
 (``İ ı`` for ``i``, ``ſ`` for ``s``, ``K`` (the Kelvin sign) for ``k``) where a
 ``[A-Za-z]`` boundary does not see them as letters; a text holding any of them gets
-every kind, so every pattern runs on it.
+every kind, and every pattern is searched in the whole of it (:attr:`Scan.exact` is
+false).
 """
 
 from __future__ import annotations
@@ -21,43 +23,160 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["DIGIT", "YEAR", "Cues"]
+import attrs
+
+__all__ = ["DIGIT", "YEAR", "Cues", "Scan", "Starts"]
 
 DIGIT = "digit"
 """The kind of a text holding a digit (any Unicode decimal digit, as ``\\d``)."""
 YEAR = "year"
 """The kind of a text holding four digits that can be a year (``[12]\\d{3}``)."""
 
-_TOKEN = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"[12]\d{3}")
+# Where a day number can start: a digit after no word character, dot, comma, slash or dash.
+_DAY_START = re.compile(r"(?<![\w.,/-])\d")
 # The characters `re.IGNORECASE` equates with an ASCII letter that are not ASCII themselves.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+class Scan:
+    """One text as the cue table sees it: the kinds of cue present and token positions.
+
+    ``kinds`` is the bit mask of :meth:`Cues.mask`; ``exact`` is false when the text
+    holds a letter that defeats token boundaries (then ``kinds`` has every bit and no
+    positions may be trusted).
+    """
+
+    __slots__ = ("_at", "_days", "exact", "kinds", "low", "text", "words")
+
+    def __init__(self, text: str, low: str, kinds: int, words: frozenset[str], exact: bool):
+        self.text = text
+        self.low = low
+        self.kinds = kinds
+        self.words = words
+        self.exact = exact
+        self._at: dict[str, list[int]] = {}
+        self._days: list[int] | None = None
+
+    def at(self, word: str) -> list[int]:
+        """Where the token ``word`` (lower case, one of the table's words) starts."""
+        if word in self._at:
+            return self._at[word]
+        found: list[int] = []
+        if word in self.words:
+            low, size = self.low, len(word)
+            index = low.find(word)
+            while index >= 0:
+                end = index + size
+                if (index == 0 or low[index - 1] not in _LETTERS) and (
+                    end == len(low) or low[end] not in _LETTERS
+                ):
+                    found.append(index)
+                index = low.find(word, index + 1)
+        self._at[word] = found
+        return found
+
+    def day_starts(self) -> list[int]:
+        """Where a day number can start: a digit after no word character or ``.,/-``."""
+        if self._days is None:
+            self._days = [m.start() for m in _DAY_START.finditer(self.text)]
+        return self._days
+
+
+def _space_before(text: str, position: int) -> int:
+    """Where the run of white space ending at ``position`` starts."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _word_before(text: str, position: int) -> int:
+    """Where the run of word characters (``\\w``) ending at ``position`` starts."""
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1
+    return position
+
+
+@attrs.frozen(kw_only=True)
+class Starts:
+    """Where every match of one pattern starts, told from the tokens around it.
+
+    A match starts at a token of ``tokens``; or, for a token of ``after_word`` at ``q``,
+    ``word`` characters before the white space that ends at ``q`` ("last Monday":
+    the direction word of four letters, which need not stand alone); or, for a token of
+    ``after_number``, at the run of word characters before the white space before it
+    ("two days before"); or, with ``days``, at a digit that can begin a day number.
+    """
+
+    tokens: frozenset[str] = frozenset()
+    after_word: frozenset[str] = frozenset()
+    word: int = 4
+    after_number: frozenset[str] = frozenset()
+    days: bool = False
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every token this reads."""
+        return self.tokens | self.after_word | self.after_number
+
+    def positions(self, scan: Scan) -> list[int]:
+        """The positions, in order, where a match can start in ``scan.text``."""
+        found: set[int] = set(scan.day_starts()) if self.days else set()
+        text = scan.text
+        present = scan.words
+        for word in self.tokens & present:
+            found.update(scan.at(word))
+        for word in self.after_word & present:
+            for token in scan.at(word):
+                space = _space_before(text, token)
+                if space < token and space >= self.word:
+                    found.add(space - self.word)
+        for word in self.after_number & present:
+            for token in scan.at(word):
+                space = _space_before(text, token)
+                start = _word_before(text, space)
+                if start < space < token:
+                    found.add(start)
+        return sorted(found)
 
 
 class Cues:
-    """The cue-word table: which kinds of cue a text holds, as a bit mask.
+    """The cue-word table: which kinds of cue a text holds, and where its tokens are.
 
-    ``words`` maps a kind to lower-case words matched in any letter case; ``cased`` maps
-    a kind to exact forms. The kinds ``digit`` and ``year`` are always known. A kind's
-    bit is :meth:`mask` of its name.
+    ``words`` maps a kind to lower-case words matched as tokens in any letter case;
+    ``cased`` maps a kind to exact forms; ``inner`` maps a kind to lower-case strings
+    found anywhere in the text, in any case (for words a pattern does not require to
+    stand alone). ``tokens`` are further words whose positions :class:`Starts` reads.
+    The kinds ``digit`` and ``year`` are always known. A kind's bit is :meth:`mask` of
+    its name.
     """
 
     def __init__(
-        self, words: Mapping[str, Iterable[str]], cased: Mapping[str, Iterable[str]]
+        self,
+        words: Mapping[str, Iterable[str]],
+        *,
+        cased: Mapping[str, Iterable[str]],
+        inner: Mapping[str, Iterable[str]],
+        tokens: Iterable[str] = (),
     ) -> None:
-        kinds = [DIGIT, YEAR, *words, *(kind for kind in cased if kind not in words)]
+        kinds = dict.fromkeys([DIGIT, YEAR, *words, *cased, *inner])
         self._bits = {kind: 1 << index for index, kind in enumerate(kinds)}
         self.everything = (1 << len(kinds)) - 1
-        self._words: dict[str, int] = {}
-        self._cased: dict[str, int] = {}
-        for table, source, fold in ((self._words, words, True), (self._cased, cased, False)):
-            for kind, members in source.items():
-                for word in members:
-                    key = word.lower() if fold else word
-                    table[key] = table.get(key, 0) | self._bits[kind]
-        self._word_keys = frozenset(self._words)
-        self._cased_keys = frozenset(self._cased)
+        self._words: dict[str, int] = {word.lower(): 0 for word in tokens}
+        for kind, members in words.items():
+            for word in members:
+                self._words[word] = self._words.get(word, 0) | self._bits[kind]
+        # cased forms, by the lower-case token they are a form of
+        self._cased: dict[str, list[tuple[str, int]]] = {}
+        for kind, members in cased.items():
+            for form in members:
+                self._words.setdefault(form.lower(), 0)
+                self._cased.setdefault(form.lower(), []).append((form, self._bits[kind]))
+        self._inner = [(text, self._bits[kind]) for kind, items in inner.items() for text in items]
+        self._keys = frozenset(self._words)
 
     def mask(self, *kinds: str) -> int:
         """The bits of the named kinds (a KeyError for an unknown kind)."""
@@ -66,20 +185,26 @@ class Cues:
             bits |= self._bits[kind]
         return bits
 
-    def present(self, text: str) -> int:
-        """The kinds of cue ``text`` holds; :attr:`everything` when it cannot tell."""
-        if not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None:
-            return self.everything
+    def scan(self, text: str) -> Scan:
+        """The kinds of cue ``text`` holds and its tokens of the table."""
+        low = text.lower()
+        if not text.isascii() and (
+            len(low) != len(text) or _FOLDS_TO_ASCII.search(text) is not None
+        ):
+            return Scan(text, low, self.everything, frozenset(), exact=False)
         found = 0
         if _DIGIT.search(text) is not None:
             found = self._bits[DIGIT]
             if _YEAR.search(text) is not None:
                 found |= self._bits[YEAR]
-        tokens = set(_TOKEN.findall(text))
-        if not tokens:
-            return found
-        for token in tokens & self._cased_keys:
-            found |= self._cased[token]
-        for word in set(map(str.lower, tokens)) & self._word_keys:
+        words = self._keys.intersection(_TOKEN.findall(low))
+        for word in words:
             found |= self._words[word]
-        return found
+            if word in self._cased:
+                for form, bit in self._cased[word]:
+                    if form in text:
+                        found |= bit
+        for inner, bit in self._inner:
+            if inner in low:
+                found |= bit
+        return Scan(text, low, found, words, exact=True)

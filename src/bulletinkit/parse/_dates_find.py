@@ -3,200 +3,43 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 
 from bulletinkit.errors import ParseError
-from bulletinkit.parse._dates_lexicon import month_numbers, number_words, weekday_numbers
-from bulletinkit.parse._dates_meaning import (
-    AnchorShift,
-    CalendarDate,
-    CalendarRange,
-    DateExpression,
-    DateMeaning,
-    ReferenceShift,
-    Unit,
+from bulletinkit.parse._dates_build import (
+    Builder,
+    build_anchor_ago,
+    build_anchor_day,
+    build_anchor_unit,
+    build_anchor_weekend,
+    build_anchor_within,
+    build_calendar,
+    build_day_first,
+    build_decade,
+    build_month_near,
+    build_month_shift,
+    build_range,
+    build_reference_count,
+    build_reference_eve,
+    build_reference_same,
+    build_reference_unit,
+    build_weekday_only,
+    build_year_range,
+    valid_calendar_date,
 )
+from bulletinkit.parse._dates_cues import Scan, Starts
+from bulletinkit.parse._dates_meaning import DateExpression, ReferenceShift
 from bulletinkit.parse._dates_patterns import patterns
 
 __all__ = ["find_date_expressions", "valid_calendar_date"]
 
 _MAX_TAIL_WORDS = 12
-_DIRECTION = {
-    "last": -1,
-    "previous": -1,
-    "preceding": -1,
-    "before": -1,
-    "earlier": -1,
-    "prior to": -1,
-    "this": 0,
-    "same": 0,
-    "next": 1,
-    "coming": 1,
-    "the coming": 1,
-    "past": -1,
-    "over the": -1,
-    "during the": -1,
-    "following": 1,
-    "after": 1,
-    "later": 1,
-}
 _TAKES_TAIL = frozenset({"before", "after", "prior to"})
 _WORD = re.compile(r"\S+")
 
-Builder = Callable[[re.Match[str]], DateMeaning | None]
-
-
-def valid_calendar_date(value: CalendarDate) -> bool:
-    """Whether the named fields can be a real date (29 February only in some years)."""
-    if value.year is not None and not 1 <= value.year <= 9999:
-        return False
-    if value.month is None:
-        return value.day is None
-    if not 1 <= value.month <= 12:
-        return False
-    if value.day is None:
-        return True
-    last = calendar.monthrange(value.year if value.year is not None else 2000, value.month)[1]
-    return 1 <= value.day <= last
-
-
-def _month(text: str | None) -> int | None:
-    if text is None:
-        return None
-    if text.isdigit():
-        return int(text)
-    return month_numbers().get(text.lower().rstrip("."))
-
-
-def _int(text: str | None) -> int | None:
-    return None if text is None else int(text)
-
-
-def _weekday(text: str | None) -> int | None:
-    return None if text is None else weekday_numbers().get(text.lower().rstrip("."))
-
-
-def _direction(match: re.Match[str]) -> int:
-    return _DIRECTION[" ".join(match.group("dir").lower().split())]
-
-
-def _unit(match: re.Match[str]) -> Unit:
-    return Unit(match.group("unit").lower())
-
-
-def _count(text: str) -> int:
-    return int(text) if text.isdigit() else number_words()[text.lower()]
-
-
-def _calendar(match: re.Match[str]) -> DateMeaning | None:
-    groups = match.groupdict()
-    value = CalendarDate(
-        year=_int(groups.get("y")),
-        month=_month(groups.get("m")),
-        day=_int(groups.get("d")),
-        weekday=_weekday(groups.get("wd")),
-    )
-    return value if valid_calendar_date(value) else None
-
-
-def _day_first(match: re.Match[str]) -> DateMeaning | None:
-    first, second = int(match.group("a")), int(match.group("b"))
-    if second > 12 >= first:  # 11/19/2021, 11.19.2021: only month first can be right
-        day, month = second, first
-    elif match.group("s") == "/" and first <= 12 and second <= 12 and first != second:
-        # 03/04/2020 is 3 April in Europe and 4 March in the USA: a guess would be
-        # silently wrong half the time, so the date is left unread.
-        return None
-    else:  # 19.11.2021, 19-11-2021, 19/11/2021: day first, as European publishers write
-        day, month = first, second
-    value = CalendarDate(year=int(match.group("y")), month=month, day=day)
-    return value if valid_calendar_date(value) else None
-
-
-def _range(match: re.Match[str]) -> DateMeaning | None:
-    groups = match.groupdict()
-    end = CalendarDate(
-        year=_int(groups.get("y2")), month=_month(groups.get("m2")), day=_int(groups.get("d2"))
-    )
-    start = CalendarDate(
-        year=_int(groups.get("y1")),
-        month=_month(groups.get("m1")) or end.month,
-        day=_int(groups.get("d1")),
-    )
-    if not (valid_calendar_date(start) and valid_calendar_date(end)):
-        return None
-    if (start.year, start.month) == (end.year, end.month) and (start.day or 0) >= (end.day or 0):
-        return None
-    return CalendarRange(start=start, end=end)
-
-
-def _year_range(match: re.Match[str]) -> DateMeaning | None:
-    first, last = int(match.group("y1")), int(match.group("y2"))
-    if first >= last:
-        return None
-    return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=last))
-
-
-def _decade(match: re.Match[str]) -> DateMeaning | None:
-    first = int(match.group("y"))
-    return CalendarRange(start=CalendarDate(year=first), end=CalendarDate(year=first + 9))
-
-
-def _month_near(match: re.Match[str]) -> DateMeaning | None:
-    direction = _direction(match)
-    held = None if direction == 0 else direction < 0
-    return CalendarDate(month=_month(match.group("m")), held=held)
-
-
-def _weekday_only(match: re.Match[str]) -> DateMeaning | None:
-    direction = _direction(match) if match.group("dir") else 0
-    held = None if direction == 0 else direction < 0
-    return CalendarDate(weekday=_weekday(match.group("wd")), held=held)
-
-
-def _month_shift(match: re.Match[str]) -> DateMeaning | None:
-    return AnchorShift(unit=Unit.YEAR, amount=_direction(match), month=_month(match.group("m")))
-
-
-def _anchor_unit(match: re.Match[str]) -> DateMeaning | None:
-    return AnchorShift(unit=_unit(match), amount=_direction(match))
-
-
-def _anchor_within(match: re.Match[str]) -> DateMeaning | None:
-    return AnchorShift(unit=_unit(match), amount=0)
-
-
-def _anchor_ago(match: re.Match[str]) -> DateMeaning | None:
-    return AnchorShift(unit=_unit(match), amount=-_count(match.group("n")), counted=True)
-
-
-def _anchor_weekend(match: re.Match[str]) -> DateMeaning | None:
-    return AnchorShift(unit=Unit.WEEKEND, amount=-1 if _direction(match) < 0 else 1)
-
-
-def _anchor_day(match: re.Match[str]) -> DateMeaning | None:
-    amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("w").lower()]
-    return AnchorShift(unit=Unit.DAY, amount=amount, counted=True)
-
-
-def _reference_unit(match: re.Match[str]) -> DateMeaning | None:
-    return ReferenceShift(unit=_unit(match), amount=_direction(match), counted=False)
-
-
-def _reference_count(match: re.Match[str]) -> DateMeaning | None:
-    amount = _count(match.group("n")) * _direction(match)
-    return ReferenceShift(unit=_unit(match), amount=amount, counted=True)
-
-
-def _reference_eve(_match: re.Match[str]) -> DateMeaning | None:
-    return ReferenceShift(unit=Unit.DAY, amount=-1)
-
-
-def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
-    return ReferenceShift(unit=Unit.DAY, amount=0)
+Match = re.Match[str]
 
 
 # What a pattern needs in the text before it is worth running: the kinds of cue
@@ -205,47 +48,49 @@ def _reference_same(_match: re.Match[str]) -> DateMeaning | None:
 # the verb "may"); "last week" holds a unit word and a direction word.
 _DIGIT_MONTH = ("digit", "month")
 
-_Entry = tuple[re.Pattern[str], Builder, bool]
-_Table = tuple[tuple[re.Pattern[str], Builder, bool, int], ...]
+# A pattern, its builder, whether it has a `core` group, where its matches start (None:
+# anywhere) and the bits of the cue kinds it needs.
+_Entry = tuple[re.Pattern[str], Builder, bool, Starts | None]
+_Table = tuple[tuple[re.Pattern[str], Builder, bool, Starts | None, int], ...]
 
 
 @functools.cache
 def _builders() -> _Table:
     p = patterns()
     table: list[tuple[re.Pattern[str], Builder, tuple[str, ...]]] = [
-        (p.year_first, _calendar, ("year",)),
-        (p.day_first, _day_first, ("year",)),
-        (p.range_ddm, _range, _DIGIT_MONTH),
-        (p.range_dmdm, _range, _DIGIT_MONTH),
-        (p.between_ddm, _range, _DIGIT_MONTH),
-        (p.between_mdd, _range, _DIGIT_MONTH),
-        (p.range_mdd, _range, _DIGIT_MONTH),
-        (p.range_mdmd, _range, _DIGIT_MONTH),
-        (p.day_month, _calendar, _DIGIT_MONTH),
-        (p.month_day, _calendar, _DIGIT_MONTH),
-        (p.month_year, _calendar, ("year",)),
-        (p.month_shift, _month_shift, ("unit", "near")),
-        (p.month_bare, _calendar, ("month_cased",)),
-        (p.month_near, _month_near, ("month_cased",)),
-        (p.year, _calendar, ("year",)),
-        (p.year_range, _year_range, ("year",)),
-        (p.decade, _decade, ("year",)),
-        (p.weekday, _weekday_only, ("weekday_cased",)),
-        (p.anchor_unit, _anchor_unit, ("unit", "near")),
-        (p.anchor_within, _anchor_within, ("unit", "within", "near")),
-        (p.anchor_ago, _anchor_ago, ("unit", "ago")),
-        (p.anchor_day, _anchor_day, ("day_word",)),
-        (p.anchor_weekend, _anchor_weekend, ("weekend",)),
-        (p.month_range, _range, ("from_between",)),
-        (p.month_range_dash, _range, ("year",)),
-        (p.reference_unit, _reference_unit, ("unit", "following")),
-        (p.reference_before, _reference_unit, ("unit", "before_after")),
-        (p.reference_count, _reference_count, ("unit", "counted")),
-        (p.reference_eve, _reference_eve, ("eve",)),
-        (p.reference_that, _reference_same, ("unit", "same_day")),
+        (p.year_first, build_calendar, ("year",)),
+        (p.day_first, build_day_first, ("year",)),
+        (p.range_ddm, build_range, _DIGIT_MONTH),
+        (p.range_dmdm, build_range, _DIGIT_MONTH),
+        (p.between_ddm, build_range, (*_DIGIT_MONTH, "between")),
+        (p.between_mdd, build_range, (*_DIGIT_MONTH, "between")),
+        (p.range_mdd, build_range, _DIGIT_MONTH),
+        (p.range_mdmd, build_range, _DIGIT_MONTH),
+        (p.day_month, build_calendar, _DIGIT_MONTH),
+        (p.month_day, build_calendar, _DIGIT_MONTH),
+        (p.month_year, build_calendar, ("year",)),
+        (p.month_shift, build_month_shift, ("year_word", "near")),
+        (p.month_bare, build_calendar, ("month_cased",)),
+        (p.month_near, build_month_near, ("month_cased",)),
+        (p.year, build_calendar, ("year",)),
+        (p.year_range, build_year_range, ("year",)),
+        (p.decade, build_decade, ("year",)),
+        (p.weekday, build_weekday_only, ("weekday_cased",)),
+        (p.anchor_unit, build_anchor_unit, ("unit", "near")),
+        (p.anchor_within, build_anchor_within, ("unit", "within", "near")),
+        (p.anchor_ago, build_anchor_ago, ("unit", "ago")),
+        (p.anchor_day, build_anchor_day, ("day_word",)),
+        (p.anchor_weekend, build_anchor_weekend, ("weekend",)),
+        (p.month_range, build_range, ("from_between",)),
+        (p.month_range_dash, build_range, ("year",)),
+        (p.reference_unit, build_reference_unit, ("unit", "following")),
+        (p.reference_before, build_reference_unit, ("unit", "before_after")),
+        (p.reference_count, build_reference_count, ("unit", "counted")),
+        (p.reference_eve, build_reference_eve, ("eve",)),
+        (p.reference_that, build_reference_same, ("unit", "same_day")),
     ]
     return tuple(
-        (pattern, build, "core" in pattern.groupindex, p.cues.mask(*needs))
+        (pattern, build, "core" in pattern.groupindex, p.starts.get(pattern), p.cues.mask(*needs))
         for pattern, build, needs in table
     )
 
@@ -284,23 +129,39 @@ _chosen: dict[tuple[bool, int], tuple[_Entry, ...]] = {}
 def _choose(full_dates_only: bool, present: int) -> tuple[_Entry, ...]:
     table = _full_date_builders() if full_dates_only else _builders()
     chosen = tuple(
-        (pattern, build, has_core)
-        for pattern, build, has_core, needs in table
+        (pattern, build, has_core, starts)
+        for pattern, build, has_core, starts, needs in table
         if needs & present == needs
     )
     _chosen[full_dates_only, present] = chosen
     return chosen
 
 
+def _matches(pattern: re.Pattern[str], starts: Starts | None, scan: Scan) -> Iterator[Match]:
+    """What ``pattern.finditer(scan.text)`` gives, trying only where a match can start."""
+    if starts is None or not scan.exact:
+        yield from pattern.finditer(scan.text)
+        return
+    text = scan.text
+    end = 0
+    for position in starts.positions(scan):
+        if position < end:
+            continue
+        found = pattern.match(text, position)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
-    present = patterns().cues.present(text)
-    if not present:
+    scan = patterns().cues.scan(text)
+    if not scan.kinds:
         return []
-    key = (full_dates_only, present)
-    chosen = _chosen[key] if key in _chosen else _choose(full_dates_only, present)
+    key = (full_dates_only, scan.kinds)
+    chosen = _chosen[key] if key in _chosen else _choose(full_dates_only, scan.kinds)
     found: list[DateExpression] = []
-    for pattern, build, has_core in chosen:
-        for match in pattern.finditer(text):
+    for pattern, build, has_core, starts in chosen:
+        for match in _matches(pattern, starts, scan):
             meaning = build(match)
             if meaning is None:
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bulletinkit.parse._dates_cues import Cues
+from bulletinkit.parse._dates_cues import Cues, Starts
 from bulletinkit.parse._dates_lexicon import (
     full_month_names,
     full_weekday_names,
@@ -31,6 +31,61 @@ def _alternation(words: list[str]) -> str:
 
 def _cased(words: tuple[str, ...]) -> list[str]:
     return [form for word in words for form in (word, word.upper())]
+
+
+# The first words of the prepositions before a lone month or year ("in", "the" of "the
+# year", "end" of "end of"): `prep` below spells them out.
+_PREP_FIRST_WORDS = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "from",
+        "before",
+        "after",
+        "through",
+        "throughout",
+        "between",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "turn",
+        "half",
+        "quarter",
+        "part",
+        "course",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+    ]
+)
+# The first words "last week" can start with: its direction, or "early", "the end of"...
+_ANCHOR_UNIT_FIRST_WORDS = frozenset(
+    [
+        "last",
+        "this",
+        "next",
+        "coming",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+    ]
+)
 
 
 class Patterns:
@@ -157,12 +212,38 @@ class Patterns:
         self.long_tail = re.compile(r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n.]{0,150})")
         self.date_label = re.compile(r"(?i)\b(?:date[d]?|published|posted|updated)\s*:")
         # The words every match of some pattern holds as whole tokens, by kind (see
-        # `Cues`): lower-case words match in any letter case, `cased` forms as written.
-        # `_dates_find` says which kinds each pattern needs.
+        # `Cues`): lower-case words match in any letter case, `cased` forms as written,
+        # `inner` strings anywhere. `_dates_find` says which kinds each pattern needs.
+        months = frozenset(month_numbers())
+        weekdays = frozenset(weekday_numbers())
+        units = frozenset(f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s"))
+        # Where the matches of the costlier patterns start (see `Starts`); the
+        # patterns not named here are searched in the whole text.
+        self.starts = {
+            self.month_day: Starts(tokens=months | weekdays),
+            self.range_mdd: Starts(tokens=months),
+            self.range_mdmd: Starts(tokens=months),
+            self.day_month: Starts(tokens=weekdays | {"the"}, days=True),
+            self.range_ddm: Starts(days=True),
+            self.range_dmdm: Starts(days=True),
+            self.weekday: Starts(
+                tokens=frozenset(n.lower() for n in full_weekday_names()),
+                after_word=frozenset(n.lower() for n in full_weekday_names()),
+            ),
+            self.month_near: Starts(after_word=frozenset(n.lower() for n in full_month_names())),
+            self.month_bare: Starts(tokens=_PREP_FIRST_WORDS),
+            self.anchor_unit: Starts(tokens=_ANCHOR_UNIT_FIRST_WORDS),
+            self.reference_count: Starts(after_number=units),
+            self.reference_unit: Starts(tokens=frozenset({"the"})),
+            self.reference_before: Starts(tokens=frozenset({"the"})),
+            self.reference_that: Starts(tokens=frozenset({"that", "the"})),
+            self.anchor_within: Starts(tokens=frozenset({"earlier", "later"})),
+        }
         self.cues = Cues(
             {
-                "month": list(month_numbers()),
-                "unit": [f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s")],
+                "month": months,
+                "unit": units,
+                "year_word": ["year"],
                 "near": ["last", "this", "next", "coming"],
                 "within": ["earlier", "later"],
                 "ago": ["ago"],
@@ -179,6 +260,8 @@ class Patterns:
                 "month_cased": _cased(full_month_names()),
                 "weekday_cased": _cased(full_weekday_names()),
             },
+            inner={"between": ["between"]},
+            tokens=frozenset().union(*(starts.words for starts in self.starts.values())),
         )
 
 
