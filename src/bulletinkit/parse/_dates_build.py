@@ -63,6 +63,10 @@ _DIRECTION = {
     "later": 1,
 }
 
+_UNITS = {unit.value: unit for unit in Unit}
+# The days of each month in a common year (`calendar.mdays`), January first.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 Builder = Callable[[re.Match[str]], DateMeaning | None]
 
 
@@ -76,8 +80,9 @@ def valid_calendar_date(value: CalendarDate) -> bool:
         return False
     if value.day is None:
         return True
-    last = calendar.monthrange(value.year if value.year is not None else 2000, value.month)[1]
-    return 1 <= value.day <= last
+    if value.month == 2 and (value.year is None or calendar.isleap(value.year)):
+        return 1 <= value.day <= 29  # a date without a year may be in a leap year
+    return 1 <= value.day <= _MONTH_DAYS[value.month]
 
 
 def _month(text: str | None) -> int | None:
@@ -101,7 +106,7 @@ def _direction(match: re.Match[str]) -> int:
 
 
 def _unit(match: re.Match[str]) -> Unit:
-    return Unit(match.group("unit").lower())
+    return _UNITS[match.group("unit").lower()]
 
 
 def _count(text: str) -> int:

@@ -50,7 +50,7 @@ class Scan:
     positions may be trusted).
     """
 
-    __slots__ = ("_at", "_days", "exact", "kinds", "low", "text", "words")
+    __slots__ = ("_at", "_days", "_starts", "exact", "kinds", "low", "text", "words")
 
     def __init__(self, text: str, low: str, kinds: int, words: frozenset[str], exact: bool):
         self.text = text
@@ -60,6 +60,14 @@ class Scan:
         self.exact = exact
         self._at: dict[str, list[int]] = {}
         self._days: list[int] | None = None
+        self._starts: dict[Starts, list[int]] = {}
+
+    def starts(self, starts: Starts) -> list[int]:
+        """:meth:`Starts.positions` in this text, worked out once per ``starts``."""
+        found = self._starts.get(starts)
+        if found is None:
+            found = self._starts[starts] = starts.positions(self)
+        return found
 
     def at(self, word: str) -> list[int]:
         """Where the token ``word`` (lower case, one of the table's words) starts."""
@@ -100,7 +108,7 @@ def _word_before(text: str, position: int) -> int:
     return position
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Starts:
     """Where every match of one pattern starts, told from the tokens around it.
 
@@ -124,10 +132,13 @@ class Starts:
 
     def positions(self, scan: Scan) -> list[int]:
         """The positions, in order, where a match can start in ``scan.text``."""
+        present = scan.words
+        tokens = self.tokens & present
+        if not (self.days or self.after_word or self.after_number) and len(tokens) < 2:
+            return scan.at(next(iter(tokens))) if tokens else []
         found: set[int] = set(scan.day_starts()) if self.days else set()
         text = scan.text
-        present = scan.words
-        for word in self.tokens & present:
+        for word in tokens:
             found.update(scan.at(word))
         for word in self.after_word & present:
             for token in scan.at(word):
@@ -177,6 +188,7 @@ class Cues:
                 self._cased.setdefault(form.lower(), []).append((form, self._bits[kind]))
         self._inner = [(text, self._bits[kind]) for kind, items in inner.items() for text in items]
         self._keys = frozenset(self._words)
+        self._cased_keys = frozenset(self._cased)
 
     def mask(self, *kinds: str) -> int:
         """The bits of the named kinds (a KeyError for an unknown kind)."""
@@ -200,10 +212,10 @@ class Cues:
         words = self._keys.intersection(_TOKEN.findall(low))
         for word in words:
             found |= self._words[word]
-            if word in self._cased:
-                for form, bit in self._cased[word]:
-                    if form in text:
-                        found |= bit
+        for word in self._cased_keys & words:
+            for form, bit in self._cased[word]:
+                if form in text:
+                    found |= bit
         for inner, bit in self._inner:
             if inner in low:
                 found |= bit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from bulletinkit.errors import ParseError
 from bulletinkit.parse._dates_build import (
@@ -29,7 +29,7 @@ from bulletinkit.parse._dates_build import (
     build_year_range,
     valid_calendar_date,
 )
-from bulletinkit.parse._dates_cues import Scan, Starts
+from bulletinkit.parse._dates_cues import Starts
 from bulletinkit.parse._dates_meaning import DateExpression, ReferenceShift
 from bulletinkit.parse._dates_patterns import patterns
 
@@ -137,20 +137,17 @@ def _choose(full_dates_only: bool, present: int) -> tuple[_Entry, ...]:
     return chosen
 
 
-def _matches(pattern: re.Pattern[str], starts: Starts | None, scan: Scan) -> Iterator[Match]:
-    """What ``pattern.finditer(scan.text)`` gives, trying only where a match can start."""
-    if starts is None or not scan.exact:
-        yield from pattern.finditer(scan.text)
-        return
-    text = scan.text
+def _anchored(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[Match]:
+    """What ``pattern.finditer(text)`` gives when its matches can start only at ``positions``."""
+    found: list[Match] = []
     end = 0
-    for position in starts.positions(scan):
-        if position < end:
-            continue
-        found = pattern.match(text, position)
-        if found is not None:
-            end = found.end()
-            yield found
+    for position in positions:
+        if position >= end:
+            match = pattern.match(text, position)
+            if match is not None:
+                end = match.end()
+                found.append(match)
+    return found
 
 
 def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
@@ -160,8 +157,16 @@ def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
     key = (full_dates_only, scan.kinds)
     chosen = _chosen[key] if key in _chosen else _choose(full_dates_only, scan.kinds)
     found: list[DateExpression] = []
+    exact = scan.exact
     for pattern, build, has_core, starts in chosen:
-        for match in _matches(pattern, starts, scan):
+        if starts is None or not exact:
+            matches: Iterable[Match] = pattern.finditer(text)
+        else:
+            positions = scan.starts(starts)
+            if not positions:
+                continue
+            matches = _anchored(pattern, text, positions)
+        for match in matches:
             meaning = build(match)
             if meaning is None:
                 continue

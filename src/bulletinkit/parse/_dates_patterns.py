@@ -219,13 +219,18 @@ class Patterns:
         units = frozenset(f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s"))
         # Where the matches of the costlier patterns start (see `Starts`); the
         # patterns not named here are searched in the whole text.
+        at_month, at_day, at_the = (
+            Starts(tokens=months),
+            Starts(days=True),
+            Starts(tokens=frozenset({"the"})),
+        )
         self.starts = {
             self.month_day: Starts(tokens=months | weekdays),
-            self.range_mdd: Starts(tokens=months),
-            self.range_mdmd: Starts(tokens=months),
+            self.range_mdd: at_month,
+            self.range_mdmd: at_month,
             self.day_month: Starts(tokens=weekdays | {"the"}, days=True),
-            self.range_ddm: Starts(days=True),
-            self.range_dmdm: Starts(days=True),
+            self.range_ddm: at_day,
+            self.range_dmdm: at_day,
             self.weekday: Starts(
                 tokens=frozenset(n.lower() for n in full_weekday_names()),
                 after_word=frozenset(n.lower() for n in full_weekday_names()),
@@ -234,8 +239,8 @@ class Patterns:
             self.month_bare: Starts(tokens=_PREP_FIRST_WORDS),
             self.anchor_unit: Starts(tokens=_ANCHOR_UNIT_FIRST_WORDS),
             self.reference_count: Starts(after_number=units),
-            self.reference_unit: Starts(tokens=frozenset({"the"})),
-            self.reference_before: Starts(tokens=frozenset({"the"})),
+            self.reference_unit: at_the,
+            self.reference_before: at_the,
             self.reference_that: Starts(tokens=frozenset({"that", "the"})),
             self.anchor_within: Starts(tokens=frozenset({"earlier", "later"})),
         }

@@ -74,6 +74,8 @@ def _full_day(meaning: DateMeaning) -> pendulum.Date | None:
 
 
 def _as_anchor(value: object) -> pendulum.Date:
+    if type(value) is pendulum.Date:
+        return value
     if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
         fail("anchor", "type", "must be a date", value, expected="a datetime.date or pendulum.Date")
     return pendulum.Date(value.year, value.month, value.day)
