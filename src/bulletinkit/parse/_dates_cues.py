@@ -32,7 +32,7 @@ DIGIT = "digit"
 YEAR = "year"
 """The kind of a text holding four digits that can be a year (``[12]\\d{3}``)."""
 
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[a-z]{2,}")  # the table has no one-letter word
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"[12]\d{3}")
 # Where a day number can start: a digit after no word character, dot, comma, slash or dash.
@@ -70,20 +70,19 @@ class Scan:
         return found
 
     def at(self, word: str) -> list[int]:
-        """Where the token ``word`` (lower case, one of the table's words) starts."""
+        """Where the token ``word`` (lower case) starts."""
         if word in self._at:
             return self._at[word]
         found: list[int] = []
-        if word in self.words:
-            low, size = self.low, len(word)
-            index = low.find(word)
-            while index >= 0:
-                end = index + size
-                if (index == 0 or low[index - 1] not in _LETTERS) and (
-                    end == len(low) or low[end] not in _LETTERS
-                ):
-                    found.append(index)
-                index = low.find(word, index + 1)
+        low, size = self.low, len(word)
+        index = low.find(word)
+        while index >= 0:
+            end = index + size
+            if (index == 0 or low[index - 1] not in _LETTERS) and (
+                end == len(low) or low[end] not in _LETTERS
+            ):
+                found.append(index)
+            index = low.find(word, index + 1)
         self._at[word] = found
         return found
 
@@ -101,56 +100,69 @@ def _space_before(text: str, position: int) -> int:
     return position
 
 
-def _word_before(text: str, position: int) -> int:
-    """Where the run of word characters (``\\w``) ending at ``position`` starts."""
-    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
-        position -= 1
-    return position
+def _words_before(text: str, position: int, count: int) -> list[int]:
+    """Where the ``count`` runs of word characters (``\\w``) before ``position`` start,
+    nearest first, each followed by white space or dashes (a run of them)."""
+    found: list[int] = []
+    for _ in range(count):
+        gap = position
+        while gap > 0 and (text[gap - 1].isspace() or text[gap - 1] == "-"):
+            gap -= 1
+        if gap == position:
+            break
+        position = gap
+        while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            position -= 1
+        if position == gap:
+            break
+        found.append(position)
+    return found
 
 
 @attrs.frozen(kw_only=True, eq=False)
 class Starts:
     """Where every match of one pattern starts, told from the tokens around it.
 
-    A match starts at a token of ``tokens``; or, for a token of ``after_word`` at ``q``,
-    ``word`` characters before the white space that ends at ``q`` ("last Monday":
-    the direction word of four letters, which need not stand alone); or, for a token of
-    ``after_number``, at the run of word characters before the white space before it
-    ("two days before"); or, with ``days``, at a digit that can begin a day number.
+    A match starts at a token of ``tokens``; or, for a token of ``after_direction``,
+    at one of ``directions`` (lower-case words of one length) just before the white
+    space in front of it ("last Monday", the direction need not stand alone); or, for a
+    token of ``after_words``, at one of the ``words_back`` runs of word characters
+    before it, each followed by white space or dashes ("in mid-May", "two days");
+    or, with ``days``, at a digit that can begin a day number.
     """
 
     tokens: frozenset[str] = frozenset()
-    after_word: frozenset[str] = frozenset()
-    word: int = 4
-    after_number: frozenset[str] = frozenset()
+    after_direction: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
+    after_words: frozenset[str] = frozenset()
+    words_back: int = 1
     days: bool = False
 
     @property
     def words(self) -> frozenset[str]:
         """Every token this reads."""
-        return self.tokens | self.after_word | self.after_number
+        return self.tokens | self.after_direction | self.after_words
 
     def positions(self, scan: Scan) -> list[int]:
         """The positions, in order, where a match can start in ``scan.text``."""
         present = scan.words
         tokens = self.tokens & present
-        if not (self.days or self.after_word or self.after_number) and len(tokens) < 2:
+        if not (self.days or self.after_direction or self.after_words) and len(tokens) < 2:
             return scan.at(next(iter(tokens))) if tokens else []
         found: set[int] = set(scan.day_starts()) if self.days else set()
-        text = scan.text
+        text, low = scan.text, scan.low
         for word in tokens:
             found.update(scan.at(word))
-        for word in self.after_word & present:
+        if self.after_direction & present:
+            size = len(next(iter(self.directions)))
+            for word in self.after_direction & present:
+                for token in scan.at(word):
+                    space = _space_before(text, token)
+                    if size <= space < token and low[space - size : space] in self.directions:
+                        found.add(space - size)
+        for word in self.after_words & present:
             for token in scan.at(word):
-                space = _space_before(text, token)
-                if space < token and space >= self.word:
-                    found.add(space - self.word)
-        for word in self.after_number & present:
-            for token in scan.at(word):
-                space = _space_before(text, token)
-                start = _word_before(text, space)
-                if start < space < token:
-                    found.add(start)
+                found.update(_words_before(text, token, self.words_back))
         return sorted(found)
 
 
@@ -188,6 +200,8 @@ class Cues:
                 self._cased.setdefault(form.lower(), []).append((form, self._bits[kind]))
         self._inner = [(text, self._bits[kind]) for kind, items in inner.items() for text in items]
         self._keys = frozenset(self._words)
+        if min(map(len, self._keys)) < 2:
+            raise ValueError("a cue word of one letter would be missed")
         self._cased_keys = frozenset(self._cased)
 
     def mask(self, *kinds: str) -> int:

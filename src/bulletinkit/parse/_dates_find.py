@@ -123,7 +123,7 @@ def _full_date_builders() -> _Table:
 
 # The patterns to run for each set of cue kinds found (bit mask), per table: the choice
 # depends only on the mask, so it is made once per mask.
-_chosen: dict[tuple[bool, int], tuple[_Entry, ...]] = {}
+_chosen: dict[bool, dict[int, tuple[_Entry, ...]]] = {False: {}, True: {}}
 
 
 def _choose(full_dates_only: bool, present: int) -> tuple[_Entry, ...]:
@@ -133,7 +133,7 @@ def _choose(full_dates_only: bool, present: int) -> tuple[_Entry, ...]:
         for pattern, build, has_core, starts, needs in table
         if needs & present == needs
     )
-    _chosen[full_dates_only, present] = chosen
+    _chosen[full_dates_only][present] = chosen
     return chosen
 
 
@@ -152,10 +152,11 @@ def _anchored(pattern: re.Pattern[str], text: str, positions: list[int]) -> list
 
 def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
     scan = patterns().cues.scan(text)
-    if not scan.kinds:
+    kinds = scan.kinds
+    if not kinds:
         return []
-    key = (full_dates_only, scan.kinds)
-    chosen = _chosen[key] if key in _chosen else _choose(full_dates_only, scan.kinds)
+    known = _chosen[full_dates_only]
+    chosen = known[kinds] if kinds in known else _choose(full_dates_only, kinds)
     found: list[DateExpression] = []
     exact = scan.exact
     for pattern, build, has_core, starts in chosen:

@@ -33,42 +33,6 @@ def _cased(words: tuple[str, ...]) -> list[str]:
     return [form for word in words for form in (word, word.upper())]
 
 
-# The first words of the prepositions before a lone month or year ("in", "the" of "the
-# year", "end" of "end of"): `prep` below spells them out.
-_PREP_FIRST_WORDS = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "during",
-        "from",
-        "before",
-        "after",
-        "through",
-        "throughout",
-        "between",
-        "early",
-        "mid",
-        "late",
-        "the",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "turn",
-        "half",
-        "quarter",
-        "part",
-        "course",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "fall",
-    ]
-)
 # The first words "last week" can start with: its direction, or "early", "the end of"...
 _ANCHOR_UNIT_FIRST_WORDS = frozenset(
     [
@@ -216,6 +180,8 @@ class Patterns:
         # `inner` strings anywhere. `_dates_find` says which kinds each pattern needs.
         months = frozenset(month_numbers())
         weekdays = frozenset(weekday_numbers())
+        month_names = frozenset(name.lower() for name in full_month_names())
+        weekday_names = frozenset(name.lower() for name in full_weekday_names())
         units = frozenset(f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s"))
         # Where the matches of the costlier patterns start (see `Starts`); the
         # patterns not named here are searched in the whole text.
@@ -232,13 +198,17 @@ class Patterns:
             self.range_ddm: at_day,
             self.range_dmdm: at_day,
             self.weekday: Starts(
-                tokens=frozenset(n.lower() for n in full_weekday_names()),
-                after_word=frozenset(n.lower() for n in full_weekday_names()),
+                tokens=weekday_names,
+                after_direction=weekday_names,
+                directions=frozenset({"last", "next", "this"}),
             ),
-            self.month_near: Starts(after_word=frozenset(n.lower() for n in full_month_names())),
-            self.month_bare: Starts(tokens=_PREP_FIRST_WORDS),
+            self.month_near: Starts(
+                after_direction=month_names, directions=frozenset({"last", "this", "next"})
+            ),
+            # the words of `prep` and `part` before the month: "in May", "end of mid-May"
+            self.month_bare: Starts(after_words=month_names, words_back=3),
             self.anchor_unit: Starts(tokens=_ANCHOR_UNIT_FIRST_WORDS),
-            self.reference_count: Starts(after_number=units),
+            self.reference_count: Starts(after_words=units),
             self.reference_unit: at_the,
             self.reference_before: at_the,
             self.reference_that: Starts(tokens=frozenset({"that", "the"})),
