@@ -100,9 +100,13 @@ def _space_before(text: str, position: int) -> int:
     return position
 
 
-def _words_before(text: str, position: int, count: int) -> list[int]:
+def _words_before(
+    scan: Scan, position: int, count: int, allowed: frozenset[str] | None
+) -> list[int]:
     """Where the ``count`` runs of word characters (``\\w``) before ``position`` start,
-    nearest first, each followed by white space or dashes (a run of them)."""
+    nearest first, each followed by white space or dashes (a run of them); only as far
+    back as the runs are ``allowed`` words (lower case), if that is given."""
+    text, low = scan.text, scan.low
     found: list[int] = []
     for _ in range(count):
         gap = position
@@ -113,7 +117,7 @@ def _words_before(text: str, position: int, count: int) -> list[int]:
         position = gap
         while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
             position -= 1
-        if position == gap:
+        if position == gap or (allowed is not None and low[position:gap] not in allowed):
             break
         found.append(position)
     return found
@@ -127,8 +131,9 @@ class Starts:
     at one of ``directions`` (lower-case words of one length) just before the white
     space in front of it ("last Monday", the direction need not stand alone); or, for a
     token of ``after_words``, at one of the ``words_back`` runs of word characters
-    before it, each followed by white space or dashes ("in mid-May", "two days");
-    or, with ``days``, at a digit that can begin a day number.
+    before it, each followed by white space or dashes ("in mid-May", "two days"), all
+    of them ``back_words`` when that is given; or, with ``days``, at a digit that can
+    begin a day number.
     """
 
     tokens: frozenset[str] = frozenset()
@@ -136,6 +141,7 @@ class Starts:
     directions: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
     words_back: int = 1
+    back_words: frozenset[str] | None = None
     days: bool = False
 
     @property
@@ -162,7 +168,7 @@ class Starts:
                         found.add(space - size)
         for word in self.after_words & present:
             for token in scan.at(word):
-                found.update(_words_before(text, token, self.words_back))
+                found.update(_words_before(scan, token, self.words_back, self.back_words))
         return sorted(found)
 
 

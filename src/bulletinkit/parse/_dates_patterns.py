@@ -33,13 +33,47 @@ def _cased(words: tuple[str, ...]) -> list[str]:
     return [form for word in words for form in (word, word.upper())]
 
 
-# The first words "last week" can start with: its direction, or "early", "the end of"...
-_ANCHOR_UNIT_FIRST_WORDS = frozenset(
+# The words `prep` and `part` put before a lone month ("in", "end of", "mid-"), and those
+# "last week" can have before its unit ("the end of last", "early next"): both patterns
+# spell them out below.
+_MONTH_BARE_WORDS = frozenset(
     [
-        "last",
-        "this",
-        "next",
-        "coming",
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "from",
+        "before",
+        "after",
+        "through",
+        "throughout",
+        "between",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "year",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "turn",
+        "half",
+        "quarter",
+        "part",
+        "course",
+        "of",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+    ]
+)
+_ANCHOR_UNIT_WORDS = frozenset(
+    [
         "early",
         "mid",
         "late",
@@ -48,6 +82,11 @@ _ANCHOR_UNIT_FIRST_WORDS = frozenset(
         "beginning",
         "start",
         "middle",
+        "of",
+        "last",
+        "this",
+        "next",
+        "coming",
     ]
 )
 
@@ -206,8 +245,12 @@ class Patterns:
                 after_direction=month_names, directions=frozenset({"last", "this", "next"})
             ),
             # the words of `prep` and `part` before the month: "in May", "end of mid-May"
-            self.month_bare: Starts(after_words=month_names, words_back=3),
-            self.anchor_unit: Starts(tokens=_ANCHOR_UNIT_FIRST_WORDS),
+            self.month_bare: Starts(
+                after_words=month_names, words_back=3, back_words=_MONTH_BARE_WORDS
+            ),
+            self.anchor_unit: Starts(
+                after_words=units, words_back=4, back_words=_ANCHOR_UNIT_WORDS
+            ),
             self.reference_count: Starts(after_words=units),
             self.reference_unit: at_the,
             self.reference_before: at_the,
