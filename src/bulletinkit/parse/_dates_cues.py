@@ -40,6 +40,10 @@ _DAY_START = re.compile(r"(?<![\w.,/-])\d")
 # The characters `re.IGNORECASE` equates with an ASCII letter that are not ASCII themselves.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+# For ASCII text: every byte but a lower-case letter made a blank.
+_BLANK = bytes(byte if chr(byte) in _LETTERS else 0x20 for byte in range(256))
+# For ASCII text, where `\d` is [0-9]: every byte but a digit, to delete.
+_NOT_DIGITS = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
 
 
 class Scan:
@@ -209,6 +213,8 @@ class Cues:
         if min(map(len, self._keys)) < 2:
             raise ValueError("a cue word of one letter would be missed")
         self._cased_keys = frozenset(self._cased)
+        self._byte_words = {word.encode("ascii"): word for word in self._keys}
+        self._byte_keys = frozenset(self._byte_words)
 
     def mask(self, *kinds: str) -> int:
         """The bits of the named kinds (a KeyError for an unknown kind)."""
@@ -220,16 +226,21 @@ class Cues:
     def scan(self, text: str) -> Scan:
         """The kinds of cue ``text`` holds and its tokens of the table."""
         low = text.lower()
-        if not text.isascii() and (
-            len(low) != len(text) or _FOLDS_TO_ASCII.search(text) is not None
-        ):
+        if text.isascii():  # the tokens are the runs of letters left by blanking the rest
+            data = low.encode("ascii")
+            hits = self._byte_keys.intersection(data.translate(_BLANK).split())
+            words = frozenset([self._byte_words[hit] for hit in hits])
+            digit = bool(data.translate(None, _NOT_DIGITS))
+        elif len(low) != len(text) or _FOLDS_TO_ASCII.search(text) is not None:
             return Scan(text, low, self.everything, frozenset(), exact=False)
+        else:
+            words = self._keys.intersection(_TOKEN.findall(low))
+            digit = _DIGIT.search(text) is not None
         found = 0
-        if _DIGIT.search(text) is not None:
+        if digit:
             found = self._bits[DIGIT]
             if _YEAR.search(text) is not None:
                 found |= self._bits[YEAR]
-        words = self._keys.intersection(_TOKEN.findall(low))
         for word in words:
             found |= self._words[word]
         for word in self._cased_keys & words:
