@@ -37,6 +37,8 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"[12]\d{3}")
 # Where a day number can start: a digit after no word character, dot, comma, slash or dash.
 _DAY_START = re.compile(r"(?<![\w.,/-])\d")
+# A year after white space or a dash ("in 2019", "mid-2019").
+_YEAR_AFTER_SPACE = re.compile(r"(?<=[-\s])[12]\d{3}")
 # The characters `re.IGNORECASE` equates with an ASCII letter that are not ASCII themselves.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -54,7 +56,7 @@ class Scan:
     positions may be trusted).
     """
 
-    __slots__ = ("_at", "_days", "_starts", "exact", "kinds", "low", "text", "words")
+    __slots__ = ("_at", "_days", "_starts", "_years", "exact", "kinds", "low", "text", "words")
 
     def __init__(self, text: str, low: str, kinds: int, words: frozenset[str], exact: bool):
         self.text = text
@@ -64,6 +66,7 @@ class Scan:
         self.exact = exact
         self._at: dict[str, list[int]] = {}
         self._days: list[int] | None = None
+        self._years: list[int] | None = None
         self._starts: dict[Starts, list[int]] = {}
 
     def starts(self, starts: Starts) -> list[int]:
@@ -95,6 +98,12 @@ class Scan:
         if self._days is None:
             self._days = [m.start() for m in _DAY_START.finditer(self.text)]
         return self._days
+
+    def year_starts(self) -> list[int]:
+        """Where a four-digit year after white space or a dash starts."""
+        if self._years is None:
+            self._years = [m.start() for m in _YEAR_AFTER_SPACE.finditer(self.text)]
+        return self._years
 
 
 def _space_before(text: str, position: int) -> int:
@@ -134,9 +143,10 @@ class Starts:
     A match starts at a token of ``tokens``; or, for a token of ``after_direction``,
     at one of ``directions`` (lower-case words of one length) just before the white
     space in front of it ("last Monday", the direction need not stand alone); or, for a
-    token of ``after_words``, at one of the ``words_back`` runs of word characters
-    before it, each followed by white space or dashes ("in mid-May", "two days"), all
-    of them ``back_words`` when that is given; or, with ``days``, at a digit that can
+    token of ``after_words`` (or, with ``after_year``, a year after white space or a
+    dash), at one of the ``words_back`` runs of word characters before it, each
+    followed by white space or dashes ("in mid-May", "two days", "in 2019"), all of
+    them ``back_words`` when that is given; or, with ``days``, at a digit that can
     begin a day number.
     """
 
@@ -146,6 +156,7 @@ class Starts:
     after_words: frozenset[str] = frozenset()
     words_back: int = 1
     back_words: frozenset[str] | None = None
+    after_year: bool = False
     days: bool = False
 
     @property
@@ -157,7 +168,9 @@ class Starts:
         """The positions, in order, where a match can start in ``scan.text``."""
         present = scan.words
         tokens = self.tokens & present
-        if not (self.days or self.after_direction or self.after_words) and len(tokens) < 2:
+        if not (self.days or self.after_direction or self.after_words or self.after_year) and (
+            len(tokens) < 2
+        ):
             return scan.at(next(iter(tokens))) if tokens else []
         found: set[int] = set(scan.day_starts()) if self.days else set()
         text, low = scan.text, scan.low
@@ -173,6 +186,9 @@ class Starts:
         for word in self.after_words & present:
             for token in scan.at(word):
                 found.update(_words_before(scan, token, self.words_back, self.back_words))
+        if self.after_year:
+            for year in scan.year_starts():
+                found.update(_words_before(scan, year, self.words_back, self.back_words))
         return sorted(found)
 
 

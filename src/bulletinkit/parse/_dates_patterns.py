@@ -248,6 +248,10 @@ class Patterns:
             self.month_bare: Starts(
                 after_words=month_names, words_back=3, back_words=_MONTH_BARE_WORDS
             ),
+            # `prep` before a year: "in 2019", "the year 2019", "end of the 1990s"
+            self.year: Starts(after_year=True, words_back=2, back_words=_MONTH_BARE_WORDS),
+            self.year_range: Starts(after_year=True, words_back=2, back_words=_MONTH_BARE_WORDS),
+            self.decade: Starts(after_year=True, words_back=3, back_words=_MONTH_BARE_WORDS),
             self.anchor_unit: Starts(
                 after_words=units, words_back=4, back_words=_ANCHOR_UNIT_WORDS
             ),
