@@ -38,6 +38,9 @@ __all__ = ["find_date_expressions", "valid_calendar_date"]
 _MAX_TAIL_WORDS = 12
 _TAKES_TAIL = frozenset({"before", "after", "prior to"})
 _WORD = re.compile(r"\S+")
+# Below this many characters, searching a pattern through the text costs less than
+# working out where its matches can start.
+_ANCHOR_FROM = 40
 
 Match = re.Match[str]
 
@@ -158,7 +161,7 @@ def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
     known = _chosen[full_dates_only]
     chosen = known[kinds] if kinds in known else _choose(full_dates_only, kinds)
     found: list[DateExpression] = []
-    exact = scan.exact
+    exact = scan.exact and len(text) >= _ANCHOR_FROM
     for pattern, build, has_core, starts in chosen:
         if starts is None or not exact:
             matches: Iterable[Match] = pattern.finditer(text)
