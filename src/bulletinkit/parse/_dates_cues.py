@@ -32,7 +32,6 @@ DIGIT = "digit"
 YEAR = "year"
 """The kind of a text holding four digits that can be a year (``[12]\\d{3}``)."""
 
-_TOKEN = re.compile(r"[a-z]{2,}")  # the table has no one-letter word
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"[12]\d{3}")
 # Where a day number can start: a digit after no word character, dot, comma, slash or dash.
@@ -43,9 +42,9 @@ _YEAR_AFTER_SPACE = re.compile(r"[12](?<=[-\s][12])\d{3}")
 # The characters `re.IGNORECASE` equates with an ASCII letter that are not ASCII themselves.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-# For ASCII text: every byte but a lower-case letter made a blank.
+# Every byte but a lower-case ASCII letter made a blank.
 _BLANK = bytes(byte if chr(byte) in _LETTERS else 0x20 for byte in range(256))
-# For ASCII text, where `\d` is [0-9]: every byte but a digit, to delete.
+# Every byte but an ASCII digit, to delete.
 _NOT_DIGITS = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
 
 
@@ -57,7 +56,18 @@ class Scan:
     positions may be trusted).
     """
 
-    __slots__ = ("_at", "_days", "_starts", "_years", "exact", "kinds", "low", "text", "words")
+    __slots__ = (
+        "_at",
+        "_days",
+        "_found",
+        "_starts",
+        "_years",
+        "exact",
+        "kinds",
+        "low",
+        "text",
+        "words",
+    )
 
     def __init__(self, text: str, low: str, kinds: int, words: frozenset[str], exact: bool):
         self.text = text
@@ -69,6 +79,14 @@ class Scan:
         self._days: list[int] | None = None
         self._years: list[int] | None = None
         self._starts: dict[Starts, list[int]] = {}
+        self._found: dict[re.Pattern[str], bool] = {}
+
+    def finds(self, probe: re.Pattern[str]) -> bool:
+        """Whether ``probe`` finds anything in the text (searched once per probe)."""
+        found = self._found.get(probe)
+        if found is None:
+            found = self._found[probe] = probe.search(self.text) is not None
+        return found
 
     def starts(self, starts: Starts) -> list[int]:
         """:meth:`Starts.positions` in this text, worked out once per ``starts``."""
@@ -114,6 +132,14 @@ def _space_before(text: str, position: int) -> int:
     return position
 
 
+def _digit_after_space(text: str, position: int) -> bool:
+    """Whether white space and then a digit (``\\s+\\d``) start at ``position``."""
+    end = position
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return position < end < len(text) and text[end].isdigit()
+
+
 def _words_before(
     scan: Scan, position: int, count: int, allowed: frozenset[str] | None
 ) -> list[int]:
@@ -141,7 +167,8 @@ def _words_before(
 class Starts:
     """Where every match of one pattern starts, told from the tokens around it.
 
-    A match starts at a token of ``tokens``; or, for a token of ``after_direction``,
+    A match starts at a token of ``tokens``, or of ``day_words`` when white space and a
+    digit follow it ("the 5th of May"); or, for a token of ``after_direction``,
     at one of ``directions`` (lower-case words of one length) just before the white
     space in front of it ("last Monday", the direction need not stand alone); or, for a
     token of ``after_words`` (or, with ``after_year``, a year after white space or a
@@ -152,6 +179,7 @@ class Starts:
     """
 
     tokens: frozenset[str] = frozenset()
+    day_words: frozenset[str] = frozenset()
     after_direction: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
@@ -163,20 +191,26 @@ class Starts:
     @property
     def words(self) -> frozenset[str]:
         """Every token this reads."""
-        return self.tokens | self.after_direction | self.after_words
+        return self.tokens | self.day_words | self.after_direction | self.after_words
 
     def positions(self, scan: Scan) -> list[int]:
         """The positions, in order, where a match can start in ``scan.text``."""
         present = scan.words
         tokens = self.tokens & present
-        if not (self.days or self.after_direction or self.after_words or self.after_year) and (
-            len(tokens) < 2
-        ):
+        if not (
+            self.days
+            or self.day_words
+            or self.after_direction
+            or self.after_words
+            or self.after_year
+        ) and (len(tokens) < 2):
             return scan.at(next(iter(tokens))) if tokens else []
         found: set[int] = set(scan.day_starts()) if self.days else set()
         text, low = scan.text, scan.low
         for word in tokens:
             found.update(scan.at(word))
+        for word in self.day_words & present:
+            found.update(t for t in scan.at(word) if _digit_after_space(text, t + len(word)))
         if self.after_direction & present:
             size = len(next(iter(self.directions)))
             for word in self.after_direction & present:
@@ -227,8 +261,6 @@ class Cues:
                 self._cased.setdefault(form.lower(), []).append((form, self._bits[kind]))
         self._inner = [(text, self._bits[kind]) for kind, items in inner.items() for text in items]
         self._keys = frozenset(self._words)
-        if min(map(len, self._keys)) < 2:
-            raise ValueError("a cue word of one letter would be missed")
         self._cased_keys = frozenset(self._cased)
         self._byte_words = {word.encode("ascii"): word for word in self._keys}
         self._byte_keys = frozenset(self._byte_words)
@@ -243,18 +275,16 @@ class Cues:
     def scan(self, text: str) -> Scan:
         """The kinds of cue ``text`` holds and its tokens of the table."""
         low = text.lower()
-        if text.isascii():  # the tokens are the runs of letters left by blanking the rest
-            data = low.encode("ascii")
-            hits = self._byte_keys.intersection(data.translate(_BLANK).split())
-            words = frozenset([self._byte_words[hit] for hit in hits])
-            digit = bool(data.translate(None, _NOT_DIGITS))
-        elif len(low) != len(text) or _FOLDS_TO_ASCII.search(text) is not None:
+        ascii_only = text.isascii()
+        if not ascii_only and (len(low) != len(text) or _FOLDS_TO_ASCII.search(text)):
             return Scan(text, low, self.everything, frozenset(), exact=False)
-        else:
-            words = self._keys.intersection(_TOKEN.findall(low))
-            digit = _DIGIT.search(text) is not None
+        # The tokens are the runs of ASCII letters left when every other character (each
+        # non-ASCII one encoded as a single "?") is made a blank.
+        data = low.encode("ascii", "replace")
+        hits = self._byte_keys.intersection(data.translate(_BLANK).split())
+        words = frozenset([self._byte_words[hit] for hit in hits])
         found = 0
-        if digit:
+        if data.translate(None, _NOT_DIGITS) or (not ascii_only and _DIGIT.search(text)):
             found = self._bits[DIGIT]
             if _YEAR.search(text) is not None:
                 found |= self._bits[YEAR]

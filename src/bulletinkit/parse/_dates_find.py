@@ -53,8 +53,10 @@ _DIGIT_MONTH = ("digit", "month")
 
 # A pattern, its builder, whether it has a `core` group, where its matches start (None:
 # anywhere) and the bits of the cue kinds it needs.
-_Entry = tuple[re.Pattern[str], Builder, bool, Starts | None]
-_Table = tuple[tuple[re.Pattern[str], Builder, bool, Starts | None, int], ...]
+_Entry = tuple[re.Pattern[str], Builder, bool, Starts | None, re.Pattern[str] | None]
+_Table = tuple[
+    tuple[re.Pattern[str], Builder, bool, Starts | None, re.Pattern[str] | None, int], ...
+]
 
 
 @functools.cache
@@ -93,7 +95,14 @@ def _builders() -> _Table:
         (p.reference_that, build_reference_same, ("unit", "same_day")),
     ]
     return tuple(
-        (pattern, build, "core" in pattern.groupindex, p.starts.get(pattern), p.cues.mask(*needs))
+        (
+            pattern,
+            build,
+            "core" in pattern.groupindex,
+            p.starts.get(pattern),
+            p.requires.get(pattern),
+            p.cues.mask(*needs),
+        )
         for pattern, build, needs in table
     )
 
@@ -132,8 +141,8 @@ _chosen: dict[bool, dict[int, tuple[_Entry, ...]]] = {False: {}, True: {}}
 def _choose(full_dates_only: bool, present: int) -> tuple[_Entry, ...]:
     table = _full_date_builders() if full_dates_only else _builders()
     chosen = tuple(
-        (pattern, build, has_core, starts)
-        for pattern, build, has_core, starts, needs in table
+        (pattern, build, has_core, starts, probe)
+        for pattern, build, has_core, starts, probe, needs in table
         if needs & present == needs
     )
     _chosen[full_dates_only][present] = chosen
@@ -162,7 +171,9 @@ def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
     chosen = known[kinds] if kinds in known else _choose(full_dates_only, kinds)
     found: list[DateExpression] = []
     exact = scan.exact and len(text) >= _ANCHOR_FROM
-    for pattern, build, has_core, starts in chosen:
+    for pattern, build, has_core, starts, probe in chosen:
+        if probe is not None and not scan.finds(probe):
+            continue
         if starts is None or not exact:
             matches: Iterable[Match] = pattern.finditer(text)
         else:

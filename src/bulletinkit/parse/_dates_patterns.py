@@ -105,6 +105,9 @@ class Patterns:
         month_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_month_names()))})(?![A-Za-z])"
         cased_abbr = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]
         month_cased_any = f"(?:{month_cased}|(?:{_alternation(cased_abbr)})\\.?(?![A-Za-z]))"
+        # Every match of `month_cased_any` holds one of these (a name holds its abbreviation).
+        forms = set(_cased(full_month_names())) | set(cased_abbr)
+        month_stems = [f for f in forms if not any(g != f and g in f for g in forms)]
         weekday_any = f"(?<![A-Za-z])(?i:{_alternation(list(weekday_numbers()))})\\.?(?![A-Za-z])"
         weekday_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_weekday_names()))})(?![A-Za-z])"
         number = f"(?:{_alternation(list(number_words()))}|\\d{{1,3}})"
@@ -233,7 +236,7 @@ class Patterns:
             self.month_day: Starts(tokens=months | weekdays),
             self.range_mdd: at_month,
             self.range_mdmd: at_month,
-            self.day_month: Starts(tokens=weekdays | {"the"}, days=True),
+            self.day_month: Starts(tokens=weekdays, day_words=frozenset({"the"}), days=True),
             self.range_ddm: at_day,
             self.range_dmdm: at_day,
             self.weekday: Starts(
@@ -260,6 +263,15 @@ class Patterns:
             self.reference_before: at_the,
             self.reference_that: Starts(tokens=frozenset({"that", "the"})),
             self.anchor_within: Starts(tokens=frozenset({"earlier", "later"})),
+        }
+        # Patterns searched only in a text where a cheap probe finds something every
+        # match of theirs holds: a capitalised month name or abbreviation, however placed.
+        cased_month = re.compile(_alternation(month_stems))
+        self.requires = {
+            self.month_year: cased_month,
+            self.month_shift: cased_month,
+            self.month_range: cased_month,
+            self.month_range_dash: cased_month,
         }
         self.cues = Cues(
             {
