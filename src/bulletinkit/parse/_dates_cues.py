@@ -60,6 +60,7 @@ class Scan:
         "_at",
         "_days",
         "_found",
+        "_reversed",
         "_starts",
         "_years",
         "exact",
@@ -80,6 +81,14 @@ class Scan:
         self._years: list[int] | None = None
         self._starts: dict[Starts, list[int]] = {}
         self._found: dict[re.Pattern[str], bool] = {}
+        self._reversed: str | None = None
+
+    @property
+    def reversed(self) -> str:
+        """The text read right to left."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
 
     def finds(self, probe: re.Pattern[str]) -> bool:
         """Whether ``probe`` finds anything in the text (searched once per probe)."""
@@ -175,7 +184,10 @@ class Starts:
     dash), at one of the ``words_back`` runs of word characters before it, each
     followed by white space or dashes ("in mid-May", "two days", "in 2019"), all of
     them ``back_words`` when that is given; or, with ``days``, at a digit that can
-    begin a day number.
+    begin a day number. With ``backward`` (and then only there), where a ``start_*``
+    group of that pattern ends when it is matched in the reversed text from the end of
+    a token of ``backward_from`` (or, with ``backward_from_years``, of a year after
+    white space or a dash): the pattern reads the phrase right to left.
     """
 
     tokens: frozenset[str] = frozenset()
@@ -186,15 +198,22 @@ class Starts:
     words_back: int = 1
     back_words: frozenset[str] | None = None
     after_year: bool = False
+    backward: re.Pattern[str] | None = None
+    backward_from: frozenset[str] = frozenset()
+    backward_from_years: bool = False
     days: bool = False
 
     @property
     def words(self) -> frozenset[str]:
         """Every token this reads."""
-        return self.tokens | self.day_words | self.after_direction | self.after_words
+        return (
+            self.tokens | self.day_words | self.after_direction | self.after_words
+        ) | self.backward_from
 
     def positions(self, scan: Scan) -> list[int]:
         """The positions, in order, where a match can start in ``scan.text``."""
+        if self.backward is not None:
+            return self._backward(scan)
         present = scan.words
         tokens = self.tokens & present
         if not (
@@ -224,6 +243,20 @@ class Starts:
         if self.after_year:
             for year in scan.year_starts():
                 found.update(_words_before(scan, year, self.words_back, self.back_words))
+        return sorted(found)
+
+    def _backward(self, scan: Scan) -> list[int]:
+        assert self.backward is not None
+        ends = [t + len(w) for w in self.backward_from & scan.words for t in scan.at(w)]
+        if self.backward_from_years:
+            ends += [year + 4 for year in scan.year_starts()]
+        found: set[int] = set()
+        size = len(scan.text)
+        groups = [g for g in self.backward.groupindex if g.startswith("start")]
+        for end in ends:
+            match = self.backward.match(scan.reversed, size - end)
+            if match is not None:
+                found.update(size - match.end(g) for g in groups if match.start(g) >= 0)
         return sorted(found)
 
 

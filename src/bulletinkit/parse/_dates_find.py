@@ -32,6 +32,7 @@ from bulletinkit.parse._dates_build import (
 from bulletinkit.parse._dates_cues import Starts
 from bulletinkit.parse._dates_meaning import DateExpression, ReferenceShift
 from bulletinkit.parse._dates_patterns import patterns
+from bulletinkit.parse._dates_plan import plan
 
 __all__ = ["find_date_expressions", "valid_calendar_date"]
 
@@ -46,7 +47,7 @@ Match = re.Match[str]
 
 
 # What a pattern needs in the text before it is worth running: the kinds of cue
-# (`Patterns.cues`) every one of its matches holds. A month next to a day number is
+# (`plan().cues`) every one of its matches holds. A month next to a day number is
 # read in any letter case; a month standing alone must be capitalised ("in May", never
 # the verb "may"); "last week" holds a unit word and a direction word.
 _DIGIT_MONTH = ("digit", "month")
@@ -61,7 +62,7 @@ _Table = tuple[
 
 @functools.cache
 def _builders() -> _Table:
-    p = patterns()
+    p, rules = patterns(), plan()
     table: list[tuple[re.Pattern[str], Builder, tuple[str, ...]]] = [
         (p.year_first, build_calendar, ("year",)),
         (p.day_first, build_day_first, ("year",)),
@@ -99,9 +100,9 @@ def _builders() -> _Table:
             pattern,
             build,
             "core" in pattern.groupindex,
-            p.starts.get(pattern),
-            p.requires.get(pattern),
-            p.cues.mask(*needs),
+            rules.starts.get(pattern),
+            rules.requires.get(pattern),
+            rules.cues.mask(*needs),
         )
         for pattern, build, needs in table
     )
@@ -163,7 +164,7 @@ def _anchored(pattern: re.Pattern[str], text: str, positions: list[int]) -> list
 
 
 def _candidates(text: str, full_dates_only: bool) -> list[DateExpression]:
-    scan = patterns().cues.scan(text)
+    scan = plan().cues.scan(text)
     kinds = scan.kinds
     if not kinds:
         return []

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 
-from bulletinkit.parse._dates_cues import Cues, Starts
 from bulletinkit.parse._dates_lexicon import (
     full_month_names,
     full_weekday_names,
@@ -33,64 +32,6 @@ def _cased(words: tuple[str, ...]) -> list[str]:
     return [form for word in words for form in (word, word.upper())]
 
 
-# The words `prep` and `part` put before a lone month ("in", "end of", "mid-"), and those
-# "last week" can have before its unit ("the end of last", "early next"): both patterns
-# spell them out below.
-_MONTH_BARE_WORDS = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "during",
-        "from",
-        "before",
-        "after",
-        "through",
-        "throughout",
-        "between",
-        "early",
-        "mid",
-        "late",
-        "the",
-        "year",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "turn",
-        "half",
-        "quarter",
-        "part",
-        "course",
-        "of",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "fall",
-    ]
-)
-_ANCHOR_UNIT_WORDS = frozenset(
-    [
-        "early",
-        "mid",
-        "late",
-        "the",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "of",
-        "last",
-        "this",
-        "next",
-        "coming",
-    ]
-)
-
-
 class Patterns:
     """The compiled patterns, one attribute per phrase shape."""
 
@@ -105,9 +46,8 @@ class Patterns:
         month_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_month_names()))})(?![A-Za-z])"
         cased_abbr = [a.capitalize() for a in abbreviations] + [a.upper() for a in abbreviations]
         month_cased_any = f"(?:{month_cased}|(?:{_alternation(cased_abbr)})\\.?(?![A-Za-z]))"
-        # Every match of `month_cased_any` holds one of these (a name holds its abbreviation).
-        forms = set(_cased(full_month_names())) | set(cased_abbr)
-        month_stems = [f for f in forms if not any(g != f and g in f for g in forms)]
+        # the month names and abbreviations `month_cased_any` reads, as written
+        self.cased_month_forms = tuple(sorted({*_cased(full_month_names()), *cased_abbr}))
         weekday_any = f"(?<![A-Za-z])(?i:{_alternation(list(weekday_numbers()))})\\.?(?![A-Za-z])"
         weekday_cased = f"(?<![A-Za-z])(?:{_alternation(_cased(full_weekday_names()))})(?![A-Za-z])"
         number = f"(?:{_alternation(list(number_words()))}|\\d{{1,3}})"
@@ -217,86 +157,6 @@ class Patterns:
         # A clause with no stop in reach: its first words, up to any full stop.
         self.long_tail = re.compile(r"[ \t]+(?P<rel>[^\W_][^,;:!?()\[\]\"“”\n.]{0,150})")
         self.date_label = re.compile(r"(?i)\b(?:date[d]?|published|posted|updated)\s*:")
-        # The words every match of some pattern holds as whole tokens, by kind (see
-        # `Cues`): lower-case words match in any letter case, `cased` forms as written,
-        # `inner` strings anywhere. `_dates_find` says which kinds each pattern needs.
-        months = frozenset(month_numbers())
-        weekdays = frozenset(weekday_numbers())
-        month_names = frozenset(name.lower() for name in full_month_names())
-        weekday_names = frozenset(name.lower() for name in full_weekday_names())
-        units = frozenset(f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s"))
-        # Where the matches of the costlier patterns start (see `Starts`); the
-        # patterns not named here are searched in the whole text.
-        at_month, at_day, at_the = (
-            Starts(tokens=months),
-            Starts(days=True),
-            Starts(tokens=frozenset({"the"})),
-        )
-        self.starts = {
-            self.month_day: Starts(tokens=months | weekdays),
-            self.range_mdd: at_month,
-            self.range_mdmd: at_month,
-            self.day_month: Starts(tokens=weekdays, day_words=frozenset({"the"}), days=True),
-            self.range_ddm: at_day,
-            self.range_dmdm: at_day,
-            self.weekday: Starts(
-                tokens=weekday_names,
-                after_direction=weekday_names,
-                directions=frozenset({"last", "next", "this"}),
-            ),
-            self.month_near: Starts(
-                after_direction=month_names, directions=frozenset({"last", "this", "next"})
-            ),
-            # the words of `prep` and `part` before the month: "in May", "end of mid-May"
-            self.month_bare: Starts(
-                after_words=month_names, words_back=3, back_words=_MONTH_BARE_WORDS
-            ),
-            # `prep` before a year: "in 2019", "the year 2019", "end of the 1990s"
-            self.year: Starts(after_year=True, words_back=2, back_words=_MONTH_BARE_WORDS),
-            self.year_range: Starts(after_year=True, words_back=2, back_words=_MONTH_BARE_WORDS),
-            self.decade: Starts(after_year=True, words_back=3, back_words=_MONTH_BARE_WORDS),
-            self.anchor_unit: Starts(
-                after_words=units, words_back=4, back_words=_ANCHOR_UNIT_WORDS
-            ),
-            self.reference_count: Starts(after_words=units),
-            self.reference_unit: at_the,
-            self.reference_before: at_the,
-            self.reference_that: Starts(tokens=frozenset({"that", "the"})),
-            self.anchor_within: Starts(tokens=frozenset({"earlier", "later"})),
-        }
-        # Patterns searched only in a text where a cheap probe finds something every
-        # match of theirs holds: a capitalised month name or abbreviation, however placed.
-        cased_month = re.compile(_alternation(month_stems))
-        self.requires = {
-            self.month_year: cased_month,
-            self.month_shift: cased_month,
-            self.month_range: cased_month,
-            self.month_range_dash: cased_month,
-        }
-        self.cues = Cues(
-            {
-                "month": months,
-                "unit": units,
-                "year_word": ["year"],
-                "near": ["last", "this", "next", "coming"],
-                "within": ["earlier", "later"],
-                "ago": ["ago"],
-                "day_word": ["yesterday", "today", "tomorrow"],
-                "weekend": ["weekend"],
-                "eve": ["eve"],
-                "following": ["following", "next", "previous", "preceding", "same"],
-                "before_after": ["before", "after"],
-                "counted": ["before", "after", "earlier", "later", "prior"],
-                "same_day": ["that", "same"],
-                "from_between": ["from", "between"],
-            },
-            cased={
-                "month_cased": _cased(full_month_names()),
-                "weekday_cased": _cased(full_weekday_names()),
-            },
-            inner={"between": ["between"]},
-            tokens=frozenset().union(*(starts.words for starts in self.starts.values())),
-        )
 
 
 @functools.lru_cache(maxsize=1)
