@@ -6,8 +6,9 @@ words of a pattern stand alone, with no ASCII letter either side (the patterns s
 with ``\\b``, ``\\s`` or ``(?<![A-Za-z])``), so they are whole *tokens*, maximal runs of
 ASCII letters. :meth:`Cues.scan` splits a text into tokens once and returns a
 :class:`Scan`: the *kinds* of cue present as a bit mask (a pattern is run only when
-every kind it needs is there), and the token positions :class:`Starts` reads to try a
-pattern only where one of its matches can begin.
+every kind it needs is there), and the token positions
+:class:`~bulletinkit.parse._dates_starts.Starts` reads to try a pattern only where one
+of its matches can begin.
 
 Letter case: a kind of lower-case words matches a token in any case, as the patterns'
 ``(?i:...)`` groups do; a kind of exact forms ("May", "MAY") matches only those.
@@ -22,10 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-import attrs
+if TYPE_CHECKING:
+    from bulletinkit.parse._dates_starts import Starts
 
-__all__ = ["DIGIT", "YEAR", "Cues", "Scan", "Starts"]
+__all__ = ["DIGIT", "YEAR", "Cues", "Scan"]
 
 DIGIT = "digit"
 """The kind of a text holding a digit (any Unicode decimal digit, as ``\\d``)."""
@@ -134,139 +137,13 @@ class Scan:
         return self._years
 
 
-def _space_before(text: str, position: int) -> int:
-    """Where the run of white space ending at ``position`` starts."""
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return position
-
-
-def _digit_after_space(text: str, position: int) -> bool:
-    """Whether white space and then a digit (``\\s+\\d``) start at ``position``."""
-    end = position
-    while end < len(text) and text[end].isspace():
-        end += 1
-    return position < end < len(text) and text[end].isdigit()
-
-
-def _words_before(
-    scan: Scan, position: int, count: int, allowed: frozenset[str] | None
-) -> list[int]:
-    """Where the ``count`` runs of word characters (``\\w``) before ``position`` start,
-    nearest first, each followed by white space or dashes (a run of them); only as far
-    back as the runs are ``allowed`` words (lower case), if that is given."""
-    text, low = scan.text, scan.low
-    found: list[int] = []
-    for _ in range(count):
-        gap = position
-        while gap > 0 and (text[gap - 1].isspace() or text[gap - 1] == "-"):
-            gap -= 1
-        if gap == position:
-            break
-        position = gap
-        while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
-            position -= 1
-        if position == gap or (allowed is not None and low[position:gap] not in allowed):
-            break
-        found.append(position)
-    return found
-
-
-@attrs.frozen(kw_only=True, eq=False)
-class Starts:
-    """Where every match of one pattern starts, told from the tokens around it.
-
-    A match starts at a token of ``tokens``, or of ``day_words`` when white space and a
-    digit follow it ("the 5th of May"); or, for a token of ``after_direction``,
-    at one of ``directions`` (lower-case words of one length) just before the white
-    space in front of it ("last Monday", the direction need not stand alone); or, for a
-    token of ``after_words`` (or, with ``after_year``, a year after white space or a
-    dash), at one of the ``words_back`` runs of word characters before it, each
-    followed by white space or dashes ("in mid-May", "two days", "in 2019"), all of
-    them ``back_words`` when that is given; or, with ``days``, at a digit that can
-    begin a day number. With ``backward`` (and then only there), where a ``start_*``
-    group of that pattern ends when it is matched in the reversed text from the end of
-    a token of ``backward_from`` (or, with ``backward_from_years``, of a year after
-    white space or a dash): the pattern reads the phrase right to left.
-    """
-
-    tokens: frozenset[str] = frozenset()
-    day_words: frozenset[str] = frozenset()
-    after_direction: frozenset[str] = frozenset()
-    directions: frozenset[str] = frozenset()
-    after_words: frozenset[str] = frozenset()
-    words_back: int = 1
-    back_words: frozenset[str] | None = None
-    after_year: bool = False
-    backward: re.Pattern[str] | None = None
-    backward_from: frozenset[str] = frozenset()
-    backward_from_years: bool = False
-    days: bool = False
-
-    @property
-    def words(self) -> frozenset[str]:
-        """Every token this reads."""
-        return (
-            self.tokens | self.day_words | self.after_direction | self.after_words
-        ) | self.backward_from
-
-    def positions(self, scan: Scan) -> list[int]:
-        """The positions, in order, where a match can start in ``scan.text``."""
-        if self.backward is not None:
-            return self._backward(scan)
-        present = scan.words
-        tokens = self.tokens & present
-        if not (
-            self.days
-            or self.day_words
-            or self.after_direction
-            or self.after_words
-            or self.after_year
-        ) and (len(tokens) < 2):
-            return scan.at(next(iter(tokens))) if tokens else []
-        found: set[int] = set(scan.day_starts()) if self.days else set()
-        text, low = scan.text, scan.low
-        for word in tokens:
-            found.update(scan.at(word))
-        for word in self.day_words & present:
-            found.update(t for t in scan.at(word) if _digit_after_space(text, t + len(word)))
-        if self.after_direction & present:
-            size = len(next(iter(self.directions)))
-            for word in self.after_direction & present:
-                for token in scan.at(word):
-                    space = _space_before(text, token)
-                    if size <= space < token and low[space - size : space] in self.directions:
-                        found.add(space - size)
-        for word in self.after_words & present:
-            for token in scan.at(word):
-                found.update(_words_before(scan, token, self.words_back, self.back_words))
-        if self.after_year:
-            for year in scan.year_starts():
-                found.update(_words_before(scan, year, self.words_back, self.back_words))
-        return sorted(found)
-
-    def _backward(self, scan: Scan) -> list[int]:
-        assert self.backward is not None
-        ends = [t + len(w) for w in self.backward_from & scan.words for t in scan.at(w)]
-        if self.backward_from_years:
-            ends += [year + 4 for year in scan.year_starts()]
-        found: set[int] = set()
-        size = len(scan.text)
-        groups = [g for g in self.backward.groupindex if g.startswith("start")]
-        for end in ends:
-            match = self.backward.match(scan.reversed, size - end)
-            if match is not None:
-                found.update(size - match.end(g) for g in groups if match.start(g) >= 0)
-        return sorted(found)
-
-
 class Cues:
     """The cue-word table: which kinds of cue a text holds, and where its tokens are.
 
     ``words`` maps a kind to lower-case words matched as tokens in any letter case;
     ``cased`` maps a kind to exact forms; ``inner`` maps a kind to lower-case strings
     found anywhere in the text, in any case (for words a pattern does not require to
-    stand alone). ``tokens`` are further words whose positions :class:`Starts` reads.
+    stand alone). ``tokens`` are further words whose positions ``Starts`` reads.
     The kinds ``digit`` and ``year`` are always known. A kind's bit is :meth:`mask` of
     its name.
     """

@@ -29,10 +29,10 @@ from bulletinkit.parse._dates_build import (
     build_year_range,
     valid_calendar_date,
 )
-from bulletinkit.parse._dates_cues import Starts
 from bulletinkit.parse._dates_meaning import DateExpression, ReferenceShift
 from bulletinkit.parse._dates_patterns import patterns
 from bulletinkit.parse._dates_plan import plan
+from bulletinkit.parse._dates_starts import Starts
 
 __all__ = ["find_date_expressions", "valid_calendar_date"]
 

@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from bulletinkit.parse._dates_cues import Cues, Starts
+from bulletinkit.parse._dates_cues import Cues
 from bulletinkit.parse._dates_lexicon import (
     full_month_names,
     full_weekday_names,
@@ -24,6 +24,7 @@ from bulletinkit.parse._dates_lexicon import (
     weekday_numbers,
 )
 from bulletinkit.parse._dates_patterns import Patterns, patterns
+from bulletinkit.parse._dates_starts import Starts
 
 __all__ = ["Plan", "plan"]
 
