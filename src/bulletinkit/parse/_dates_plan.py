@@ -2,7 +2,7 @@
 
 :func:`plan` gathers, for the patterns of :mod:`bulletinkit.parse._dates_patterns`, the
 cue-word table (:class:`~bulletinkit.parse._dates_cues.Cues`), where the matches of the
-costlier patterns can start (:class:`~bulletinkit.parse._dates_cues.Starts`), and a
+costlier patterns can start (:class:`~bulletinkit.parse._dates_starts.Starts`), and a
 probe some patterns need to find first. Each entry states something every match of its
 pattern already meets, so the matches found are exactly those of a search through the
 whole text; ``tests/parse/test_dates_cues.py`` checks that on text made of the calendar
