@@ -182,9 +182,110 @@ def _chrome_spans(text: str) -> list[tuple[int, int]]:
 
 
 def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
-    """Tokenize one part; sentence numbers start at ``sent_base``."""
+    """Tokenize one part; sentence numbers start at ``sent_base``.
+
+    Tokens are what ``_TOKEN`` matches, less page chrome; a possessive "'s" is cut off
+    its word (``possessive``); a full stop right after an abbreviation or an initial
+    joins it ("Mr.", "J."). A sentence ends after ".", "!", "?" or "…" and at a line
+    break, at the next token that is no closing quote or bracket.
+    """
     maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
     chrome = _chrome_spans(text) if maybe else []
+    if not chrome:
+        return _tokenize_plain(part, text, sent_base)
+    return _tokenize_chrome(part, text, sent_base, chrome)
+
+
+def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
+    """:func:`tokenize` for a part without chrome lines: every token is kept."""
+    tokens: list[Token] = []
+    append = tokens.append
+    new_token = Token.__new__
+    info_of = _WORD_INFO.get
+    closers = _CLOSERS
+    sent = sent_base
+    new_sentence = True
+    pending_end = False
+    last: Token | None = None
+    pos = 0
+    # One C-level pass: each item is the whitespace before a token and the token.
+    for space, word in _SPACED_TOKEN.findall(text):
+        start = pos + len(space)
+        end = pos = start + len(word)
+        if "\n" in space and last is not None:
+            pending_end = True  # a line break ends the sentence
+        if pending_end and word not in closers:
+            sent += 1
+            new_sentence = True
+            pending_end = False
+        info = info_of(word)
+        if info is None:
+            info = _word_info(word)
+        lower, kind, is_cap = info
+        if kind == _K_POSSESSIVE:
+            end -= 2
+            word = word[:-2]
+            lower = word.lower()
+        elif kind == _K_STOP and last is not None:
+            if last.end == start and (last.lower in _ABBREVIATIONS or _is_initial(last.text)):
+                last.text += "."
+                last.end = end
+                last.refresh()
+                continue
+        # Token(word, part, start, end, sent, possessive, initial) without the call's cost
+        token = new_token(Token)
+        token.text = word
+        token.part = part
+        token.start = start
+        token.end = end
+        token.sent = sent
+        token.possessive = kind == _K_POSSESSIVE
+        token.initial = new_sentence and kind >= _K_WORD
+        token.lower = lower
+        token.is_word = kind >= _K_WORD
+        token.is_cap = is_cap
+        append(token)
+        last = token
+        if kind >= _K_DIGIT:
+            new_sentence = False
+        elif kind:  # a full stop or another sentence end
+            pending_end = True
+    return tokens
+
+
+# What a token is, by its text: a possessive word ("Putin's") and a word start with a
+# letter, a number with a digit; a full stop and other sentence ends are marks.
+_K_OTHER, _K_STOP, _K_END, _K_DIGIT, _K_WORD, _K_POSSESSIVE = range(6)
+# Per-process memo of _word_info, a pure function of the word (bounded).
+_WORD_INFO: dict[str, tuple[str, int, bool]] = {}
+_WORD_INFO_SIZE = 50_000
+
+
+def _word_info(word: str) -> tuple[str, int, bool]:
+    """A token's lower case, its kind and whether it starts with a capital."""
+    first = word[0]
+    if first.isalpha():
+        possessive = word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2
+        kind = _K_POSSESSIVE if possessive else _K_WORD
+    elif first.isdigit():
+        kind = _K_DIGIT
+    elif word == ".":
+        kind = _K_STOP
+    elif word in _SENTENCE_END:
+        kind = _K_END
+    else:
+        kind = _K_OTHER
+    info = (word.lower(), kind, first.isupper())
+    if len(_WORD_INFO) >= _WORD_INFO_SIZE:
+        _WORD_INFO.clear()
+    _WORD_INFO[word] = info
+    return info
+
+
+def _tokenize_chrome(
+    part: int, text: str, sent_base: int, chrome: list[tuple[int, int]]
+) -> list[Token]:
+    """:func:`tokenize` for a part with chrome lines, whose tokens are left out."""
     tokens: list[Token] = []
     append = tokens.append
     new_token = Token.__new__
