@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import compress, count
 
 from bulletinkit.parse._coordination import carry_over, coordinated, counterparts, shared_demonyms
 from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
@@ -125,8 +126,9 @@ def _role_starts(doc: Doc) -> list[int]:
     starts = {*doc.titles, *doc.run_at}
     # an acronym body before a title: "NASA Administrator"
     starts.update(i - 1 for i in doc.titles if i > 0)
-    tags = doc.tags
-    starts.update(i for i, tok in enumerate(doc.tokens) if tags[i] is not None or tok.lower in cues)
+    for tag in doc.tag_list:
+        starts.update(range(tag.start, tag.end))
+    starts.update(compress(count(), map(cues.__contains__, doc.lowers)))
     return sorted(starts)
 
 
