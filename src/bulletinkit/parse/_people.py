@@ -68,10 +68,12 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
     descriptions: list[RolePhrase] = []
     titled: list[tuple[int, Finding, RolePhrase]] = []  # (sentence, finding, role) in order
     tokens = doc.tokens
+    # a role phrase ends in a title of its own sentence: the last one bounds its start
+    last_title = {tokens[i].sent: i for i in doc.titles}
     p = 0
     for start in _role_starts(doc):
-        if start < p:
-            continue
+        if start < p or last_title.get(tokens[start].sent, -1) < start:
+            continue  # (as parse_role would find no phrase, p need not move)
         p = start
         phrase = parse_role(doc, p)
         if phrase is None:

@@ -124,6 +124,8 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
     sent = tokens[p].sent
     det = tokens[p].lower if tokens[p].lower in _DETERMINERS else None
     i = p + 1 if det else p
+    if not _reaches_title(doc, i, sent):
+        return None  # most starts: settled without building a phrase
     probe = RolePhrase(p, p, _PLACEHOLDER, det, [])
     for _ in range(_MAX_MODIFIERS):
         if i >= n or tokens[i].sent != sent:
@@ -144,6 +146,53 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
             return None
         i = after
     return None
+
+
+def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
+    """Whether the modifiers from token ``i`` on lead to a title, as :func:`parse_role`
+    reads them (the same steps as :func:`_modifier`, without recording anything)."""
+    tokens = doc.tokens
+    n = len(tokens)
+    titles = doc.titles
+    tags = doc.tags
+    run_at = doc.run_at
+    cues = lexicon().cues
+    country: str | None = None
+    for _ in range(_MAX_MODIFIERS):
+        if i >= n or tokens[i].sent != sent:
+            return False
+        if i in titles:
+            return True
+        tok = tokens[i]
+        tag = tags[i]
+        run = run_at.get(i)
+        if tok.possessive and tag is None and run is None:
+            return False
+        if tag is not None and tag.start == i:
+            kind = tag.kind
+            if kind in _PLACE_KINDS or (kind == "country" and country is None):
+                country = country or tag.code
+            elif not (kind == "org" and tag.name):
+                return False
+            i = tag.end
+        elif run is not None and (run.is_org or run.is_thing):
+            i = run.end
+        elif tag is None and (i + 1) in titles and _acronym(tok.text):
+            i += 1
+        elif run is not None and tokens[run.end - 1].possessive:
+            i = run.end
+        elif (low := tok.lower.rstrip(".")) in cues["role_adjective"]:
+            i += 1
+        elif low in cues["role_prefix"] or low in _NUMBERS:
+            i += 1
+        elif run is not None and run.end - run.start == 1 and run.end in titles:
+            i = run.end
+        else:
+            return False
+    return False
+
+
+_PLACE_KINDS = frozenset({"demonym", "capital", "place"})
 
 
 def _upgrade(phrase: RolePhrase) -> None:
