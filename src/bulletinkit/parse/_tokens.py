@@ -218,64 +218,67 @@ def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
             sent += 1
             new_sentence = True
             pending_end = False
-        info = info_of(word)
-        if info is None:
-            info = _word_info(word)
-        lower, kind, is_cap = info
-        if kind == _K_POSSESSIVE:
-            end -= 2
-            word = word[:-2]
-            lower = word.lower()
-        elif kind == _K_STOP and last is not None:
-            if last.end == start and (last.lower in _ABBREVIATIONS or _is_initial(last.text)):
-                last.text += "."
-                last.end = end
-                last.refresh()
-                continue
+        lower, is_word, is_cap, special = info_of(word) or _word_info(word)
+        if special:
+            if special == _K_POSSESSIVE:
+                end -= 2
+                word = word[:-2]
+                lower = word.lower()
+            elif special == _K_STOP and last is not None and last.end == start:
+                if last.lower in _ABBREVIATIONS or _is_initial(last.text):
+                    last.text += "."
+                    last.end = end
+                    last.refresh()
+                    continue
         # Token(word, part, start, end, sent, possessive, initial) without the call's cost
-        token = new_token(Token)
+        last = token = new_token(Token)
         token.text = word
         token.part = part
         token.start = start
         token.end = end
         token.sent = sent
-        token.possessive = kind == _K_POSSESSIVE
-        token.initial = new_sentence and kind >= _K_WORD
+        token.possessive = special == _K_POSSESSIVE
         token.lower = lower
-        token.is_word = kind >= _K_WORD
+        token.is_word = is_word
         token.is_cap = is_cap
         append(token)
-        last = token
-        if kind >= _K_DIGIT:
-            new_sentence = False
-        elif kind:  # a full stop or another sentence end
-            pending_end = True
+        if new_sentence:
+            token.initial = is_word
+            if is_word or special == _K_DIGIT:
+                new_sentence = False
+            elif special >= _K_STOP:
+                pending_end = True  # a full stop or another sentence end
+        else:
+            token.initial = False
+            if special >= _K_STOP:
+                pending_end = True
     return tokens
 
 
-# What a token is, by its text: a possessive word ("Putin's") and a word start with a
-# letter, a number with a digit; a full stop and other sentence ends are marks.
-_K_OTHER, _K_STOP, _K_END, _K_DIGIT, _K_WORD, _K_POSSESSIVE = range(6)
+# What is special about a token, by its text: a possessive word ("Putin's"), a number,
+# a full stop, another sentence end; 0 for anything else.
+_K_POSSESSIVE, _K_DIGIT, _K_STOP, _K_END = 1, 2, 3, 4
 # Per-process memo of _word_info, a pure function of the word (bounded).
-_WORD_INFO: dict[str, tuple[str, int, bool]] = {}
+_WORD_INFO: dict[str, tuple[str, bool, bool, int]] = {}
 _WORD_INFO_SIZE = 50_000
 
 
-def _word_info(word: str) -> tuple[str, int, bool]:
-    """A token's lower case, its kind and whether it starts with a capital."""
+def _word_info(word: str) -> tuple[str, bool, bool, int]:
+    """A token's lower case, whether it starts with a letter, with a capital, and what is
+    special about it (see ``_K_POSSESSIVE``)."""
     first = word[0]
-    if first.isalpha():
-        possessive = word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2
-        kind = _K_POSSESSIVE if possessive else _K_WORD
+    is_word = first.isalpha()
+    special = 0
+    if is_word:
+        if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
+            special = _K_POSSESSIVE
     elif first.isdigit():
-        kind = _K_DIGIT
+        special = _K_DIGIT
     elif word == ".":
-        kind = _K_STOP
+        special = _K_STOP
     elif word in _SENTENCE_END:
-        kind = _K_END
-    else:
-        kind = _K_OTHER
-    info = (word.lower(), kind, first.isupper())
+        special = _K_END
+    info = (word.lower(), is_word, first.isupper(), special)
     if len(_WORD_INFO) >= _WORD_INFO_SIZE:
         _WORD_INFO.clear()
     _WORD_INFO[word] = info
