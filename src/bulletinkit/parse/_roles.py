@@ -7,6 +7,8 @@ portfolio, and an optional "of"/"at" complement naming an organisation or a coun
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from bulletinkit.parse._lexicon import TitleEntry, lexicon
@@ -156,7 +158,7 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
     titles = doc.titles
     tags = doc.tags
     run_at = doc.run_at
-    cues = lexicon().cues
+    words = _modifier_words()
     country: str | None = None
     for _ in range(_MAX_MODIFIERS):
         if i >= n or tokens[i].sent != sent:
@@ -181,10 +183,8 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
             i += 1
         elif run is not None and tokens[run.end - 1].possessive:
             i = run.end
-        elif (low := tok.lower.rstrip(".")) in cues["role_adjective"]:
-            i += 1
-        elif low in cues["role_prefix"] or low in _NUMBERS:
-            i += 1
+        elif tok.lower.rstrip(".") in words:
+            i += 1  # a role adjective, a prefix word or a number
         elif run is not None and run.end - run.start == 1 and run.end in titles:
             i = run.end
         else:
@@ -193,6 +193,13 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
 
 
 _PLACE_KINDS = frozenset({"demonym", "capital", "place"})
+
+
+@functools.cache
+def _modifier_words() -> frozenset[str]:
+    """The words :func:`_modifier` reads as one-word modifiers."""
+    cues = lexicon().cues
+    return cues["role_adjective"] | cues["role_prefix"] | _NUMBERS
 
 
 def _upgrade(phrase: RolePhrase) -> None:

@@ -224,12 +224,16 @@ def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
                 end -= 2
                 word = word[:-2]
                 lower = word.lower()
-            elif special == _K_STOP and last is not None and last.end == start:
-                if last.lower in _ABBREVIATIONS or _is_initial(last.text):
-                    last.text += "."
-                    last.end = end
-                    last.refresh()
-                    continue
+            elif (
+                special == _K_STOP
+                and last is not None
+                and last.end == start
+                and (last.lower in _ABBREVIATIONS or _is_initial(last.text))
+            ):
+                last.text += "."
+                last.end = end
+                last.refresh()
+                continue
         # Token(word, part, start, end, sent, possessive, initial) without the call's cost
         last = token = new_token(Token)
         token.text = word

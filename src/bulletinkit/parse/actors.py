@@ -9,7 +9,9 @@ model, and runs in time linear in the text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 
 from bulletinkit.model import Actor, ActorKind, Role, Span
 from bulletinkit.parse._coref import Person, group_people, resolve_descriptions
@@ -156,15 +158,17 @@ def _fronted_place(doc: Doc, person: Person) -> str | None:
     """ "In Washington, Treasury Secretary Janet Yellen said": where the speaker stands."""
     tokens = doc.tokens
     first = person.mentions[0][0]
-    start = first
-    while start > 0 and tokens[start - 1].sent == tokens[first].sent:
-        start -= 1
+    # the sentence's first token (sentence numbers never fall along the tokens)
+    start = bisect.bisect_left(tokens, tokens[first].sent, hi=first, key=_SENT)
     if tokens[start].lower != "in" or start + 1 >= first:
         return None
     tag = doc.tags[start + 1]
     if tag is None or tag.code is None or tag.kind not in {"country", "capital", "place"}:
         return None
     return tag.code if tag.end < len(tokens) and tokens[tag.end].text == "," else None
+
+
+_SENT = attrgetter("sent")
 
 
 def _state_name(code: str) -> str:
