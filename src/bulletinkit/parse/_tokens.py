@@ -197,65 +197,99 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
 
 
 def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
-    """:func:`tokenize` for a part without chrome lines: every token is kept."""
+    """:func:`tokenize` for a part without chrome lines: every token is kept.
+
+    The text is cut at spaces first (C code); a piece of letters only is one word token
+    (``_TOKEN`` would match it whole), and only the other pieces go through the regex.
+    """
     tokens: list[Token] = []
     append = tokens.append
     new_token = Token.__new__
     info_of = _WORD_INFO.get
     closers = _CLOSERS
+    findall = _SPACED_TOKEN.findall
     sent = sent_base
     new_sentence = True
     pending_end = False
+    newline = False  # a line break since the last token
     last: Token | None = None
     pos = 0
-    # One C-level pass: each item is the whitespace before a token and the token.
-    for space, word in _SPACED_TOKEN.findall(text):
-        start = pos + len(space)
-        end = pos = start + len(word)
-        if "\n" in space and last is not None:
-            pending_end = True  # a line break ends the sentence
-        if pending_end and word not in closers:
-            sent += 1
-            new_sentence = True
-            pending_end = False
-        lower, is_word, is_cap, special = info_of(word) or _word_info(word)
-        if special:
-            if special == _K_POSSESSIVE:
-                end -= 2
-                word = word[:-2]
-                lower = word.lower()
-            elif (
-                special == _K_STOP
-                and last is not None
-                and last.end == start
-                and (last.lower in _ABBREVIATIONS or _is_initial(last.text))
-            ):
-                last.text += "."
-                last.end = end
-                last.refresh()
-                continue
-        # Token(word, part, start, end, sent, possessive, initial) without the call's cost
-        last = token = new_token(Token)
-        token.text = word
-        token.part = part
-        token.start = start
-        token.end = end
-        token.sent = sent
-        token.possessive = special == _K_POSSESSIVE
-        token.lower = lower
-        token.is_word = is_word
-        token.is_cap = is_cap
-        append(token)
-        if new_sentence:
-            token.initial = is_word
-            if is_word or special == _K_DIGIT:
-                new_sentence = False
-            elif special >= _K_STOP:
-                pending_end = True  # a full stop or another sentence end
-        else:
-            token.initial = False
-            if special >= _K_STOP:
-                pending_end = True
+    for piece in text.split(" "):
+        if piece.isalpha():  # a plain word: the common case, in short
+            if pending_end or (newline and last is not None):
+                sent += 1
+                new_sentence = True
+                pending_end = False
+            newline = False
+            lower, _is_word, is_cap, _special = info_of(piece) or _word_info(piece)
+            last = token = new_token(Token)
+            token.text = piece
+            token.part = part
+            token.start = pos
+            pos += len(piece)
+            token.end = pos
+            token.sent = sent
+            token.possessive = False
+            token.lower = lower
+            token.is_word = True
+            token.is_cap = is_cap
+            token.initial = new_sentence
+            new_sentence = False
+            append(token)
+            pos += 1
+            continue
+        after = pos + len(piece) + 1
+        for space, word in findall(piece):
+            start = pos + len(space)
+            end = pos = start + len(word)
+            if (newline or "\n" in space) and last is not None:
+                pending_end = True  # a line break ends the sentence
+            newline = False
+            if pending_end and word not in closers:
+                sent += 1
+                new_sentence = True
+                pending_end = False
+            lower, is_word, is_cap, special = info_of(word) or _word_info(word)
+            if special:
+                if special == _K_POSSESSIVE:
+                    end -= 2
+                    word = word[:-2]
+                    lower = word.lower()
+                elif (
+                    special == _K_STOP
+                    and last is not None
+                    and last.end == start
+                    and (last.lower in _ABBREVIATIONS or _is_initial(last.text))
+                ):
+                    last.text += "."
+                    last.end = end
+                    last.refresh()
+                    continue
+            # Token(word, part, start, end, sent, possessive, initial) without the call's cost
+            last = token = new_token(Token)
+            token.text = word
+            token.part = part
+            token.start = start
+            token.end = end
+            token.sent = sent
+            token.possessive = special == _K_POSSESSIVE
+            token.lower = lower
+            token.is_word = is_word
+            token.is_cap = is_cap
+            append(token)
+            if new_sentence:
+                token.initial = is_word
+                if is_word or special == _K_DIGIT:
+                    new_sentence = False
+                elif special >= _K_STOP:
+                    pending_end = True  # a full stop or another sentence end
+            else:
+                token.initial = False
+                if special >= _K_STOP:
+                    pending_end = True
+        if "\n" in text[pos : after - 1]:
+            newline = True  # after the piece's last token (or in a piece without one)
+        pos = after
     return tokens
 
 
