@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from itertools import compress, count
 
 from bulletinkit.parse._coordination import carry_over, coordinated, counterparts, shared_demonyms
 from bulletinkit.parse._finding import STRONG, WEAK, Finding, name_list
@@ -34,9 +33,6 @@ _LINKS = frozenset(
 )  # fmt: skip
 _LINK_WORDS = 4
 _HEADED = frozenset({"headed", "led", "chaired", "run"})
-_ROLE_STARTERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
-)
 
 
 def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
@@ -124,20 +120,12 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
 
 def _role_starts(doc: Doc) -> list[int]:
     """The tokens a role phrase can start at, in order: a cheap filter before the parse."""
-    cues = _start_words()
-    starts = {*doc.titles, *doc.run_at}
+    starts = {*doc.titles, *doc.run_at, *doc.cue_at}
     # an acronym body before a title: "NASA Administrator"
     starts.update(i - 1 for i in doc.titles if i > 0)
     for tag in doc.tag_list:
         starts.update(range(tag.start, tag.end))
-    starts.update(compress(count(), map(cues.__contains__, doc.lowers)))
     return sorted(starts)
-
-
-@functools.cache
-def _start_words() -> frozenset[str]:
-    """Words a role phrase may start with: determiners and the lexicon's role prefixes."""
-    return _ROLE_STARTERS | lexicon().cues["role_prefix"]
 
 
 @functools.cache

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from itertools import compress, count, repeat
-from operator import attrgetter, contains
 
 import attrs
 
 from bulletinkit.parse._lexicon import Lexicon, lexicon
 from bulletinkit.parse._titles import TitleHit, strip_lead, title_hit
-from bulletinkit.parse._tokens import Token, tokenize
+from bulletinkit.parse._tokens import Marks, Token, tokenize_marked
 
 __all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
 
@@ -54,7 +52,7 @@ class Doc:
     titles: dict[int, TitleHit]
     runs: list[Run]
     run_at: dict[int, Run]
-    lowers: list[str]  # every token's ``lower``, for scans that test them all
+    cue_at: list[int]  # the tokens a role phrase may start with, in order
     tag_list: list[Tag]  # the distinct tags of ``tags``, in order
     part_starts: list[int]  # the first token of each part that has tokens
 
@@ -150,31 +148,28 @@ def _is_name_word(tok: Token) -> bool:
 def scan(parts: Sequence[str]) -> Doc:
     """Tokenize ``parts`` and tag proper names, titles and candidate name runs.
 
-    The passes over every token are done by C code (``map``, ``compress``); Python
-    loops only over the tokens that may start a name or a title: capitalised words,
-    words a title may start with, and hyphenated words.
+    Python loops only over the tokens the tokenizer marked as ones that may start a
+    name or a title: capitalised words, words a title may start with, hyphenated words.
     """
     lex = lexicon()
     tokens: list[Token] = []
     part_starts: list[int] = []
+    marks = Marks()
     for index, part in enumerate(parts):
         base = tokens[-1].sent + 1 if tokens else 0
-        found = tokenize(index, part, base)
+        found = tokenize_marked(index, part, base, marks)
         if found:
             part_starts.append(len(tokens))
             tokens.extend(found)
+            marks.offset = len(tokens)
     n = len(tokens)
-    lowers = list(map(_LOWER, tokens))
-    caps = list(compress(count(), map(_IS_CAP, tokens)))
-    hyphened = list(compress(count(), map(contains, lowers, repeat("-"))))
     proper_prefixes = lex.proper_prefixes
     title_prefixes = lex.title_prefixes
-    titled = compress(count(), map(title_prefixes.__contains__, lowers))
     tags: list[Tag | None] = [None] * n
     tag_list: list[Tag] = []
     titles: dict[int, TitleHit] = {}
     i = 0
-    for at in sorted({*caps, *hyphened, *titled}):
+    for at in marks.scan:
         if at < i:
             continue  # inside the name or title just read
         i = at + 1
@@ -202,13 +197,9 @@ def scan(parts: Sequence[str]) -> Doc:
             titles[at] = hit
             i = hit.end
     lowered = _Lowered(parts, tokens)
-    runs = _runs(lex, tokens, tags, titles, lowered, caps, hyphened)
+    runs = _runs(lex, tokens, tags, titles, lowered, marks.names)
     run_at = {r.start: r for r in runs}
-    return Doc(tokens, tags, titles, runs, run_at, lowers, tag_list, part_starts)
-
-
-_LOWER = attrgetter("lower")
-_IS_CAP = attrgetter("is_cap")
+    return Doc(tokens, tags, titles, runs, run_at, marks.cues, tag_list, part_starts)
 
 
 class _Lowered:
@@ -239,8 +230,7 @@ def _runs(
     tags: list[Tag | None],
     titles: dict[int, TitleHit],
     lowered: _Lowered,
-    caps: list[int],
-    hyphened: list[int],
+    starts: list[int],
 ) -> list[Run]:
     """The runs of name words; only capitalised and "al-" words may start one."""
     in_title: set[int] = set()
@@ -254,10 +244,6 @@ def _runs(
     runs: list[Run] = []
     i = 0
     n = len(tokens)
-    starts = caps
-    articles = [k for k in hyphened if tokens[k].text[:3] in _ARTICLES]
-    if articles:
-        starts = sorted({*caps, *articles})
     for at in starts:
         if at < i:
             continue

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Token", "tokenize"]
+from bulletinkit.parse._lexicon import lexicon, role_start_words
+
+__all__ = ["Marks", "Token", "tokenize", "tokenize_marked"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K., U.N.
@@ -189,14 +191,56 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     joins it ("Mr.", "J."). A sentence ends after ".", "!", "?" or "…" and at a line
     break, at the next token that is no closing quote or bracket.
     """
+    return tokenize_marked(part, text, sent_base, Marks())
+
+
+class Marks:
+    """Which tokens later passes must look at, by index (in order), so that they need
+    not test every token: ``names`` may start a name run (capitalised, or "al-Assad"),
+    ``scan`` a known name or a title (capitalised, hyphenated, or a word a title starts
+    with), ``cues`` a role phrase (a determiner or a role prefix word)."""
+
+    __slots__ = ("cues", "names", "offset", "scan")
+
+    def __init__(self) -> None:
+        self.offset = 0  # the index of the next part's first token
+        self.names: list[int] = []
+        self.scan: list[int] = []
+        self.cues: list[int] = []
+
+    def add(self, index: int, mark: int) -> None:
+        """Note token ``index`` under each list its ``mark`` bits name."""
+        if mark & _M_NAME:
+            self.names.append(index)
+        if mark & _M_SCAN:
+            self.scan.append(index)
+        if mark & _M_CUE:
+            self.cues.append(index)
+
+    def drop(self, index: int) -> None:
+        """Forget token ``index``, the last one noted (its text changed)."""
+        for found in (self.names, self.scan, self.cues):
+            if found and found[-1] == index:
+                found.pop()
+
+
+def tokenize_marked(part: int, text: str, sent_base: int, marks: Marks) -> list[Token]:
+    """:func:`tokenize`, noting in ``marks`` the tokens later passes look at.
+
+    The part's first token has the index ``marks.offset``; the caller moves the offset
+    on by the number of tokens returned before the next part.
+    """
     maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
     chrome = _chrome_spans(text) if maybe else []
     if not chrome:
-        return _tokenize_plain(part, text, sent_base)
-    return _tokenize_chrome(part, text, sent_base, chrome)
+        return _tokenize_plain(part, text, sent_base, marks)
+    tokens = _tokenize_chrome(part, text, sent_base, chrome)
+    for index, token in enumerate(tokens, marks.offset):
+        marks.add(index, _mark(token.text, token.lower, token.is_cap))
+    return tokens
 
 
-def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
+def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[Token]:
     """:func:`tokenize` for a part without chrome lines: every token is kept.
 
     The text is cut at spaces first (C code); a piece of letters only is one word token
@@ -208,6 +252,10 @@ def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
     info_of = _WORD_INFO.get
     closers = _CLOSERS
     findall = _SPACED_TOKEN.findall
+    names = marks.names.append
+    scans = marks.scan.append
+    cues = marks.cues.append
+    index = marks.offset  # of the next token
     sent = sent_base
     new_sentence = True
     pending_end = False
@@ -221,7 +269,15 @@ def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
                 new_sentence = True
                 pending_end = False
             newline = False
-            lower, _is_word, is_cap, _special = info_of(piece) or _word_info(piece)
+            lower, _is_word, is_cap, _special, mark = info_of(piece) or _word_info(piece)
+            if mark:
+                if mark & _M_NAME:
+                    names(index)
+                if mark & _M_SCAN:
+                    scans(index)
+                if mark & _M_CUE:
+                    cues(index)
+            index += 1
             last = token = new_token(Token)
             token.text = piece
             token.part = part
@@ -249,12 +305,13 @@ def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
                 sent += 1
                 new_sentence = True
                 pending_end = False
-            lower, is_word, is_cap, special = info_of(word) or _word_info(word)
+            lower, is_word, is_cap, special, mark = info_of(word) or _word_info(word)
             if special:
                 if special == _K_POSSESSIVE:
                     end -= 2
                     word = word[:-2]
                     lower = word.lower()
+                    mark = _mark(word, lower, is_cap)
                 elif (
                     special == _K_STOP
                     and last is not None
@@ -264,7 +321,12 @@ def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
                     last.text += "."
                     last.end = end
                     last.refresh()
+                    marks.drop(index - 1)
+                    marks.add(index - 1, _mark(last.text, last.lower, last.is_cap))
                     continue
+            if mark:
+                marks.add(index, mark)
+            index += 1
             # Token(word, part, start, end, sent, possessive, initial) without the call's cost
             last = token = new_token(Token)
             token.text = word
@@ -296,14 +358,30 @@ def _tokenize_plain(part: int, text: str, sent_base: int) -> list[Token]:
 # What is special about a token, by its text: a possessive word ("Putin's"), a number,
 # a full stop, another sentence end; 0 for anything else.
 _K_POSSESSIVE, _K_DIGIT, _K_STOP, _K_END = 1, 2, 3, 4
+# The lists of Marks a token goes in, as bits.
+_M_NAME, _M_SCAN, _M_CUE = 1, 2, 4
+_ARTICLES = ("al-", "el-", "ad-")  # "al-Assad", "el-Sisi"
 # Per-process memo of _word_info, a pure function of the word (bounded).
-_WORD_INFO: dict[str, tuple[str, bool, bool, int]] = {}
+_WORD_INFO: dict[str, tuple[str, bool, bool, int, int]] = {}
 _WORD_INFO_SIZE = 50_000
 
 
-def _word_info(word: str) -> tuple[str, bool, bool, int]:
-    """A token's lower case, whether it starts with a letter, with a capital, and what is
-    special about it (see ``_K_POSSESSIVE``)."""
+def _mark(text: str, lower: str, is_cap: bool) -> int:
+    """The bits of the Marks lists a token with this text goes in."""
+    lex = lexicon()
+    mark = 0
+    if is_cap or text.startswith(_ARTICLES):
+        mark = _M_NAME
+    if is_cap or "-" in lower or lower in lex.title_prefixes:
+        mark |= _M_SCAN
+    if lower in role_start_words():
+        mark |= _M_CUE
+    return mark
+
+
+def _word_info(word: str) -> tuple[str, bool, bool, int, int]:
+    """A token's lower case, whether it starts with a letter, with a capital, what is
+    special about it (see ``_K_POSSESSIVE``) and its marks (see ``_M_NAME``)."""
     first = word[0]
     is_word = first.isalpha()
     special = 0
@@ -316,7 +394,9 @@ def _word_info(word: str) -> tuple[str, bool, bool, int]:
         special = _K_STOP
     elif word in _SENTENCE_END:
         special = _K_END
-    info = (word.lower(), is_word, first.isupper(), special)
+    lower = word.lower()
+    is_cap = first.isupper()
+    info = (lower, is_word, is_cap, special, _mark(word, lower, is_cap))
     if len(_WORD_INFO) >= _WORD_INFO_SIZE:
         _WORD_INFO.clear()
     _WORD_INFO[word] = info
