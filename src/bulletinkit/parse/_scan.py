@@ -137,12 +137,28 @@ _ARTICLES = frozenset({"al-", "el-", "ad-"})  # "al-Assad", "el-Sisi"
 
 
 def _is_name_word(tok: Token) -> bool:
-    text = tok.text
+    """Whether the token may be a word of a person's name (see :func:`_name_word`)."""
+    found = _NAME_WORDS.get(tok.text)
+    return _name_word(tok.text) if found is None else found
+
+
+def _name_word(text: str) -> bool:
+    """Whether a token with this text may be a word of a person's name: capitalised and
+    not all capitals ("NATO"), or "al-" and a capital; memoised per text (bounded)."""
     if len(text) == 1:
-        return False  # "I", "A"; initials carry their dot ("J.")
-    if not text[:1].isupper() or not tok.is_word:
-        return bool(text[:3] in _ARTICLES and text[3:4].isupper())
-    return not (len(text) > 1 and text.isupper() and not text.endswith("."))
+        found = False  # "I", "A"; initials carry their dot ("J.")
+    elif not text[:1].isupper() or not text[:1].isalpha():
+        found = bool(text[:3] in _ARTICLES and text[3:4].isupper())
+    else:
+        found = not (len(text) > 1 and text.isupper() and not text.endswith("."))
+    if len(_NAME_WORDS) >= _NAME_WORDS_SIZE:
+        _NAME_WORDS.clear()
+    _NAME_WORDS[text] = found
+    return found
+
+
+_NAME_WORDS: dict[str, bool] = {}
+_NAME_WORDS_SIZE = 20_000
 
 
 def scan(parts: Sequence[str]) -> Doc:
@@ -209,15 +225,15 @@ class _Lowered:
     set is built only when a word occurs at all (as a substring of a part).
     """
 
-    __slots__ = ("_found", "_parts", "_tokens")
+    __slots__ = ("_found", "_text", "_tokens")
 
     def __init__(self, parts: Sequence[str], tokens: list[Token]) -> None:
-        self._parts = parts
+        self._text = "\n".join(parts)  # a token's text holds no line break
         self._tokens = tokens
         self._found: frozenset[str] | None = None
 
     def __contains__(self, word: str) -> bool:
-        if not any(word in part for part in self._parts):
+        if word not in self._text:
             return False  # every token's text is a substring of its part
         if self._found is None:
             self._found = frozenset([t.text for t in self._tokens if t.text[:1].islower()])
