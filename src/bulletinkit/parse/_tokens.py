@@ -7,6 +7,7 @@ are skipped here, so the people they name never reach the extractor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bulletinkit.parse._lexicon import lexicon, role_start_words
 
@@ -81,6 +82,7 @@ _BYLINE_WORDS = 9
 _HEADLINE_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)]»")
+_TRAILING = frozenset(".,;:")  # marks that end a piece "word." as a token of their own
 
 
 class Token:
@@ -295,7 +297,11 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
             pos += 1
             continue
         after = pos + len(piece) + 1
-        for space, word in findall(piece):
+        if piece[-1:] in _TRAILING and piece[:-1].isalpha():
+            found: Iterable[tuple[str, str]] = (("", piece[:-1]), ("", piece[-1]))  # "said."
+        else:
+            found = findall(piece)
+        for space, word in found:
             start = pos + len(space)
             end = pos = start + len(word)
             if (newline or "\n" in space) and last is not None:
