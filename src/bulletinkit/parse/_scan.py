@@ -57,9 +57,11 @@ class Doc:
     part_starts: list[int]  # the first token of each part that has tokens
 
 
-def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
-    """The longest known proper name starting at token ``i`` (within its sentence)."""
-    index = _proper_index()
+def _proper_tag(
+    lex: Lexicon, tokens: Sequence[Token], i: int, index: dict[str, _Proper | None]
+) -> Tag | None:
+    """The longest known proper name starting at token ``i`` (within its sentence);
+    ``index`` is :func:`_proper_index`."""
     limit = min(len(tokens), i + lex.max_proper_words)
     best: _Proper | None = None
     best_end = i
@@ -181,6 +183,7 @@ def scan(parts: Sequence[str]) -> Doc:
     n = len(tokens)
     proper_prefixes = lex.proper_prefixes
     title_prefixes = lex.title_prefixes
+    known_names = _proper_index()
     tags: list[Tag | None] = [None] * n
     tag_list: list[Tag] = []
     titles: dict[int, TitleHit] = {}
@@ -195,7 +198,7 @@ def scan(parts: Sequence[str]) -> Doc:
         text = tok.text
         cap = tok.is_cap
         # _proper_tag finds nothing unless the word begins a known name
-        tag = _proper_tag(lex, tokens, at) if cap and text in proper_prefixes else None
+        tag = _proper_tag(lex, tokens, at, known_names) if cap and text in proper_prefixes else None
         if tag is None and cap and "-" in text:
             head = text.split("-")[0]
             if head in lex.demonyms or head in lex.country_names or head in lex.capitals:

@@ -57,7 +57,8 @@ def title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
     words: list[str] = []
     best: _Meaning | None = None
     phrase = ""
-    lead, first = strip_lead(tokens[i].lower)
+    lower = tokens[i].lower
+    lead, first = strip_lead(lower) if "-" in lower else ("", lower)
     best_end = i
     for j in range(i, min(len(tokens), i + lex.max_title_words)):
         tok = tokens[j]
