@@ -261,17 +261,15 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
     sent = sent_base
     new_sentence = True
     pending_end = False
-    newline = False  # a line break since the last token
     last: Token | None = None
     pos = 0
     for piece in text.split(" "):
         if piece.isalpha():  # a plain word: the common case, in short
-            if pending_end or (newline and last is not None):
+            if pending_end:
                 sent += 1
                 new_sentence = True
                 pending_end = False
-            newline = False
-            lower, _is_word, is_cap, _special, mark = info_of(piece) or _word_info(piece)
+            lower, _is_word, is_cap, _special, mark, size = info_of(piece) or _word_info(piece)
             if mark:
                 if mark & _M_NAME:
                     names(index)
@@ -284,8 +282,7 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
             token.text = piece
             token.part = part
             token.start = pos
-            pos += len(piece)
-            token.end = pos
+            token.end = pos = pos + size
             token.sent = sent
             token.possessive = False
             token.lower = lower
@@ -304,14 +301,13 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
         for space, word in found:
             start = pos + len(space)
             end = pos = start + len(word)
-            if (newline or "\n" in space) and last is not None:
+            if "\n" in space and last is not None:
                 pending_end = True  # a line break ends the sentence
-            newline = False
             if pending_end and word not in closers:
                 sent += 1
                 new_sentence = True
                 pending_end = False
-            lower, is_word, is_cap, special, mark = info_of(word) or _word_info(word)
+            lower, is_word, is_cap, special, mark, _size = info_of(word) or _word_info(word)
             if special:
                 if special == _K_POSSESSIVE:
                     end -= 2
@@ -355,8 +351,9 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
                 token.initial = False
                 if special >= _K_STOP:
                     pending_end = True
-        if "\n" in text[pos : after - 1]:
-            newline = True  # after the piece's last token (or in a piece without one)
+        if last is not None and "\n" in text[pos : after - 1]:
+            pending_end = True  # a line break after the piece's last token (or in a piece
+            # without one) ends the sentence
         pos = after
     return tokens
 
@@ -368,7 +365,7 @@ _K_POSSESSIVE, _K_DIGIT, _K_STOP, _K_END = 1, 2, 3, 4
 _M_NAME, _M_SCAN, _M_CUE = 1, 2, 4
 _ARTICLES = ("al-", "el-", "ad-")  # "al-Assad", "el-Sisi"
 # Per-process memo of _word_info, a pure function of the word (bounded).
-_WORD_INFO: dict[str, tuple[str, bool, bool, int, int]] = {}
+_WORD_INFO: dict[str, tuple[str, bool, bool, int, int, int]] = {}
 _WORD_INFO_SIZE = 50_000
 
 
@@ -385,9 +382,9 @@ def _mark(text: str, lower: str, is_cap: bool) -> int:
     return mark
 
 
-def _word_info(word: str) -> tuple[str, bool, bool, int, int]:
+def _word_info(word: str) -> tuple[str, bool, bool, int, int, int]:
     """A token's lower case, whether it starts with a letter, with a capital, what is
-    special about it (see ``_K_POSSESSIVE``) and its marks (see ``_M_NAME``)."""
+    special about it (see ``_K_POSSESSIVE``), its marks (see ``_M_NAME``), its length."""
     first = word[0]
     is_word = first.isalpha()
     special = 0
@@ -402,7 +399,7 @@ def _word_info(word: str) -> tuple[str, bool, bool, int, int]:
         special = _K_END
     lower = word.lower()
     is_cap = first.isupper()
-    info = (lower, is_word, is_cap, special, _mark(word, lower, is_cap))
+    info = (lower, is_word, is_cap, special, _mark(word, lower, is_cap), len(word))
     if len(_WORD_INFO) >= _WORD_INFO_SIZE:
         _WORD_INFO.clear()
     _WORD_INFO[word] = info
