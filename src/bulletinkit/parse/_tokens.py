@@ -371,12 +371,19 @@ _WORD_INFO_SIZE = 50_000
 
 def _mark(text: str, lower: str, is_cap: bool) -> int:
     """The bits of the Marks lists a token with this text goes in."""
+    from bulletinkit.parse._titles import strip_lead  # (it imports this module)
+
     lex = lexicon()
     mark = 0
     if is_cap or text.startswith(_ARTICLES):
         mark = _M_NAME
-    if is_cap or "-" in lower or lower in lex.title_prefixes:
-        mark |= _M_SCAN
+    titles = lex.title_prefixes
+    if text[:1].isalpha() and (
+        (is_cap and (text in lex.proper_prefixes or "-" in text))
+        or lower in titles
+        or ("-" in lower and strip_lead(lower)[1] in titles)
+    ):
+        mark |= _M_SCAN  # what the scan looks up: a known name, a title (see _scan.scan)
     if lower in role_start_words():
         mark |= _M_CUE
     return mark
