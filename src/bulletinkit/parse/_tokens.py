@@ -199,8 +199,9 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
 class Marks:
     """Which tokens later passes must look at, by index (in order), so that they need
     not test every token: ``names`` may start a name run (capitalised, or "al-Assad"),
-    ``scan`` a known name or a title (capitalised, hyphenated, or a word a title starts
-    with), ``cues`` a role phrase (a determiner or a role prefix word)."""
+    ``scan`` a known name or a title (a capitalised word a known name starts with, a word
+    a title starts with, a hyphenated word), ``cues`` a role phrase (a determiner or a
+    role prefix word)."""
 
     __slots__ = ("cues", "names", "offset", "scan")
 
