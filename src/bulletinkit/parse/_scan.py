@@ -57,25 +57,19 @@ class Doc:
     part_starts: list[int]  # the first token of each part that has tokens
 
 
-def _proper_tag(
-    lex: Lexicon, tokens: Sequence[Token], i: int, index: dict[str, _Proper | None]
-) -> Tag | None:
+def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int, index: _ProperIndex) -> Tag | None:
     """The longest known proper name starting at token ``i`` (within its sentence);
     ``index`` is :func:`_proper_index`."""
+    phrases, extendable = index
     limit = min(len(tokens), i + lex.max_proper_words)
     best: _Proper | None = None
     best_end = i
-    sent = tokens[i].sent
-    phrase = ""
-    for j in range(i, limit):
-        tok = tokens[j]
-        if j == i:
-            phrase = tok.text
-        elif tok.sent != sent:
-            break
-        else:
-            phrase = f"{phrase} {tok.text}"
-        entry = index.get(phrase, _ABSENT)
+    tok = tokens[i]
+    sent = tok.sent
+    phrase = tok.text
+    j = i
+    while True:
+        entry = phrases.get(phrase, _ABSENT)
         if entry is _ABSENT:
             break  # no known name goes on like this
         if entry is not None and entry[0] in _NAME_LIKE and _given_name_here(lex, tokens, j):
@@ -85,8 +79,13 @@ def _proper_tag(
         if entry is not None:
             best = entry
             best_end = j + 1
-        if tok.possessive:
+        j += 1
+        if tok.possessive or phrase not in extendable or j >= limit:
+            break  # (no longer name starts with the phrase and a space)
+        tok = tokens[j]
+        if tok.sent != sent:
             break
+        phrase = f"{phrase} {tok.text}"
     if best is None:
         return None
     kind, code, name = best
@@ -102,13 +101,14 @@ def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
 
 
 _Proper = tuple[str, "str | None", "str | None"]  # kind, code, canonical name
+_ProperIndex = tuple[dict[str, "_Proper | None"], frozenset[str]]
 _ABSENT: _Proper = ("", None, None)
 
 
 @functools.cache
-def _proper_index() -> dict[str, _Proper | None]:
+def _proper_index() -> _ProperIndex:
     """Every prefix of a known proper name, with what the whole phrase names (``None``
-    for a prefix that names nothing itself).
+    for a prefix that names nothing itself); and the prefixes a longer one continues.
 
     A phrase in several lists counts as the first of: not an actor, organisation,
     country, capital, demonym, place, calendar word.
@@ -132,7 +132,8 @@ def _proper_index() -> dict[str, _Proper | None]:
         index.setdefault(phrase, ("calendar", None, None))
     for phrase in lex.proper_prefixes:
         index.setdefault(phrase, None)
-    return index
+    extendable = frozenset(p.rsplit(" ", 1)[0] for p in lex.proper_prefixes if " " in p)
+    return index, extendable
 
 
 _ARTICLES = frozenset({"al-", "el-", "ad-"})  # "al-Assad", "el-Sisi"

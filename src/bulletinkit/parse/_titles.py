@@ -6,6 +6,7 @@ stopping as soon as the words read are no prefix of any known title.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -57,6 +58,7 @@ def title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
     words: list[str] = []
     best: _Meaning | None = None
     phrase = ""
+    extendable = _extendable_titles()
     lower = tokens[i].lower
     lead, first = strip_lead(lower) if "-" in lower else ("", lower)
     best_end = i
@@ -79,14 +81,21 @@ def title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
         if found is not None:
             best = found
             best_end = j + 1
-        if tok.possessive:
-            break
+        if tok.possessive or phrase not in extendable:
+            break  # (no longer title starts with the phrase and a space)
     if best is None:
         return None
     title, entry, plural, counterpart, keyword = best
     if lead == "ex" and title is not None:
         title = f"Former {title}"
     return TitleHit(i, best_end, title, entry, plural, counterpart, keyword)
+
+
+@functools.cache
+def _extendable_titles() -> frozenset[str]:
+    """The title prefixes a longer one continues (with a space and a word)."""
+    prefixes = lexicon().title_prefixes
+    return frozenset(p.rsplit(" ", 1)[0] for p in prefixes if " " in p)
 
 
 # What a title phrase means: title, entry, plural, counterpart, keyword (see TitleHit).
