@@ -75,10 +75,11 @@ def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
     name = " ".join(person.words)
     spans = []
     aliases: list[str] = []
+    tokens = doc.tokens
     for start, end in person.mentions:
-        first, last = doc.tokens[start], doc.tokens[end - 1]
+        first, last = tokens[start], tokens[end - 1]
         spans.append(Span(part=first.part, start=first.start, end=last.end))
-        text = " ".join(t.text for t in doc.tokens[start:end])
+        text = first.text if end - start == 1 else " ".join([t.text for t in tokens[start:end]])
         if first.initial and text[:4] == "The ":
             text = "the " + text[4:]
         if text != name and text not in aliases:
@@ -195,7 +196,7 @@ def _state_actor(
         kind=ActorKind.STATE,
         aliases=_forms(name, spans, parts),
         country=code,
-        mentions=tuple(Span(part=p, start=s, end=e) for p, s, e in spans),
+        mentions=tuple([Span(part=p, start=s, end=e) for p, s, e in spans]),
     )
 
 
@@ -212,5 +213,5 @@ def _org_actor(
         kind=ActorKind.ORGANIZATION,
         aliases=_forms(name, spans, parts),
         country=country,
-        mentions=tuple(Span(part=p, start=s, end=e) for p, s, e in spans),
+        mentions=tuple([Span(part=p, start=s, end=e) for p, s, e in spans]),
     )
