@@ -367,7 +367,7 @@ _M_NAME, _M_SCAN, _M_CUE = 1, 2, 4
 _ARTICLES = ("al-", "el-", "ad-")  # "al-Assad", "el-Sisi"
 # Per-process memo of _word_info, a pure function of the word (bounded).
 _WORD_INFO: dict[str, tuple[str, bool, bool, int, int, int]] = {}
-_WORD_INFO_SIZE = 50_000
+_WORD_INFO_SIZE = 20_000  # a few MB at most
 
 
 def _mark(text: str, lower: str, is_cap: bool) -> int:
