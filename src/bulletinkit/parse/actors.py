@@ -41,9 +41,15 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     findings, descriptions = find_people(doc)
     people = group_people(doc, findings, known)
     focal = focal_country(doc)
+    figures = public_figures()
+    placed: set[int] = set()  # ids of the people the text or the public figures place
     for person in people:
-        person.guessed = _country(person, _fronted_place(doc, person) or focal)
-    _kin_countries(doc, people)
+        country = person.country
+        figure = figures.lookup(person.words) if country is None else None
+        if country is not None or figure is not None:
+            placed.add(id(person))
+        person.guessed = _country(doc, person, country, figure, focal)
+    _kin_countries(doc, people, placed)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     resolve_descriptions(doc, people, descriptions, skip)
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
@@ -105,20 +111,27 @@ def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
     )
 
 
-def _country(person: Person, focal: str | None) -> str | None:
-    """The person's country: from the text, else the bundled public figures, else a guess.
+def _country(
+    doc: Doc,
+    person: Person,
+    country: str | None,
+    figure: KnownPerson | None,
+    focal: str | None,
+) -> str | None:
+    """The person's country: from the text (``country``, the person's), else the bundled
+    public figures (``figure``, the person's entry), else a guess.
 
     The guesses, in order: a surname ending that belongs to one country ("-shvili"); for a
-    domestic role with no country and no organisation, ``focal`` (the country the bulletin
-    is about, or the one the sentence opens in, "In Kyiv,"); a given name spelt in one
-    country's romanisation ("Sviatlana", "Dmytro"); ``focal`` again, for anyone not holding
-    a post in an international body.
+    domestic role with no country and no organisation, the country the sentence opens in
+    ("In Kyiv,"), else ``focal`` (the country the bulletin is about); a given name spelt in
+    one country's romanisation ("Sviatlana", "Dmytro"); that country again, for anyone not
+    holding a post in an international body.
     """
-    if person.country is not None:
-        return person.country
-    figure = public_figures().lookup(person.words)
+    if country is not None:
+        return country
     if figure is not None and figure.country is not None:
         return figure.country
+    focal = _fronted_place(doc, person) or focal
     lex = lexicon()
     surname = person.words[-1].lower()
     for ending, code in lex.surname_forms:
@@ -137,14 +150,17 @@ def _country(person: Person, focal: str | None) -> str | None:
     return None if international else focal
 
 
-def _kin_countries(doc: Doc, people: list[Person]) -> None:
-    """ "Navalny's mother Lyudmila Navalnaya": kin the text does not place share a country."""
+def _kin_countries(doc: Doc, people: list[Person], placed: set[int]) -> None:
+    """ "Navalny's mother Lyudmila Navalnaya": kin the text does not place share a country.
+
+    ``placed`` holds the ids of the people the text or the public figures place.
+    """
     kin = lexicon().cues["kin"]
     owner = {start: person for person in people for start, _end in person.mentions}
     ends = {end: person for person in people for _start, end in person.mentions}
     tokens = doc.tokens
     for person in people:
-        if person.country is not None or public_figures().lookup(person.words) is not None:
+        if id(person) in placed:
             continue
         for start, _end in person.mentions:
             if start < 2 or tokens[start - 1].lower not in kin or owner.get(start) is not person:
