@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletinkit.parse import _tokens
-from bulletinkit.parse._tokens import Marks, tokenize, tokenize_marked
+from bulletinkit.parse._chrome import chrome_spans, may_hold_chrome
+from bulletinkit.parse._marks import Marks, mark_of
+from bulletinkit.parse._tokens import tokenize, tokenize_marked
 
 Row = tuple[str, int, int, int, int, bool, bool, str, bool, bool]
 
@@ -28,8 +30,7 @@ def _row(token: _tokens.Token) -> Row:
 
 def _reference(part: int, text: str, base: int) -> list[Row]:
     """The tokenizer's rules read one regex match at a time, with no shortcut."""
-    maybe = "\n" in text or len(text) < _tokens._SHORT_PART or _tokens._may_be_chrome(text)
-    chrome = _tokens._chrome_spans(text) if maybe else []
+    chrome = chrome_spans(text) if may_hold_chrome(text) else []
     rows: list[Row] = []
     sent, new_sentence, pending, newline, pos = base, True, False, False, 0
     for space, word in _tokens._SPACED_TOKEN.findall(text):
@@ -93,7 +94,7 @@ def test_marks_name_the_tokens_later_passes_start_from(text: str) -> None:
     marks = Marks()
     marks.offset = 5
     tokens = tokenize_marked(0, text, 0, marks)
-    expected = [_tokens._mark(t.text, t.lower, t.is_cap) for t in tokens]
+    expected = [mark_of(t.text, t.lower, t.is_cap) for t in tokens]
     for bit, found in ((1, marks.names), (2, marks.scan), (4, marks.cues)):
         assert found == [5 + k for k, mark in enumerate(expected) if mark & bit]
 

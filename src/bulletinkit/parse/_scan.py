@@ -12,8 +12,9 @@ from collections.abc import Sequence
 import attrs
 
 from bulletinkit.parse._lexicon import Lexicon, lexicon
+from bulletinkit.parse._marks import Marks
 from bulletinkit.parse._titles import TitleHit, strip_lead, title_hit
-from bulletinkit.parse._tokens import Marks, Token, tokenize_marked
+from bulletinkit.parse._tokens import Token, tokenize_marked
 
 __all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
 

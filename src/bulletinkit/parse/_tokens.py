@@ -1,7 +1,7 @@
 """Split a bulletin part into word tokens and sentences, keeping character offsets.
 
-Lines that are page chrome rather than story (photo credits, bylines, "4 minute read")
-are skipped here, so the people they name never reach the extractor.
+Lines that are page chrome rather than story (photo credits, bylines, "4 minute read";
+see :mod:`._chrome`) are skipped here, so the people they name never reach the extractor.
 """
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bulletinkit.parse._lexicon import lexicon, role_start_words
+from bulletinkit.parse._chrome import chrome_spans, may_hold_chrome
+from bulletinkit.parse._marks import CUE, NAME, SCAN, Marks, mark_of
 
-__all__ = ["Marks", "Token", "tokenize", "tokenize_marked"]
+__all__ = ["Token", "tokenize", "tokenize_marked"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K., U.N.
@@ -22,7 +23,6 @@ _TOKEN = re.compile(
 # The same, with the whitespace before each token, for one findall over a part.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
-_CHROME_WORDS = ("photo", "source", "credit", "©", "by ", "minute", "advertisement", "support")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -63,23 +63,6 @@ _ABBREVIATIONS = frozenset(
         "gens",
     ]
 )
-# A chrome line starts with a label ("Photo:", "Source:", "4 min read", "Reporting by") ...
-_CHROME_START = re.compile(
-    r"\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
-    r"article by|author|authors|written by|photograph|tags|related|see also|read more|"
-    r"read also)\s*[:.]"
-    r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
-    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)",
-    re.IGNORECASE,
-)
-# ... or holds a photo credit or a copyright sign anywhere.
-_CHROME_ANYWHERE = re.compile(r"\bphoto(?:graph)?s?\s+(?:by|credit|:)|©", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_HEADLINE_WORDS = 16
-_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]?\s")
-_SHORT_PART = 200
-_BYLINE_WORDS = 9
-_HEADLINE_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)]»")
 _TRAILING = frozenset(".,;:")  # marks that end a piece "word." as a token of their own
@@ -139,52 +122,6 @@ class Token:
         return f"Token({self.text!r}, part={self.part}, start={self.start})"
 
 
-def _is_headline(line: str) -> bool:
-    """A short line without closing punctuation whose words are mostly capitalised."""
-    stripped = line.strip()
-    if not stripped or stripped[-1] in '.!?"”:;,':
-        return False
-    if _SENTENCE_INSIDE.search(stripped):
-        return False  # "... Reznikov said. (Ukrinform)": a sentence with its source
-    words = _WORD.findall(stripped)
-    if not words or len(words) > _HEADLINE_WORDS:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= _HEADLINE_SHARE * len(words)
-
-
-def _may_be_chrome(text: str) -> bool:
-    """A cheap test before the line-by-line chrome check of a one-line part."""
-    low = text.lower()
-    return any(word in low for word in _CHROME_WORDS)
-
-
-def _is_byline(line: str) -> bool:
-    """ "By Anna Kowalska", "by Piotr Żochowski and Jan Nowak": an author line."""
-    words = line.split()
-    if not words or words[0].lower() != "by" or len(words) > _BYLINE_WORDS:
-        return False
-    return all(w[:1].isupper() or w in {"and", ",", "&"} for w in words[1:])
-
-
-def _is_chrome_line(line: str) -> bool:
-    """A label, credit or copyright line; the search for a credit runs only when one may be
-    there (a cheap test: "photo" or "©" in the line)."""
-    if _CHROME_START.match(line):
-        return True
-    return ("©" in line or "photo" in line.lower()) and _CHROME_ANYWHERE.search(line) is not None
-
-
-def _chrome_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if _is_chrome_line(line) or _is_headline(line) or _is_byline(line):
-            spans.append((offset, offset + len(line)))
-        offset += len(line)
-    return spans
-
-
 def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     """Tokenize one part; sentence numbers start at ``sent_base``.
 
@@ -196,50 +133,18 @@ def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
     return tokenize_marked(part, text, sent_base, Marks())
 
 
-class Marks:
-    """Which tokens later passes must look at, by index (in order), so that they need
-    not test every token: ``names`` may start a name run (capitalised, or "al-Assad"),
-    ``scan`` a known name or a title (a capitalised word a known name starts with, a word
-    a title starts with, a hyphenated word), ``cues`` a role phrase (a determiner or a
-    role prefix word)."""
-
-    __slots__ = ("cues", "names", "offset", "scan")
-
-    def __init__(self) -> None:
-        self.offset = 0  # the index of the next part's first token
-        self.names: list[int] = []
-        self.scan: list[int] = []
-        self.cues: list[int] = []
-
-    def add(self, index: int, mark: int) -> None:
-        """Note token ``index`` under each list its ``mark`` bits name."""
-        if mark & _M_NAME:
-            self.names.append(index)
-        if mark & _M_SCAN:
-            self.scan.append(index)
-        if mark & _M_CUE:
-            self.cues.append(index)
-
-    def drop(self, index: int) -> None:
-        """Forget token ``index``, the last one noted (its text changed)."""
-        for found in (self.names, self.scan, self.cues):
-            if found and found[-1] == index:
-                found.pop()
-
-
 def tokenize_marked(part: int, text: str, sent_base: int, marks: Marks) -> list[Token]:
     """:func:`tokenize`, noting in ``marks`` the tokens later passes look at.
 
     The part's first token has the index ``marks.offset``; the caller moves the offset
     on by the number of tokens returned before the next part.
     """
-    maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
-    chrome = _chrome_spans(text) if maybe else []
+    chrome = chrome_spans(text) if may_hold_chrome(text) else []
     if not chrome:
         return _tokenize_plain(part, text, sent_base, marks)
     tokens = _tokenize_chrome(part, text, sent_base, chrome)
     for index, token in enumerate(tokens, marks.offset):
-        marks.add(index, _mark(token.text, token.lower, token.is_cap))
+        marks.add(index, mark_of(token.text, token.lower, token.is_cap))
     return tokens
 
 
@@ -272,11 +177,11 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
                 pending_end = False
             lower, _is_word, is_cap, _special, mark, size = info_of(piece) or _word_info(piece)
             if mark:
-                if mark & _M_NAME:
+                if mark & NAME:
                     names(index)
-                if mark & _M_SCAN:
+                if mark & SCAN:
                     scans(index)
-                if mark & _M_CUE:
+                if mark & CUE:
                     cues(index)
             index += 1
             last = token = new_token(Token)
@@ -314,7 +219,7 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
                     end -= 2
                     word = word[:-2]
                     lower = word.lower()
-                    mark = _mark(word, lower, is_cap)
+                    mark = mark_of(word, lower, is_cap)
                 elif (
                     special == _K_STOP
                     and last is not None
@@ -325,7 +230,7 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
                     last.end = end
                     last.refresh()
                     marks.drop(index - 1)
-                    marks.add(index - 1, _mark(last.text, last.lower, last.is_cap))
+                    marks.add(index - 1, mark_of(last.text, last.lower, last.is_cap))
                     continue
             if mark:
                 marks.add(index, mark)
@@ -362,37 +267,14 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
 # What is special about a token, by its text: a possessive word ("Putin's"), a number,
 # a full stop, another sentence end; 0 for anything else.
 _K_POSSESSIVE, _K_DIGIT, _K_STOP, _K_END = 1, 2, 3, 4
-# The lists of Marks a token goes in, as bits.
-_M_NAME, _M_SCAN, _M_CUE = 1, 2, 4
-_ARTICLES = ("al-", "el-", "ad-")  # "al-Assad", "el-Sisi"
 # Per-process memo of _word_info, a pure function of the word (bounded).
 _WORD_INFO: dict[str, tuple[str, bool, bool, int, int, int]] = {}
 _WORD_INFO_SIZE = 20_000  # a few MB at most
 
 
-def _mark(text: str, lower: str, is_cap: bool) -> int:
-    """The bits of the Marks lists a token with this text goes in."""
-    from bulletinkit.parse._titles import strip_lead  # (it imports this module)
-
-    lex = lexicon()
-    mark = 0
-    if is_cap or text.startswith(_ARTICLES):
-        mark = _M_NAME
-    titles = lex.title_prefixes
-    if text[:1].isalpha() and (
-        (is_cap and (text in lex.proper_prefixes or "-" in text))
-        or lower in titles
-        or ("-" in lower and strip_lead(lower)[1] in titles)
-    ):
-        mark |= _M_SCAN  # what the scan looks up: a known name, a title (see _scan.scan)
-    if lower in role_start_words():
-        mark |= _M_CUE
-    return mark
-
-
 def _word_info(word: str) -> tuple[str, bool, bool, int, int, int]:
     """A token's lower case, whether it starts with a letter, with a capital, what is
-    special about it (see ``_K_POSSESSIVE``), its marks (see ``_M_NAME``), its length."""
+    special about it (see ``_K_POSSESSIVE``), its marks (see ``NAME``), its length."""
     first = word[0]
     is_word = first.isalpha()
     special = 0
@@ -407,7 +289,7 @@ def _word_info(word: str) -> tuple[str, bool, bool, int, int, int]:
         special = _K_END
     lower = word.lower()
     is_cap = first.isupper()
-    info = (lower, is_word, is_cap, special, _mark(word, lower, is_cap), len(word))
+    info = (lower, is_word, is_cap, special, mark_of(word, lower, is_cap), len(word))
     if len(_WORD_INFO) >= _WORD_INFO_SIZE:
         _WORD_INFO.clear()
     _WORD_INFO[word] = info
