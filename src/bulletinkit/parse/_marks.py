@@ -49,19 +49,18 @@ class Marks:
 
 def mark_of(text: str, lower: str, is_cap: bool) -> int:
     """The bits of the Marks lists a token with this text goes in."""
-    from bulletinkit.parse._titles import strip_lead  # (it imports this module)
-
     lex = lexicon()
-    mark = 0
-    if is_cap or text.startswith(_ARTICLES):
-        mark = NAME
-    titles = lex.title_prefixes
-    if text[:1].isalpha() and (
-        (is_cap and (text in lex.proper_prefixes or "-" in text))
-        or lower in titles
-        or ("-" in lower and strip_lead(lower)[1] in titles)
-    ):
-        mark |= SCAN  # what the scan looks up: a known name, a title (see _scan.scan)
+    mark = NAME if is_cap or text.startswith(_ARTICLES) else 0
+    if text[:1].isalpha():  # what the scan looks up: a known name, a title (see _scan.scan)
+        if (is_cap and (text in lex.proper_prefixes or "-" in text)) or lower in (
+            lex.title_prefixes
+        ):
+            mark |= SCAN
+        elif "-" in lower:
+            from bulletinkit.parse._titles import strip_lead  # (it imports this module)
+
+            if strip_lead(lower)[1] in lex.title_prefixes:
+                mark |= SCAN
     if lower in role_start_words():
         mark |= CUE
     return mark
