@@ -13,7 +13,7 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Lexicon", "TitleEntry", "lexicon", "rows"]
+__all__ = ["Lexicon", "TitleEntry", "lexicon", "role_start_words", "rows"]
 
 
 @attrs.frozen(kw_only=True)
@@ -201,3 +201,15 @@ def lexicon() -> Lexicon:
         title_prefixes=_prefixes(title_forms),
         proper_prefixes=_prefixes(proper),
     )
+
+
+# Words a role phrase may start with besides the role prefixes: determiners, numbers.
+_ROLE_STARTERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
+)
+
+
+@functools.cache
+def role_start_words() -> frozenset[str]:
+    """Words a role phrase may start with: determiners and the lexicon's role prefixes."""
+    return _ROLE_STARTERS | lexicon().cues["role_prefix"]

@@ -32,7 +32,7 @@ def word_key(word: str) -> str:
 
 def name_key(words: Sequence[str]) -> tuple[str, ...]:
     """The matching key of a name given as its words (hyphenated parts kept together)."""
-    return tuple(word_key(w) for w in words)
+    return tuple(map(word_key, words))
 
 
 @functools.lru_cache(maxsize=4096)

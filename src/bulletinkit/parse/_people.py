@@ -33,9 +33,6 @@ _LINKS = frozenset(
 )  # fmt: skip
 _LINK_WORDS = 4
 _HEADED = frozenset({"headed", "led", "chaired", "run"})
-_ROLE_STARTERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "two", "three", "four", "both"}
-)
 
 
 def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
@@ -67,10 +64,12 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
     descriptions: list[RolePhrase] = []
     titled: list[tuple[int, Finding, RolePhrase]] = []  # (sentence, finding, role) in order
     tokens = doc.tokens
+    # a role phrase ends in a title of its own sentence: the last one bounds its start
+    last_title = {tokens[i].sent: i for i in doc.titles}
     p = 0
     for start in _role_starts(doc):
-        if start < p:
-            continue
+        if start < p or last_title.get(tokens[start].sent, -1) < start:
+            continue  # (as parse_role would find no phrase, p need not move)
         p = start
         phrase = parse_role(doc, p)
         if phrase is None:
@@ -121,19 +120,12 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
 
 def _role_starts(doc: Doc) -> list[int]:
     """The tokens a role phrase can start at, in order: a cheap filter before the parse."""
-    cues = _start_words()
-    starts = {*doc.titles, *doc.run_at}
+    starts = {*doc.titles, *doc.run_at, *doc.cue_at}
     # an acronym body before a title: "NASA Administrator"
     starts.update(i - 1 for i in doc.titles if i > 0)
-    tags = doc.tags
-    starts.update(i for i, tok in enumerate(doc.tokens) if tags[i] is not None or tok.lower in cues)
+    for tag in doc.tag_list:
+        starts.update(range(tag.start, tag.end))
     return sorted(starts)
-
-
-@functools.cache
-def _start_words() -> frozenset[str]:
-    """Words a role phrase may start with: determiners and the lexicon's role prefixes."""
-    return _ROLE_STARTERS | lexicon().cues["role_prefix"]
 
 
 @functools.cache

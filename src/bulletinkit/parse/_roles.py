@@ -7,6 +7,8 @@ portfolio, and an optional "of"/"at" complement naming an organisation or a coun
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from bulletinkit.parse._lexicon import TitleEntry, lexicon
@@ -124,6 +126,8 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
     sent = tokens[p].sent
     det = tokens[p].lower if tokens[p].lower in _DETERMINERS else None
     i = p + 1 if det else p
+    if not _reaches_title(doc, i, sent):
+        return None  # most starts: settled without building a phrase
     probe = RolePhrase(p, p, _PLACEHOLDER, det, [])
     for _ in range(_MAX_MODIFIERS):
         if i >= n or tokens[i].sent != sent:
@@ -144,6 +148,58 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
             return None
         i = after
     return None
+
+
+def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
+    """Whether the modifiers from token ``i`` on lead to a title, as :func:`parse_role`
+    reads them (the same steps as :func:`_modifier`, without recording anything)."""
+    tokens = doc.tokens
+    n = len(tokens)
+    titles = doc.titles
+    tags = doc.tags
+    run_at = doc.run_at
+    words = _modifier_words()
+    country: str | None = None
+    for _ in range(_MAX_MODIFIERS):
+        if i >= n or tokens[i].sent != sent:
+            return False
+        if i in titles:
+            return True
+        tok = tokens[i]
+        tag = tags[i]
+        run = run_at.get(i)
+        if tok.possessive and tag is None and run is None:
+            return False
+        if tag is not None and tag.start == i:
+            kind = tag.kind
+            if kind in _PLACE_KINDS or (kind == "country" and country is None):
+                country = country or tag.code
+            elif not (kind == "org" and tag.name):
+                return False
+            i = tag.end
+        elif run is not None and (run.is_org or run.is_thing):
+            i = run.end
+        elif tag is None and (i + 1) in titles and _acronym(tok.text):
+            i += 1
+        elif run is not None and tokens[run.end - 1].possessive:
+            i = run.end
+        elif tok.lower.rstrip(".") in words:
+            i += 1  # a role adjective, a prefix word or a number
+        elif run is not None and run.end - run.start == 1 and run.end in titles:
+            i = run.end
+        else:
+            return False
+    return False
+
+
+_PLACE_KINDS = frozenset({"demonym", "capital", "place"})
+
+
+@functools.cache
+def _modifier_words() -> frozenset[str]:
+    """The words :func:`_modifier` reads as one-word modifiers."""
+    cues = lexicon().cues
+    return cues["role_adjective"] | cues["role_prefix"] | _NUMBERS
 
 
 def _upgrade(phrase: RolePhrase) -> None:

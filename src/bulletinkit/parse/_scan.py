@@ -6,13 +6,15 @@ whole scan stays linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
 
 from bulletinkit.parse._lexicon import Lexicon, lexicon
+from bulletinkit.parse._marks import Marks
 from bulletinkit.parse._titles import TitleHit, strip_lead, title_hit
-from bulletinkit.parse._tokens import Token, tokenize
+from bulletinkit.parse._tokens import Token, tokenize_marked
 
 __all__ = ["Doc", "Run", "Tag", "TitleHit", "scan"]
 
@@ -51,30 +53,44 @@ class Doc:
     titles: dict[int, TitleHit]
     runs: list[Run]
     run_at: dict[int, Run]
-    lowered: frozenset[str]
+    cue_at: list[int]  # the tokens a role phrase may start with, in order
+    tag_list: list[Tag]  # the distinct tags of ``tags``, in order
+    part_starts: list[int]  # the first token of each part that has tokens
 
 
-def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int) -> Tag | None:
+def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int, index: _ProperIndex) -> Tag | None:
+    """The longest known proper name starting at token ``i`` (within its sentence);
+    ``index`` is :func:`_proper_index`."""
+    phrases, extendable = index
     limit = min(len(tokens), i + lex.max_proper_words)
-    best: Tag | None = None
-    phrase = ""
-    for j in range(i, limit):
-        tok = tokens[j]
-        if j > i and tok.sent != tokens[i].sent:
-            break
-        phrase = tok.text if j == i else f"{phrase} {tok.text}"
-        if phrase not in lex.proper_prefixes:
-            break
-        tag = _lookup(lex, phrase, i, j + 1)
-        if tag is not None and tag.kind in _NAME_LIKE and _given_name_here(lex, tokens, j):
+    best: _Proper | None = None
+    best_end = i
+    tok = tokens[i]
+    sent = tok.sent
+    phrase = tok.text
+    j = i
+    while True:
+        entry = phrases.get(phrase, _ABSENT)
+        if entry is _ABSENT:
+            break  # no known name goes on like this
+        if entry is not None and entry[0] in _NAME_LIKE and _given_name_here(lex, tokens, j):
             after_title = j > 0 and tokens[j - 1].lower in lex.title_prefixes
-            if tag.kind == "calendar" or after_title:
-                tag = None  # "Jan Nowicki", "Minister German Galushchenko": a given name
-        if tag is not None:
-            best = tag
-        if tok.possessive:
+            if entry[0] == "calendar" or after_title:
+                entry = None  # "Jan Nowicki", "Minister German Galushchenko": a given name
+        if entry is not None:
+            best = entry
+            best_end = j + 1
+        j += 1
+        if tok.possessive or phrase not in extendable or j >= limit:
+            break  # (no longer name starts with the phrase and a space)
+        tok = tokens[j]
+        if tok.sent != sent:
             break
-    return best
+        phrase = f"{phrase} {tok.text}"
+    if best is None:
+        return None
+    kind, code, name = best
+    return Tag(kind, i, best_end, code, name)
 
 
 def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
@@ -85,79 +101,148 @@ def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
     return nxt.lower not in lex.title_prefixes and nxt.text not in lex.proper_prefixes
 
 
-def _lookup(lex: Lexicon, phrase: str, start: int, end: int) -> Tag | None:
-    if phrase in lex.not_actors:
-        return Tag("not_actor", start, end)
-    if phrase in lex.organizations:
-        name, code = lex.organizations[phrase]
-        return Tag("org", start, end, code, name)
-    if phrase in lex.country_names:
-        return Tag("country", start, end, lex.country_names[phrase])
-    if phrase in lex.capitals:
-        return Tag("capital", start, end, lex.capitals[phrase])
-    if phrase in lex.demonyms:
-        return Tag("demonym", start, end, lex.demonyms[phrase])
-    if phrase in lex.places:
-        return Tag("place", start, end, lex.places[phrase])
-    if phrase in lex.calendar:
-        return Tag("calendar", start, end)
-    return None
+_Proper = tuple[str, "str | None", "str | None"]  # kind, code, canonical name
+_ProperIndex = tuple[dict[str, "_Proper | None"], frozenset[str]]
+_ABSENT: _Proper = ("", None, None)
+
+
+@functools.cache
+def _proper_index() -> _ProperIndex:
+    """Every prefix of a known proper name, with what the whole phrase names (``None``
+    for a prefix that names nothing itself); and the prefixes a longer one continues.
+
+    A phrase in several lists counts as the first of: not an actor, organisation,
+    country, capital, demonym, place, calendar word.
+    """
+    lex = lexicon()
+    index: dict[str, _Proper | None] = {}
+    for phrase in lex.not_actors:
+        index.setdefault(phrase, ("not_actor", None, None))
+    for phrase, (name, code) in lex.organizations.items():
+        index.setdefault(phrase, ("org", code, name))
+    tables: tuple[tuple[str, dict[str, str] | dict[str, str | None]], ...] = (
+        ("country", lex.country_names),
+        ("capital", lex.capitals),
+        ("demonym", lex.demonyms),
+        ("place", lex.places),
+    )
+    for kind, table in tables:
+        for phrase, place_code in table.items():
+            index.setdefault(phrase, (kind, place_code, None))
+    for phrase in lex.calendar:
+        index.setdefault(phrase, ("calendar", None, None))
+    for phrase in lex.proper_prefixes:
+        index.setdefault(phrase, None)
+    extendable = frozenset(p.rsplit(" ", 1)[0] for p in lex.proper_prefixes if " " in p)
+    return index, extendable
 
 
 _ARTICLES = frozenset({"al-", "el-", "ad-"})  # "al-Assad", "el-Sisi"
 
 
 def _is_name_word(tok: Token) -> bool:
-    text = tok.text
+    """Whether the token may be a word of a person's name (see :func:`_name_word`)."""
+    found = _NAME_WORDS.get(tok.text)
+    return _name_word(tok.text) if found is None else found
+
+
+def _name_word(text: str) -> bool:
+    """Whether a token with this text may be a word of a person's name: capitalised and
+    not all capitals ("NATO"), or "al-" and a capital; memoised per text (bounded)."""
     if len(text) == 1:
-        return False  # "I", "A"; initials carry their dot ("J.")
-    if not text[:1].isupper() or not tok.is_word:
-        return bool(text[:3] in _ARTICLES and text[3:4].isupper())
-    return not (len(text) > 1 and text.isupper() and not text.endswith("."))
+        found = False  # "I", "A"; initials carry their dot ("J.")
+    elif not text[:1].isupper() or not text[:1].isalpha():
+        found = bool(text[:3] in _ARTICLES and text[3:4].isupper())
+    else:
+        found = not (len(text) > 1 and text.isupper() and not text.endswith("."))
+    if len(_NAME_WORDS) >= _NAME_WORDS_SIZE:
+        _NAME_WORDS.clear()
+    _NAME_WORDS[text] = found
+    return found
+
+
+_NAME_WORDS: dict[str, bool] = {}
+_NAME_WORDS_SIZE = 20_000
 
 
 def scan(parts: Sequence[str]) -> Doc:
-    """Tokenize ``parts`` and tag proper names, titles and candidate name runs."""
+    """Tokenize ``parts`` and tag proper names, titles and candidate name runs.
+
+    Python loops only over the tokens the tokenizer marked as ones that may start a
+    name or a title: capitalised words, words a title may start with, hyphenated words.
+    """
     lex = lexicon()
     tokens: list[Token] = []
+    part_starts: list[int] = []
+    marks = Marks()
     for index, part in enumerate(parts):
         base = tokens[-1].sent + 1 if tokens else 0
-        tokens.extend(tokenize(index, part, base))
-    lowered = frozenset([t.text for t in tokens if t.text[:1].islower()])
-    tags: list[Tag | None] = [None] * len(tokens)
-    titles: dict[int, TitleHit] = {}
+        found = tokenize_marked(index, part, base, marks)
+        if found:
+            part_starts.append(len(tokens))
+            tokens.extend(found)
+            marks.offset = len(tokens)
+    n = len(tokens)
     proper_prefixes = lex.proper_prefixes
     title_prefixes = lex.title_prefixes
+    known_names = _proper_index()
+    tags: list[Tag | None] = [None] * n
+    tag_list: list[Tag] = []
+    titles: dict[int, TitleHit] = {}
     i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        text = tok.text
-        if not tok.is_word and text[:1] != "U":
-            i += 1
+    for at in marks.scan:
+        if at < i:
+            continue  # inside the name or title just read
+        i = at + 1
+        tok = tokens[at]
+        if not tok.is_word:
             continue
+        text = tok.text
         cap = tok.is_cap
         # _proper_tag finds nothing unless the word begins a known name
-        tag = _proper_tag(lex, tokens, i) if cap and text in proper_prefixes else None
+        tag = _proper_tag(lex, tokens, at, known_names) if cap and text in proper_prefixes else None
         if tag is None and cap and "-" in text:
             head = text.split("-")[0]
             if head in lex.demonyms or head in lex.country_names or head in lex.capitals:
-                tag = Tag("adjective", i, i + 1, lex.demonyms.get(head))
+                tag = Tag("adjective", at, at + 1, lex.demonyms.get(head))
         if tag is not None:
             for k in range(tag.start, tag.end):
                 tags[k] = tag
+            tag_list.append(tag)
             i = tag.end
             continue
         low = tok.lower
-        titled = low in title_prefixes or ("-" in low and strip_lead(low)[1] in title_prefixes)
-        hit = title_hit(lex, tokens, i) if titled else None
+        title = low in title_prefixes or ("-" in low and strip_lead(low)[1] in title_prefixes)
+        hit = title_hit(lex, tokens, at) if title else None
         if hit is not None:
-            titles[i] = hit
+            titles[at] = hit
             i = hit.end
-            continue
-        i += 1
-    runs = _runs(lex, tokens, tags, titles, lowered)
-    return Doc(tokens, tags, titles, runs, {r.start: r for r in runs}, lowered)
+    lowered = _Lowered(parts, tokens)
+    runs = _runs(lex, tokens, tags, titles, lowered, marks.names)
+    run_at = {r.start: r for r in runs}
+    return Doc(tokens, tags, titles, runs, run_at, marks.cues, tag_list, part_starts)
+
+
+class _Lowered:
+    """Whether a word occurs in the text spelt with a lower-case first letter.
+
+    The same as membership in the set of token texts that start in lower case, but the
+    set is built only when a word occurs at all (as a substring of a part).
+    """
+
+    __slots__ = ("_found", "_text", "_tokens")
+
+    def __init__(self, parts: Sequence[str], tokens: list[Token]) -> None:
+        self._text = "\n".join(parts)  # a token's text holds no line break
+        self._tokens = tokens
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self._text:
+            return False  # every token's text is a substring of its part
+        if self._found is None:
+            self._found = frozenset([t.text for t in self._tokens if t.text[:1].islower()])
+        return word in self._found
 
 
 def _runs(
@@ -165,8 +250,10 @@ def _runs(
     tokens: list[Token],
     tags: list[Tag | None],
     titles: dict[int, TitleHit],
-    lowered: frozenset[str],
+    lowered: _Lowered,
+    starts: list[int],
 ) -> list[Run]:
+    """The runs of name words; only capitalised and "al-" words may start one."""
     in_title: set[int] = set()
     for hit in titles.values():
         in_title.update(range(hit.start, hit.end))
@@ -178,22 +265,20 @@ def _runs(
     runs: list[Run] = []
     i = 0
     n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        # most tokens are neither capitalised nor "al-": no name word, as _is_name_word says
-        maybe = tok.is_cap or tok.text[:3] in _ARTICLES
-        if not maybe or tags[i] is not None or i in in_title or not _is_name_word(tok):
-            i += 1
+    for at in starts:
+        if at < i:
             continue
-        calendar = tok.text in calendar_words and not _given_name_here(lex, tokens, i)
+        i = at + 1
+        tok = tokens[at]
+        if tags[at] is not None or at in in_title or not _is_name_word(tok):
+            continue
+        calendar = tok.text in calendar_words and not _given_name_here(lex, tokens, at)
         if tok.text.rstrip(".") in honorifics or calendar:
-            i += 1
             continue
         if tok.initial and _ordinary(lex, tok.text, lowered):
-            i += 1
             continue
         sent = tok.sent
-        j = i + 1
+        j = at + 1
         while j < n and tokens[j].sent == sent and not tokens[j - 1].possessive:
             nxt = tokens[j]
             if tags[j] is None and j not in in_title and _is_name_word(nxt):
@@ -209,14 +294,14 @@ def _runs(
                     break
             else:
                 break
-        words = tuple([t.text for t in tokens[i:j]])
+        words = tuple([t.text for t in tokens[at:j]])
         last = words[-1]
-        runs.append(Run(i, j, words, last in org_heads, last in place_heads))
+        runs.append(Run(at, j, words, last in org_heads, last in place_heads))
         i = j
     return runs
 
 
-def _ordinary(lex: Lexicon, word: str, lowered: frozenset[str]) -> bool:
+def _ordinary(lex: Lexicon, word: str, lowered: _Lowered) -> bool:
     low = word.lower()
     if low in lex.stopwords:
         return True

@@ -41,11 +41,7 @@ def find_states(doc: Doc) -> dict[str, list[tuple[int, int, int]]]:
     lex = lexicon()
     found: dict[str, list[tuple[int, int, int]]] = {}
     tokens = doc.tokens
-    seen: set[int] = set()
-    for tag in doc.tags:
-        if tag is None or id(tag) in seen:
-            continue
-        seen.add(id(tag))
+    for tag in doc.tag_list:
         first, last = tokens[tag.start], tokens[tag.end - 1]
         acting = tag.kind == "country" or (tag.kind == "capital" and _acts(doc, tag.start, tag.end))
         if tag.code and acting:
@@ -86,11 +82,9 @@ def find_organizations(doc: Doc) -> dict[str, tuple[str | None, list[tuple[int, 
     """Mentions of each known organisation, by its canonical name, with its country."""
     found: dict[str, tuple[str | None, list[tuple[int, int, int]]]] = {}
     tokens = doc.tokens
-    seen: set[int] = set()
-    for tag in doc.tags:
-        if tag is None or id(tag) in seen or tag.kind != "org" or tag.name is None:
+    for tag in doc.tag_list:
+        if tag.kind != "org" or tag.name is None:
             continue
-        seen.add(id(tag))
         first, last = tokens[tag.start], tokens[tag.end - 1]
         found.setdefault(tag.name, (tag.code, []))[1].append((first.part, first.start, last.end))
     return found
@@ -101,9 +95,9 @@ def _datelines(doc: Doc) -> list[str]:
     lex = lexicon()
     found = []
     tokens = doc.tokens
-    for i, tok in enumerate(tokens):
-        starts_part = i == 0 or tokens[i - 1].part != tok.part
-        if not starts_part or not tok.text.isupper() or len(tok.text) < 3:
+    for i in doc.part_starts:
+        tok = tokens[i]
+        if not tok.text.isupper() or len(tok.text) < 3:
             continue
         words = [tok.text]
         j = i + 1
@@ -124,11 +118,9 @@ def focal_country(doc: Doc) -> str | None:
     Wire datelines weigh more; a tie goes to the country named first.
     """
     counts: dict[str, int] = {}
-    seen: set[int] = set()
-    for tag in doc.tags:
-        if tag is None or id(tag) in seen or not tag.code:
+    for tag in doc.tag_list:
+        if not tag.code:
             continue
-        seen.add(id(tag))
         if tag.kind in {"country", "capital", "demonym", "adjective", "place", "org"}:
             counts[tag.code] = counts.get(tag.code, 0) + 1
     for code in _datelines(doc):

@@ -6,6 +6,7 @@ stopping as soon as the words read are no prefix of any known title.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -55,9 +56,12 @@ def title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
     """The longest title phrase starting at token ``i``."""
     sent = tokens[i].sent
     words: list[str] = []
-    best: TitleHit | None = None
+    best: _Meaning | None = None
     phrase = ""
-    lead, first = strip_lead(tokens[i].lower)
+    extendable = _extendable_titles()
+    lower = tokens[i].lower
+    lead, first = strip_lead(lower) if "-" in lower else ("", lower)
+    best_end = i
     for j in range(i, min(len(tokens), i + lex.max_title_words)):
         tok = tokens[j]
         if tok.sent != sent:
@@ -67,14 +71,47 @@ def title_hit(lex: Lexicon, tokens: Sequence[Token], i: int) -> TitleHit | None:
         if phrase not in lex.title_prefixes:
             break
         words.append(word)
-        hit = _title_phrase(lex, words, i, j + 1)
-        if hit is not None:
-            best = hit
-        if tok.possessive:
-            break
-    if best is not None and lead == "ex" and best.title is not None:
-        best.title = f"Former {best.title}"
-    return best
+        key = tuple(words)
+        found = _PHRASES.get(key, _ABSENT)
+        if found is _ABSENT:
+            found = _title_meaning(lex, words)
+            if len(_PHRASES) >= _PHRASES_SIZE:
+                _PHRASES.clear()
+            _PHRASES[key] = found
+        if found is not None:
+            best = found
+            best_end = j + 1
+        if tok.possessive or phrase not in extendable:
+            break  # (no longer title starts with the phrase and a space)
+    if best is None:
+        return None
+    title, entry, plural, counterpart, keyword = best
+    if lead == "ex" and title is not None:
+        title = f"Former {title}"
+    return TitleHit(i, best_end, title, entry, plural, counterpart, keyword)
+
+
+@functools.cache
+def _extendable_titles() -> frozenset[str]:
+    """The title prefixes a longer one continues (with a space and a word)."""
+    prefixes = lexicon().title_prefixes
+    return frozenset(p.rsplit(" ", 1)[0] for p in prefixes if " " in p)
+
+
+# What a title phrase means: title, entry, plural, counterpart, keyword (see TitleHit).
+_Meaning = tuple[str | None, TitleEntry, bool, bool, str]
+_ABSENT: _Meaning = (None, TitleEntry(title=None, cls="", refers=frozenset()), False, False, "")
+# Per-process memo of _title_meaning, a pure function of the words (bounded).
+_PHRASES: dict[tuple[str, ...], _Meaning | None] = {}
+_PHRASES_SIZE = 20_000
+
+
+def _title_meaning(lex: Lexicon, words: list[str]) -> _Meaning | None:
+    """What the title phrase ``words`` means, or ``None`` if it is no title."""
+    hit = _title_phrase(lex, words, 0, 0)
+    if hit is None:
+        return None
+    return (hit.title, hit.entry, hit.plural, hit.counterpart, hit.keyword)
 
 
 def _title_phrase(lex: Lexicon, words: list[str], start: int, end: int) -> TitleHit | None:

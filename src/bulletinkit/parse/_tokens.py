@@ -1,14 +1,18 @@
 """Split a bulletin part into word tokens and sentences, keeping character offsets.
 
-Lines that are page chrome rather than story (photo credits, bylines, "4 minute read")
-are skipped here, so the people they name never reach the extractor.
+Lines that are page chrome rather than story (photo credits, bylines, "4 minute read";
+see :mod:`._chrome`) are skipped here, so the people they name never reach the extractor.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["Token", "tokenize"]
+from bulletinkit.parse._chrome import chrome_spans, may_hold_chrome
+from bulletinkit.parse._marks import CUE, NAME, SCAN, Marks, mark_of
+
+__all__ = ["Token", "tokenize", "tokenize_marked"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K., U.N.
@@ -19,7 +23,6 @@ _TOKEN = re.compile(
 # The same, with the whitespace before each token, for one findall over a part.
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
-_CHROME_WORDS = ("photo", "source", "credit", "©", "by ", "minute", "advertisement", "support")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -60,25 +63,9 @@ _ABBREVIATIONS = frozenset(
         "gens",
     ]
 )
-# A chrome line starts with a label ("Photo:", "Source:", "4 min read", "Reporting by") ...
-_CHROME_START = re.compile(
-    r"\s*(?:(?:source|sources|photo|photos|image|images|credit|credits|fot|foto|by|"
-    r"article by|author|authors|written by|photograph|tags|related|see also|read more|"
-    r"read also)\s*[:.]"
-    r"|\d+\s+min(?:ute)?s?\s+read\b|advertisement\s*$|support us\s*$"
-    r"|(?:additional\s+)?reporting\s+by\b|editing\s+by\b)",
-    re.IGNORECASE,
-)
-# ... or holds a photo credit or a copyright sign anywhere.
-_CHROME_ANYWHERE = re.compile(r"\bphoto(?:graph)?s?\s+(?:by|credit|:)|©", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_HEADLINE_WORDS = 16
-_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]?\s")
-_SHORT_PART = 200
-_BYLINE_WORDS = 9
-_HEADLINE_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’)]»")
+_TRAILING = frozenset(".,;:")  # marks that end a piece "word." as a token of their own
 
 
 class Token:
@@ -135,56 +122,184 @@ class Token:
         return f"Token({self.text!r}, part={self.part}, start={self.start})"
 
 
-def _is_headline(line: str) -> bool:
-    """A short line without closing punctuation whose words are mostly capitalised."""
-    stripped = line.strip()
-    if not stripped or stripped[-1] in '.!?"”:;,':
-        return False
-    if _SENTENCE_INSIDE.search(stripped):
-        return False  # "... Reznikov said. (Ukrinform)": a sentence with its source
-    words = _WORD.findall(stripped)
-    if not words or len(words) > _HEADLINE_WORDS:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= _HEADLINE_SHARE * len(words)
-
-
-def _may_be_chrome(text: str) -> bool:
-    """A cheap test before the line-by-line chrome check of a one-line part."""
-    low = text.lower()
-    return any(word in low for word in _CHROME_WORDS)
-
-
-def _is_byline(line: str) -> bool:
-    """ "By Anna Kowalska", "by Piotr Żochowski and Jan Nowak": an author line."""
-    words = line.split()
-    if not words or words[0].lower() != "by" or len(words) > _BYLINE_WORDS:
-        return False
-    return all(w[:1].isupper() or w in {"and", ",", "&"} for w in words[1:])
-
-
-def _is_chrome_line(line: str) -> bool:
-    """A label, credit or copyright line; the search for a credit runs only when one may be
-    there (a cheap test: "photo" or "©" in the line)."""
-    if _CHROME_START.match(line):
-        return True
-    return ("©" in line or "photo" in line.lower()) and _CHROME_ANYWHERE.search(line) is not None
-
-
-def _chrome_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if _is_chrome_line(line) or _is_headline(line) or _is_byline(line):
-            spans.append((offset, offset + len(line)))
-        offset += len(line)
-    return spans
-
-
 def tokenize(part: int, text: str, sent_base: int = 0) -> list[Token]:
-    """Tokenize one part; sentence numbers start at ``sent_base``."""
-    maybe = "\n" in text or len(text) < _SHORT_PART or _may_be_chrome(text)
-    chrome = _chrome_spans(text) if maybe else []
+    """Tokenize one part; sentence numbers start at ``sent_base``.
+
+    Tokens are what ``_TOKEN`` matches, less page chrome; a possessive "'s" is cut off
+    its word (``possessive``); a full stop right after an abbreviation or an initial
+    joins it ("Mr.", "J."). A sentence ends after ".", "!", "?" or "…" and at a line
+    break, at the next token that is no closing quote or bracket.
+    """
+    return tokenize_marked(part, text, sent_base, Marks())
+
+
+def tokenize_marked(part: int, text: str, sent_base: int, marks: Marks) -> list[Token]:
+    """:func:`tokenize`, noting in ``marks`` the tokens later passes look at.
+
+    The part's first token has the index ``marks.offset``; the caller moves the offset
+    on by the number of tokens returned before the next part.
+    """
+    chrome = chrome_spans(text) if may_hold_chrome(text) else []
+    if not chrome:
+        return _tokenize_plain(part, text, sent_base, marks)
+    tokens = _tokenize_chrome(part, text, sent_base, chrome)
+    for index, token in enumerate(tokens, marks.offset):
+        marks.add(index, mark_of(token.text, token.lower, token.is_cap))
+    return tokens
+
+
+def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[Token]:
+    """:func:`tokenize` for a part without chrome lines: every token is kept.
+
+    The text is cut at spaces first (C code); a piece of letters only is one word token
+    (``_TOKEN`` would match it whole), and only the other pieces go through the regex.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    new_token = Token.__new__
+    info_of = _WORD_INFO.get
+    closers = _CLOSERS
+    findall = _SPACED_TOKEN.findall
+    names = marks.names.append
+    scans = marks.scan.append
+    cues = marks.cues.append
+    index = marks.offset  # of the next token
+    sent = sent_base
+    new_sentence = True
+    pending_end = False
+    last: Token | None = None
+    pos = 0
+    for piece in text.split(" "):
+        if piece.isalpha():  # a plain word: the common case, in short
+            if pending_end:
+                sent += 1
+                new_sentence = True
+                pending_end = False
+            lower, _is_word, is_cap, _special, mark, size = info_of(piece) or _word_info(piece)
+            if mark:
+                if mark & NAME:
+                    names(index)
+                if mark & SCAN:
+                    scans(index)
+                if mark & CUE:
+                    cues(index)
+            index += 1
+            last = token = new_token(Token)
+            token.text = piece
+            token.part = part
+            token.start = pos
+            token.end = pos = pos + size
+            token.sent = sent
+            token.possessive = False
+            token.lower = lower
+            token.is_word = True
+            token.is_cap = is_cap
+            token.initial = new_sentence
+            new_sentence = False
+            append(token)
+            pos += 1
+            continue
+        after = pos + len(piece) + 1
+        if piece[-1:] in _TRAILING and piece[:-1].isalpha():
+            found: Iterable[tuple[str, str]] = (("", piece[:-1]), ("", piece[-1]))  # "said."
+        else:
+            found = findall(piece)
+        for space, word in found:
+            start = pos + len(space)
+            end = pos = start + len(word)
+            if "\n" in space and last is not None:
+                pending_end = True  # a line break ends the sentence
+            if pending_end and word not in closers:
+                sent += 1
+                new_sentence = True
+                pending_end = False
+            lower, is_word, is_cap, special, mark, _size = info_of(word) or _word_info(word)
+            if special:
+                if special == _K_POSSESSIVE:
+                    end -= 2
+                    word = word[:-2]
+                    lower = word.lower()
+                    mark = mark_of(word, lower, is_cap)
+                elif (
+                    special == _K_STOP
+                    and last is not None
+                    and last.end == start
+                    and (last.lower in _ABBREVIATIONS or _is_initial(last.text))
+                ):
+                    last.text += "."
+                    last.end = end
+                    last.refresh()
+                    marks.drop(index - 1)
+                    marks.add(index - 1, mark_of(last.text, last.lower, last.is_cap))
+                    continue
+            if mark:
+                marks.add(index, mark)
+            index += 1
+            # Token(word, part, start, end, sent, possessive, initial) without the call's cost
+            last = token = new_token(Token)
+            token.text = word
+            token.part = part
+            token.start = start
+            token.end = end
+            token.sent = sent
+            token.possessive = special == _K_POSSESSIVE
+            token.lower = lower
+            token.is_word = is_word
+            token.is_cap = is_cap
+            append(token)
+            if new_sentence:
+                token.initial = is_word
+                if is_word or special == _K_DIGIT:
+                    new_sentence = False
+                elif special >= _K_STOP:
+                    pending_end = True  # a full stop or another sentence end
+            else:
+                token.initial = False
+                if special >= _K_STOP:
+                    pending_end = True
+        if last is not None and "\n" in text[pos : after - 1]:
+            pending_end = True  # a line break after the piece's last token (or in a piece
+            # without one) ends the sentence
+        pos = after
+    return tokens
+
+
+# What is special about a token, by its text: a possessive word ("Putin's"), a number,
+# a full stop, another sentence end; 0 for anything else.
+_K_POSSESSIVE, _K_DIGIT, _K_STOP, _K_END = 1, 2, 3, 4
+# Per-process memo of _word_info, a pure function of the word (bounded).
+_WORD_INFO: dict[str, tuple[str, bool, bool, int, int, int]] = {}
+_WORD_INFO_SIZE = 20_000  # a few MB at most
+
+
+def _word_info(word: str) -> tuple[str, bool, bool, int, int, int]:
+    """A token's lower case, whether it starts with a letter, with a capital, what is
+    special about it (see ``_K_POSSESSIVE``), its marks (see ``NAME``), its length."""
+    first = word[0]
+    is_word = first.isalpha()
+    special = 0
+    if is_word:
+        if word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2:
+            special = _K_POSSESSIVE
+    elif first.isdigit():
+        special = _K_DIGIT
+    elif word == ".":
+        special = _K_STOP
+    elif word in _SENTENCE_END:
+        special = _K_END
+    lower = word.lower()
+    is_cap = first.isupper()
+    info = (lower, is_word, is_cap, special, mark_of(word, lower, is_cap), len(word))
+    if len(_WORD_INFO) >= _WORD_INFO_SIZE:
+        _WORD_INFO.clear()
+    _WORD_INFO[word] = info
+    return info
+
+
+def _tokenize_chrome(
+    part: int, text: str, sent_base: int, chrome: list[tuple[int, int]]
+) -> list[Token]:
+    """:func:`tokenize` for a part with chrome lines, whose tokens are left out."""
     tokens: list[Token] = []
     append = tokens.append
     new_token = Token.__new__

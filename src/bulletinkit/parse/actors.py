@@ -9,7 +9,9 @@ model, and runs in time linear in the text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 
 from bulletinkit.model import Actor, ActorKind, Role, Span
 from bulletinkit.parse._coref import Person, group_people, resolve_descriptions
@@ -39,9 +41,15 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     findings, descriptions = find_people(doc)
     people = group_people(doc, findings, known)
     focal = focal_country(doc)
+    figures = public_figures()
+    placed: set[int] = set()  # ids of the people the text or the public figures place
     for person in people:
-        person.guessed = _country(person, _fronted_place(doc, person) or focal)
-    _kin_countries(doc, people)
+        country = person.country
+        figure = figures.lookup(person.words) if country is None else None
+        if country is not None or figure is not None:
+            placed.add(id(person))
+        person.guessed = _country(doc, person, country, figure, focal)
+    _kin_countries(doc, people, placed)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     resolve_descriptions(doc, people, descriptions, skip)
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
@@ -73,10 +81,11 @@ def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
     name = " ".join(person.words)
     spans = []
     aliases: list[str] = []
+    tokens = doc.tokens
     for start, end in person.mentions:
-        first, last = doc.tokens[start], doc.tokens[end - 1]
+        first, last = tokens[start], tokens[end - 1]
         spans.append(Span(part=first.part, start=first.start, end=last.end))
-        text = " ".join(t.text for t in doc.tokens[start:end])
+        text = first.text if end - start == 1 else " ".join([t.text for t in tokens[start:end]])
         if first.initial and text[:4] == "The ":
             text = "the " + text[4:]
         if text != name and text not in aliases:
@@ -102,20 +111,27 @@ def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
     )
 
 
-def _country(person: Person, focal: str | None) -> str | None:
-    """The person's country: from the text, else the bundled public figures, else a guess.
+def _country(
+    doc: Doc,
+    person: Person,
+    country: str | None,
+    figure: KnownPerson | None,
+    focal: str | None,
+) -> str | None:
+    """The person's country: from the text (``country``, the person's), else the bundled
+    public figures (``figure``, the person's entry), else a guess.
 
     The guesses, in order: a surname ending that belongs to one country ("-shvili"); for a
-    domestic role with no country and no organisation, ``focal`` (the country the bulletin
-    is about, or the one the sentence opens in, "In Kyiv,"); a given name spelt in one
-    country's romanisation ("Sviatlana", "Dmytro"); ``focal`` again, for anyone not holding
-    a post in an international body.
+    domestic role with no country and no organisation, the country the sentence opens in
+    ("In Kyiv,"), else ``focal`` (the country the bulletin is about); a given name spelt in
+    one country's romanisation ("Sviatlana", "Dmytro"); that country again, for anyone not
+    holding a post in an international body.
     """
-    if person.country is not None:
-        return person.country
-    figure = public_figures().lookup(person.words)
+    if country is not None:
+        return country
     if figure is not None and figure.country is not None:
         return figure.country
+    focal = _fronted_place(doc, person) or focal
     lex = lexicon()
     surname = person.words[-1].lower()
     for ending, code in lex.surname_forms:
@@ -134,14 +150,17 @@ def _country(person: Person, focal: str | None) -> str | None:
     return None if international else focal
 
 
-def _kin_countries(doc: Doc, people: list[Person]) -> None:
-    """ "Navalny's mother Lyudmila Navalnaya": kin the text does not place share a country."""
+def _kin_countries(doc: Doc, people: list[Person], placed: set[int]) -> None:
+    """ "Navalny's mother Lyudmila Navalnaya": kin the text does not place share a country.
+
+    ``placed`` holds the ids of the people the text or the public figures place.
+    """
     kin = lexicon().cues["kin"]
     owner = {start: person for person in people for start, _end in person.mentions}
     ends = {end: person for person in people for _start, end in person.mentions}
     tokens = doc.tokens
     for person in people:
-        if person.country is not None or public_figures().lookup(person.words) is not None:
+        if id(person) in placed:
             continue
         for start, _end in person.mentions:
             if start < 2 or tokens[start - 1].lower not in kin or owner.get(start) is not person:
@@ -156,15 +175,17 @@ def _fronted_place(doc: Doc, person: Person) -> str | None:
     """ "In Washington, Treasury Secretary Janet Yellen said": where the speaker stands."""
     tokens = doc.tokens
     first = person.mentions[0][0]
-    start = first
-    while start > 0 and tokens[start - 1].sent == tokens[first].sent:
-        start -= 1
+    # the sentence's first token (sentence numbers never fall along the tokens)
+    start = bisect.bisect_left(tokens, tokens[first].sent, hi=first, key=_SENT)
     if tokens[start].lower != "in" or start + 1 >= first:
         return None
     tag = doc.tags[start + 1]
     if tag is None or tag.code is None or tag.kind not in {"country", "capital", "place"}:
         return None
     return tag.code if tag.end < len(tokens) and tokens[tag.end].text == "," else None
+
+
+_SENT = attrgetter("sent")
 
 
 def _state_name(code: str) -> str:
@@ -191,7 +212,7 @@ def _state_actor(
         kind=ActorKind.STATE,
         aliases=_forms(name, spans, parts),
         country=code,
-        mentions=tuple(Span(part=p, start=s, end=e) for p, s, e in spans),
+        mentions=tuple([Span(part=p, start=s, end=e) for p, s, e in spans]),
     )
 
 
@@ -208,5 +229,5 @@ def _org_actor(
         kind=ActorKind.ORGANIZATION,
         aliases=_forms(name, spans, parts),
         country=country,
-        mentions=tuple(Span(part=p, start=s, end=e) for p, s, e in spans),
+        mentions=tuple([Span(part=p, start=s, end=e) for p, s, e in spans]),
     )
