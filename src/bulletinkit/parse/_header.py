@@ -61,8 +61,10 @@ def _title_case(words: list[str]) -> bool:
 
 def _unread_date(text: str) -> bool:
     labelled, rest = strip_date_label(text)
+    if not labelled:
+        return False
     tokens = rest.split()
-    return labelled and 0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))
+    return 0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))
 
 
 def _same_words(one: str, other: str) -> bool:

@@ -37,6 +37,7 @@ class LayoutLexicon:
     credit_start: re.Pattern[str]
     license_cues: tuple[str, ...]
     author_prefixes: tuple[str, ...]
+    longest_author_prefix: int
     label_case: dict[str, str]
     series_publishers: dict[str, str]
     holder_publishers: tuple[tuple[str, str], ...]
@@ -57,6 +58,7 @@ def lexicon() -> LayoutLexicon:
         ((row[1].casefold(), row[2]) for row in publishers if row[0] == "holder"),
         key=lambda pair: -len(pair[0]),
     )
+    authors = _words("layout_author_prefixes.tsv")
     return LayoutLexicon(
         chrome=re.compile(rf"(?:{chrome})[.!]?", re.IGNORECASE),
         appeal_headings=frozenset(_words("layout_appeal_headings.tsv")),
@@ -65,7 +67,8 @@ def lexicon() -> LayoutLexicon:
         credit_start=_starts(_words("layout_credit_prefixes.tsv")),
         license_cues=_words("layout_license_cues.tsv"),
         # Longest first so "article by:" is tried before "by".
-        author_prefixes=tuple(sorted(_words("layout_author_prefixes.tsv"), key=len, reverse=True)),
+        author_prefixes=tuple(sorted(authors, key=len, reverse=True)),
+        longest_author_prefix=max(map(len, authors), default=0),
         label_case={row[0].strip(): row[1].strip() for row in _rows("layout_label_case.tsv")},
         series_publishers={row[1].casefold(): row[2] for row in publishers if row[0] == "series"},
         holder_publishers=tuple(holders),

@@ -15,13 +15,16 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.license import Action, Duty, Rule, Target
+from bulletinkit.parse._anchors import Gated, fold
 
 __all__ = ["CcLicence", "find_cc_licence"]
 
-_URL = re.compile(
-    r"(?i)(?:https?://)?(?:www\.)?creativecommons\.org/"
-    r"(?:licenses/(?P<codes>[a-z-]+)/(?P<version>\d\.\d)|publicdomain/zero/(?P<zero>\d\.\d))"
-    r"[\w./-]*"
+_URL = Gated(
+    re.compile(
+        r"(?i)(?:https?://)?(?:www\.)?creativecommons\.org/"
+        r"(?:licenses/(?P<codes>[a-z-]+)/(?P<version>\d\.\d)|publicdomain/zero/(?P<zero>\d\.\d))"
+        r"[\w./-]*"
+    )
 )
 _WINDOW = 120
 
@@ -87,7 +90,7 @@ def _word_pattern(words: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+def _patterns() -> tuple[Gated, Gated, dict[str, re.Pattern[str]]]:
     data = _data()
     codes = "|".join(data["order"])
     short = re.compile(
@@ -99,7 +102,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[
         code: re.compile(rf"(?i)\b(?:{_word_pattern(entry['words'])})\b")
         for code, entry in data["elements"].items()
     }
-    return short, zero, words
+    return Gated(short), Gated(zero), words
 
 
 def _from_name(text: str) -> CcLicence | None:
@@ -115,9 +118,14 @@ def _from_name(text: str) -> CcLicence | None:
     return CcLicence(elements=elements, version=None if version is None else version.group())
 
 
-def find_cc_licence(text: str) -> CcLicence | None:
-    """The Creative Commons licence ``text`` names, if any (a URL wins over a name)."""
-    url = _URL.search(text)
+def find_cc_licence(text: str, folded: str | None = None) -> CcLicence | None:
+    """The Creative Commons licence ``text`` names, if any (a URL wins over a name).
+
+    ``folded`` is ``fold(text)`` when the caller has it (see :mod:`._anchors`).
+    """
+    if folded is None:
+        folded = fold(text)
+    url = _URL.search(text, folded)
     if url is not None:
         link = url.group().rstrip(".")
         link = link if link.lower().startswith("http") else "https://" + link
@@ -127,12 +135,12 @@ def find_cc_licence(text: str) -> CcLicence | None:
         if elements <= set(_data()["order"]):
             return CcLicence(elements=elements, version=url.group("version"), url=link)
     short, zero, _ = _patterns()
-    if zero.search(text):
+    if zero.search(text, folded):
         return CcLicence(elements=frozenset(), version="1.0", zero=True)
     named = _from_name(text)
     if named is not None:
         return named
-    found = short.search(text)
+    found = short.search(text, folded)
     if found is not None:
         elements = frozenset(code.upper() for code in re.split(r"[\s-]+", found.group("codes")))
         return CcLicence(elements=elements, version=found.group("version"))

@@ -62,8 +62,10 @@ def is_appeal_heading(line: str) -> bool:
 
 def author_prefix(line: str) -> str | None:
     """The byline prefix the line starts with ("By:", "Article by:"), if any."""
-    folded = line.casefold()
-    for prefix in lexicon().author_prefixes:
+    words = lexicon()
+    # Case folding never shortens a text, so the folded head is the head's fold.
+    folded = line[: words.longest_author_prefix].casefold()
+    for prefix in words.author_prefixes:
         if not folded.startswith(prefix):
             continue
         if prefix.endswith(":"):
@@ -87,7 +89,8 @@ def label_name(line: str) -> str | None:
     ``None`` unless the line is in capitals, short, and ends with a series word of the
     lexicon (MONITOR, DIGEST, BULLETIN, ...).
     """
-    words = line.split()
+    # One split more than a label has words tells a long line from a label.
+    words = line.split(None, _MAX_LABEL_WORDS)
     if not (0 < len(words) <= _MAX_LABEL_WORDS) or not is_capitals(line):
         return None
     if words[-1].strip(".:").casefold() not in lexicon().series_words:
