@@ -25,7 +25,7 @@ def _licence_patterns() -> list[Gated]:
     found += [pattern for _, pattern in lexicon.actions + lexicon.nominal_actions + lexicon.limits]
     found += [*lexicon.duties.values(), *lexicon.exceptions, *lexicon.holders]
     found += [lexicon.all_rights_reserved, lexicon.reprinted, license._URL, _license_cc._URL]
-    short, zero, _ = _license_cc._patterns()
+    short, zero = _license_cc._patterns()
     return [*found, short, zero]
 
 
@@ -41,7 +41,7 @@ SYNTAX = [
 ]
 
 LICENCE = _licence_patterns()
-PATTERNS = LICENCE + [Gated(re.compile(p, re.IGNORECASE)) for p in SYNTAX]
+PATTERNS = LICENCE + [Gated(p, re.IGNORECASE) for p in SYNTAX]
 
 
 def _words(gated: Gated) -> list[str]:

@@ -26,6 +26,8 @@ __all__ = ["Gated", "anchors", "fold"]
 # holding one is always searched in full.
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+# Printable ASCII that stands for itself outside a character class.
+_PLAIN = re.compile(r"[^\\\[\](){}|.^$*+?\x00-\x1f\x7f-\U0010ffff]+")
 _MAX_STRINGS = 256
 
 
@@ -62,6 +64,18 @@ class _Reader:
     def sequence(self) -> list[_Piece]:
         pieces: list[_Piece] = []
         while self.peek() not in ("", "|", ")"):
+            run = _PLAIN.match(self.source, self.at)
+            # A run of plain characters is one literal, less a last one that a
+            # quantifier follows ("texts?"): that one is read on its own.
+            end = (
+                0
+                if run is None
+                else run.end() - (run.end() < len(self.source) and self.source[run.end()] in "?*+{")
+            )
+            if end - self.at > 1:
+                pieces.append(("lit", frozenset({self.source[self.at : end].lower()}), True, None))
+                self.at = end
+                continue
             pieces.append(self.quantified(self.atom()))
         return pieces
 
@@ -214,7 +228,12 @@ def _best(pieces: list[_Piece]) -> frozenset[str]:
     # Take the candidate whose shortest string is longest.
     best = frozenset({""})
     for index, piece in enumerate(pieces):
-        candidates = [_prefixes(pieces[index:])[1]]
+        before = pieces[index - 1] if index else _ZERO
+        if before[0] == "lit" and before[2] and "" not in before[1]:
+            # Starting one piece earlier gives longer strings: no better start here.
+            candidates = []
+        else:
+            candidates = [_prefixes(pieces[index:])[1]]
         if piece[0] == "lit" and piece[3] is not None:
             candidates.append(_best_of(piece[3]))
         for candidate in candidates:
@@ -283,37 +302,78 @@ def _literals(strings: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, ordered)))
 
 
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+_UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
+
+
+def _has_twin(source: str, flags: int) -> bool:
+    # A case-insensitive pattern whose letters are all lower case finds, in the lower
+    # case of an ASCII text, the very spans it finds in the text; without IGNORECASE
+    # the engine runs two to three times faster.
+    if not flags & re.IGNORECASE or flags & re.VERBOSE:
+        return False
+    return not (_INLINE_FLAGS.search(source) or _UPPER_LITERAL.search(source))
+
+
 class Gated:
-    """A compiled pattern searched only where one of its anchors occurs.
+    """A pattern searched only where one of its anchors occurs.
 
     Every method takes the text and its :func:`fold` and answers exactly as the
     pattern's own method on the text would: a text holding none of the anchors is not
     searched, and a search starts at the first string a match can start with.
+    :meth:`locate` and :meth:`starts`, which give places only, search an ASCII text's
+    fold with the pattern's case-sensitive twin. Everything is compiled on first use,
+    so that patterns a process never needs cost it nothing.
     """
 
-    __slots__ = ("_gate", "_heads", "pattern")
+    __slots__ = ("_compiled", "_flags", "_gate", "_heads", "_ready", "_source", "_twin")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        found = anchors(pattern.pattern, pattern.flags)
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self._twin: re.Pattern[str] | None = None
         self._gate: re.Pattern[str] | None = None
         self._heads: re.Pattern[str] | None = None
+        self._ready = False
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def _prepare(self) -> None:
+        found = anchors(self._source, self._flags)
         if found is not None:
             gate, heads = found
             self._heads = _literals(heads)
-            # When the strings a match starts with are the anchors, one scan does both.
-            self._gate = None if gate == heads else _literals(gate)
+            # A text without any string a match starts with has no match either: the
+            # heads gate the search too, unless the anchors are longer (rarer) strings.
+            if not heads or min(map(len, gate)) > min(map(len, heads)):
+                self._gate = _literals(gate)
+        self._ready = True
 
     def _start(self, folded: str | None) -> int | None:
         # Where a match can start at the earliest; None when there is none.
         if folded is None:
             return 0
+        if not self._ready:
+            self._prepare()
         if self._gate is not None and self._gate.search(folded) is None:
             return None
         if self._heads is None:
             return 0
         found = self._heads.search(folded)
         return None if found is None else found.start()
+
+    def _folded_twin(self, folded: str | None) -> re.Pattern[str] | None:
+        if folded is None or not folded.isascii():
+            return None
+        if self._twin is None and _has_twin(self._source, self._flags):
+            self._twin = re.compile(self._source, self._flags & ~re.IGNORECASE)
+        return self._twin
 
     def search(self, text: str, folded: str | None) -> re.Match[str] | None:
         """``pattern.search(text)``."""
@@ -324,3 +384,25 @@ class Gated:
         """``pattern.finditer(text)``."""
         start = self._start(folded)
         return iter(()) if start is None else self.pattern.finditer(text, start)
+
+    def locate(self, text: str, folded: str | None) -> tuple[int, int] | None:
+        """``pattern.search(text).span()``, or ``None`` when there is no match."""
+        start = self._start(folded)
+        if start is None:
+            return None
+        twin = self._folded_twin(folded)
+        if twin is not None and folded is not None:
+            found = twin.search(folded, start)
+        else:
+            found = self.pattern.search(text, start)
+        return None if found is None else found.span()
+
+    def starts(self, text: str, folded: str | None) -> list[int]:
+        """Where each match of ``pattern.finditer(text)`` starts."""
+        start = self._start(folded)
+        if start is None:
+            return []
+        twin = self._folded_twin(folded)
+        if twin is not None and folded is not None:
+            return [found.start() for found in twin.finditer(folded, start)]
+        return [found.start() for found in self.pattern.finditer(text, start)]

@@ -20,11 +20,9 @@ from bulletinkit.parse._anchors import Gated, fold
 __all__ = ["CcLicence", "find_cc_licence"]
 
 _URL = Gated(
-    re.compile(
-        r"(?i)(?:https?://)?(?:www\.)?creativecommons\.org/"
-        r"(?:licenses/(?P<codes>[a-z-]+)/(?P<version>\d\.\d)|publicdomain/zero/(?P<zero>\d\.\d))"
-        r"[\w./-]*"
-    )
+    r"(?i)(?:https?://)?(?:www\.)?creativecommons\.org/"
+    r"(?:licenses/(?P<codes>[a-z-]+)/(?P<version>\d\.\d)|publicdomain/zero/(?P<zero>\d\.\d))"
+    r"[\w./-]*"
 )
 _WINDOW = 120
 
@@ -90,19 +88,24 @@ def _word_pattern(words: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[Gated, Gated, dict[str, re.Pattern[str]]]:
+def _patterns() -> tuple[Gated, Gated]:
     data = _data()
     codes = "|".join(data["order"])
-    short = re.compile(
+    short = Gated(
         rf"(?i)(?<![\w/])CC[\s-]+(?P<codes>(?:{codes})(?:[\s-]+(?:{codes}))*)\b"
         r"(?:[\s-]+v?(?P<version>\d\.\d))?"
     )
-    zero = re.compile(rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b")
-    words = {
+    zero = Gated(rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b")
+    return short, zero
+
+
+@functools.lru_cache(maxsize=1)
+def _element_words() -> dict[str, re.Pattern[str]]:
+    # Compiled on first need: only a notice naming "Creative Commons" uses them.
+    return {
         code: re.compile(rf"(?i)\b(?:{_word_pattern(entry['words'])})\b")
-        for code, entry in data["elements"].items()
+        for code, entry in _data()["elements"].items()
     }
-    return Gated(short), Gated(zero), words
 
 
 def _from_name(text: str) -> CcLicence | None:
@@ -111,7 +114,9 @@ def _from_name(text: str) -> CcLicence | None:
         return None
     window = text[start + len("creative commons") : start + len("creative commons") + _WINDOW]
     window = re.split(r"\.(?!\d)", window, maxsplit=1)[0]
-    elements = frozenset(code for code, pattern in _patterns()[2].items() if pattern.search(window))
+    elements = frozenset(
+        code for code, pattern in _element_words().items() if pattern.search(window)
+    )
     if not elements:
         return None
     version = re.search(r"\d\.\d", window)
@@ -134,7 +139,7 @@ def find_cc_licence(text: str, folded: str | None = None) -> CcLicence | None:
         elements = frozenset(part.upper() for part in url.group("codes").split("-"))
         if elements <= set(_data()["order"]):
             return CcLicence(elements=elements, version=url.group("version"), url=link)
-    short, zero, _ = _patterns()
+    short, zero = _patterns()
     if zero.search(text, folded):
         return CcLicence(elements=frozenset(), version="1.0", zero=True)
     named = _from_name(text)

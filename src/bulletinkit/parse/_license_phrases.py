@@ -35,15 +35,15 @@ def _either(words: list[str]) -> str:
 
 
 def _gated(source: str) -> Gated:
-    return Gated(re.compile(source, re.IGNORECASE))
+    return Gated(source, re.IGNORECASE)
 
 
 def _earliest(actions: list[tuple[Action, Gated]], text: str, folded: str | None) -> Action | None:
     best: tuple[int, int, Action] | None = None
     for action, pattern in actions:
-        found = pattern.search(text, folded)
+        found = pattern.locate(text, folded)
         if found is not None:
-            key = (found.start(), -len(found.group()), action)
+            key = (found[0], found[0] - found[1], action)
             if best is None or key[:2] < best[:2]:
                 best = key
     return None if best is None else best[2]
@@ -92,7 +92,7 @@ class Phrases:
         self.exceptions = [_gated(pattern) for pattern in data["exceptions"]]
         self.all_rights_reserved = _gated(_either(data["all_rights_reserved"]))
         self.reprinted = _gated(_either(data["reprinted"]))
-        self.holders = [Gated(re.compile(pattern)) for pattern in data["holders"]]
+        self.holders = [Gated(pattern) for pattern in data["holders"]]
 
     def holder(self, text: str, folded: str | None) -> str | None:
         """The rights holder a notice names, or ``None`` (``folded`` is ``fold(text)``)."""
@@ -111,9 +111,9 @@ class Phrases:
         reach = _CONDITION.split(sentence[start : start + _ACTION_REACH], maxsplit=1)[0]
         folded_reach = _cut(folded, start, start + len(reach))
         found = sorted(
-            (match.start(), action)
+            (start, action)
             for action, pattern in self.actions
-            for match in pattern.finditer(reach, folded_reach)
+            for start in pattern.starts(reach, folded_reach)
         )
         verbal = tuple(dict.fromkeys(action for _, action in found))
         if verbal:
@@ -122,7 +122,7 @@ class Phrases:
         return () if nominal is None else (nominal,)
 
     def _targets(self, text: str, folded: str | None) -> list[Target]:
-        found = [(m.start(), t) for t, p in self.targets.items() for m in p.finditer(text, folded)]
+        found = [(start, t) for t, p in self.targets.items() for start in p.starts(text, folded)]
         return [target for _, target in sorted(found, key=lambda pair: pair[0])]
 
     def read_sentence(self, sentence: str) -> SentenceRules:
@@ -138,19 +138,20 @@ class Phrases:
             if cut:
                 sentence = pattern.pattern.sub(" ", sentence)
                 folded = fold(sentence)
-        negation = self.negation.search(sentence, folded)
-        modal = negation or self.permission.search(sentence, folded)
+        negation = self.negation.locate(sentence, folded)
+        modal = negation or self.permission.locate(sentence, folded)
         if modal is None:
             return SentenceRules()
-        actions = self._actions(sentence, folded, modal.start())
+        at = modal[0]
+        actions = self._actions(sentence, folded, at)
         if not actions:
             return SentenceRules()
-        named = self._targets(
-            sentence[: modal.start()], _cut(folded, 0, modal.start())
-        ) or self._targets(sentence, folded)
+        named = self._targets(sentence[:at], _cut(folded, 0, at)) or self._targets(sentence, folded)
         target = named[0] if named else Target.ALL
         duties = tuple(
-            duty for duty, pattern in self.duties.items() if pattern.search(sentence, folded)
+            duty
+            for duty, pattern in self.duties.items()
+            if pattern.locate(sentence, folded) is not None
         )
         consent = (Duty.OBTAIN_CONSENT,)
         excepted_rules = tuple(
@@ -165,7 +166,7 @@ class Phrases:
         limited = tuple(
             Rule(action=action, target=target)
             for action, pattern in self.limits
-            if pattern.search(sentence, folded)
+            if pattern.locate(sentence, folded) is not None
         )
         return SentenceRules(
             permissions=tuple(Rule(action=a, target=target, duties=duties) for a in actions),

@@ -18,8 +18,6 @@ dropped. See ``docs/license.md``.
 
 from __future__ import annotations
 
-import re
-
 from bulletinkit.errors import ParseError
 from bulletinkit.model.license import Action, Duty, LicenseNotice, Rule, Target
 from bulletinkit.parse._anchors import Gated, fold
@@ -28,7 +26,7 @@ from bulletinkit.parse._license_phrases import phrases, sentences
 
 __all__ = ["read_license"]
 
-_URL = Gated(re.compile(r"https?://[^\s<>\"')\]]+"))
+_URL = Gated(r"https?://[^\s<>\"')\]]+")
 _RESERVED = Rule(action=Action.USE, target=Target.ALL, duties=(Duty.OBTAIN_CONSENT,))
 
 
@@ -64,7 +62,7 @@ def read_license(text: str) -> LicenseNotice:
         granted, denied = licence.rules()
         permissions = [*granted, *permissions]
         prohibitions = [*denied, *prohibitions]
-    reserved = lexicon.all_rights_reserved.search(verbatim, folded) or lexicon.reprinted.search(
+    reserved = lexicon.all_rights_reserved.locate(verbatim, folded) or lexicon.reprinted.locate(
         verbatim, folded
     )
     if reserved is not None and not permissions:
