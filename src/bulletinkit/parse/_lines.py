@@ -14,6 +14,30 @@ _ISSUE_WORDS = frozenset({"no", "nr", "issue", "number", "vol", "volume"})
 _PHOTO_WORDS = ("photo", "image", "picture", "fot.", "foto", "getty", "shutterstock")
 
 
+def sort_lines(lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """The page's (line number, text) entries less chrome and credits, and the credits.
+
+    Blank lines stay (as empty text): they end paragraphs. The same as testing each
+    line with :func:`is_credit`, then :func:`is_chrome`, with the cheap tests first.
+    """
+    words = lexicon()
+    credit_start, chrome = words.credit_start, words.chrome
+    entries: list[tuple[int, str]] = []
+    credits: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            entries.append((number, line))
+        elif (
+            len(line) <= _MAX_CREDIT_CHARS
+            and credit_start.match(line) is not None
+            and is_credit(line)
+        ):
+            credits.append(line)
+        elif len(line) > _MAX_CHROME_CHARS or chrome.fullmatch(line) is None:
+            entries.append((number, line))
+    return entries, credits
+
+
 def is_chrome(line: str) -> bool:
     """Whether the line is page or reader-app chrome ("4 minute read", "Advertisement")."""
     return len(line) <= _MAX_CHROME_CHARS and lexicon().chrome.fullmatch(line) is not None
