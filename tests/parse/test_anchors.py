@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bulletinkit.parse import _license_cc, license
 from bulletinkit.parse._anchors import Gated, anchors, fold
-from bulletinkit.parse._license_phrases import phrases
+from bulletinkit.parse._license_phrases import _CONDITION, _SENTENCE, phrases, sentences
 
 
 def _licence_patterns() -> list[Gated]:
@@ -26,7 +26,7 @@ def _licence_patterns() -> list[Gated]:
     found += [*lexicon.duties.values(), *lexicon.exceptions, *lexicon.holders]
     found += [lexicon.all_rights_reserved, lexicon.reprinted, license._URL, _license_cc._URL]
     short, zero = _license_cc._patterns()
-    return [*found, short, zero]
+    return [*found, short, zero, _CONDITION]
 
 
 SYNTAX = [
@@ -114,3 +114,17 @@ def test_unsafe_characters_are_all_the_ascii_case_ties() -> None:
     assert tied
     assert all(fold(char) is None for char in tied)
     assert fold("Images © 2021 ’") == "images © 2021 ’"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [". ", "! ", "?", " ", "  ", "\t", "\u2003", "A", "b", "©", "(", "\n", "x."]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_sentences_cut_where_the_sentence_pattern_cuts(text: str) -> None:
+    expected = [part for part in _SENTENCE.split(text.strip()) if part.strip()]
+    assert sentences(text) == expected
