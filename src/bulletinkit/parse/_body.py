@@ -78,6 +78,8 @@ def _is_license(entries: list[tuple[int, str]], index: int) -> bool:
 
 
 def _bullet(text: str) -> str | None:
+    if not text.startswith(_BULLETS):
+        return None
     for mark in _BULLETS:
         if text.startswith(mark):
             return text[len(mark) :].strip()

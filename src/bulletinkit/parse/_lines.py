@@ -73,8 +73,7 @@ def _has_domain(text: str) -> bool:
 
 def is_license(line: str) -> bool:
     """Whether the line reads as a license or copyright notice."""
-    folded = line.casefold()
-    return any(cue in folded for cue in lexicon().license_cues)
+    return any(map(line.casefold().__contains__, lexicon().license_cues))
 
 
 def is_appeal_heading(line: str) -> bool:
@@ -89,6 +88,8 @@ def author_prefix(line: str) -> str | None:
     words = lexicon()
     # Case folding never shortens a text, so the folded head is the head's fold.
     folded = line[: words.longest_author_prefix].casefold()
+    if not folded.startswith(words.author_prefixes):
+        return None
     for prefix in words.author_prefixes:
         if not folded.startswith(prefix):
             continue

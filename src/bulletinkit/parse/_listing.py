@@ -41,7 +41,8 @@ def _date_led(text: str) -> tuple[bool, bool]:
     """Whether the line starts with a full date, and whether more words follow it."""
     head = text[:1]
     if not head.isdigit():
-        first = text[: text.find(" ")] if " " in text else text
+        cut = text.find(" ")
+        first = text[:cut] if cut >= 0 else text
         if first.strip(".,").casefold() not in lexicon().calendar_words:
             return False, False
     tokens = text.split(None, _DATE_TOKENS + 2)
