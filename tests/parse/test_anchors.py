@@ -51,7 +51,7 @@ def _words(gated: Gated) -> list[str]:
 
 JOINS = [" ", "  ", ", ", ". ", "(", ")", "-", "/", "://", "\n", "’", "©", "1.0", "4.0", "2021"]
 # Characters that case-insensitive matching ties to ASCII letters, and other non-ASCII.
-ODD = ["ſ", "\u212a", "İ", "ı", "é", "ß"]
+ODD = ["ſ", "\u212a", "İ", "ı", "é", "É", "ß", "Ω", "ǅ", "Ⅻ", "\u00a0", "\u2003", "Ⅰ"]
 
 
 def _texts(gated: Gated) -> st.SearchStrategy[str]:
@@ -128,3 +128,19 @@ def test_unsafe_characters_are_all_the_ascii_case_ties() -> None:
 def test_sentences_cut_where_the_sentence_pattern_cuts(text: str) -> None:
     expected = [part for part in _SENTENCE.split(text.strip()) if part.strip()]
     assert sentences(text) == expected
+
+
+def test_lower_case_keeps_length_and_character_classes() -> None:
+    # The case-sensitive twins search fold(text) for the spans the case-insensitive
+    # patterns find in the text: lower() must keep each character's place and class.
+    unsafe = {"\u0130", "\u0131", "\u017f", "\u212a"}
+    every = "".join(
+        chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in unsafe
+    )
+    lowered = every.lower()
+    assert len(lowered) == len(every)
+    for category in (r"\w", r"\s", r"\d"):
+        pattern = re.compile(category)
+        assert [m.start() for m in pattern.finditer(every)] == [
+            m.start() for m in pattern.finditer(lowered)
+        ]
