@@ -25,6 +25,7 @@ import pstats
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 import pendulum
@@ -168,6 +169,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         _profile([*seeds, *repo])
 
 
+def _parse_all(pages: Sequence[str]) -> list[object]:
+    return [parse_text(page) for page in pages]
+
+
 def _growth(base: str, rounds: int) -> None:
     pool = devset_paragraphs()
     print("\ngrowth of parse_text with page size (the same text cut in pages of each size)")
@@ -176,7 +181,7 @@ def _growth(base: str, rounds: int) -> None:
     first: tuple[float, float] | None = None
     for scale in SCALES:
         pages = scaled_pages(base, scale, pool)
-        taken = _median_us(lambda pages=pages: [parse_text(p) for p in pages], len(pages), rounds)
+        taken = _median_us(partial(_parse_all, pages), len(pages), rounds)
         chars = sum(len(p) for p in pages) / len(pages)
         first = first or (taken, chars)
         print(

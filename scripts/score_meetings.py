@@ -59,13 +59,13 @@ def _similarity(pred: Meeting, gold: dict[str, Any]) -> float:
     )
     score += pred.format is not None and pred.format == gold["format"]
     score += 0.5 * (pred.kind.value == gold["kind"]) + 0.5 * (pred.status.value == gold["status"])
-    return score
+    return float(score)
 
 
 def _actors(passage: dict[str, Any], mode: str) -> tuple[Actor, ...]:
     if mode == "gold":
         return actors_for(passage["parts"], [tuple(a) for a in passage["actors"]])
-    from bulletinkit.parse.actors import extract_actors  # type: ignore[import-not-found]
+    from bulletinkit.parse.actors import extract_actors
 
     extracted: tuple[Actor, ...] = extract_actors(passage["parts"])
     return extracted
@@ -97,8 +97,7 @@ def score(mode: str = "gold", verbose: bool = False, path: Path = DEV) -> dict[s
     hits = {"date": 0, "dated_gold": 0, "date_of_dated": 0, "kind": 0, "status": 0}
     hits |= {"location": 0, "format": 0, "participants": 0}
     for passage in passages:
-        date = pendulum.parse(passage["date"]).date()
-        bulletin_date = pendulum.Date(date.year, date.month, date.day)
+        bulletin_date = pendulum.Date.fromisoformat(passage["date"])
         preds = extract_meetings(passage["parts"], _actors(passage, mode), date=bulletin_date)
         golds = passage["meetings"]
         pairs = _pairs(preds, golds)
