@@ -355,56 +355,55 @@ class Gated:
             # heads gate the search too, unless the anchors are longer (rarer) strings.
             if not heads or min(map(len, gate)) > min(map(len, heads)):
                 self._gate = _literals(gate)
+        if _has_twin(self._source, self._flags):
+            self._twin = re.compile(self._source, self._flags & ~re.IGNORECASE)
         self._ready = True
 
-    def _start(self, folded: str | None) -> int | None:
-        # Where a match can start at the earliest; None when there is none.
-        if folded is None:
-            return 0
+    def _start(self, folded: str) -> int:
+        # Where a match can start at the earliest in a folded text; -1 when nowhere.
         if not self._ready:
             self._prepare()
         if self._gate is not None and self._gate.search(folded) is None:
-            return None
+            return -1
         if self._heads is None:
             return 0
         found = self._heads.search(folded)
-        return None if found is None else found.start()
-
-    def _folded_twin(self, folded: str | None) -> re.Pattern[str] | None:
-        if folded is None:
-            return None
-        if self._twin is None and _has_twin(self._source, self._flags):
-            self._twin = re.compile(self._source, self._flags & ~re.IGNORECASE)
-        return self._twin
+        return -1 if found is None else found.start()
 
     def search(self, text: str, folded: str | None) -> re.Match[str] | None:
         """``pattern.search(text)``."""
+        if folded is None:
+            return self.pattern.search(text)
         start = self._start(folded)
-        return None if start is None else self.pattern.search(text, start)
+        return None if start < 0 else self.pattern.search(text, start)
 
     def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``."""
+        if folded is None:
+            return self.pattern.finditer(text)
         start = self._start(folded)
-        return iter(()) if start is None else self.pattern.finditer(text, start)
+        return iter(()) if start < 0 else self.pattern.finditer(text, start)
 
     def locate(self, text: str, folded: str | None) -> tuple[int, int] | None:
         """``pattern.search(text).span()``, or ``None`` when there is no match."""
-        start = self._start(folded)
-        if start is None:
-            return None
-        twin = self._folded_twin(folded)
-        if twin is not None and folded is not None:
-            found = twin.search(folded, start)
+        if folded is None:
+            found = self.pattern.search(text)
         else:
-            found = self.pattern.search(text, start)
+            start = self._start(folded)
+            if start < 0:
+                return None
+            twin = self._twin
+            found = self.pattern.search(text, start) if twin is None else twin.search(folded, start)
         return None if found is None else found.span()
 
     def starts(self, text: str, folded: str | None) -> list[int]:
         """Where each match of ``pattern.finditer(text)`` starts."""
+        if folded is None:
+            return [found.start() for found in self.pattern.finditer(text)]
         start = self._start(folded)
-        if start is None:
+        if start < 0:
             return []
-        twin = self._folded_twin(folded)
-        if twin is not None and folded is not None:
-            return [found.start() for found in twin.finditer(folded, start)]
-        return [found.start() for found in self.pattern.finditer(text, start)]
+        twin = self._twin
+        if twin is None:
+            return [found.start() for found in self.pattern.finditer(text, start)]
+        return [found.start() for found in twin.finditer(folded, start)]
