@@ -9,14 +9,22 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import attrs
 
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
+
+@functools.lru_cache(maxsize=1)
+def _folder() -> Traversable:
+    # Looked up once: finding the package's files costs more than reading one of them.
+    return resources.files("bulletinkit.parse").joinpath("lexicon")
+
 
 def _rows(name: str) -> list[list[str]]:
-    text = (
-        resources.files("bulletinkit.parse").joinpath("lexicon").joinpath(name).read_text("utf-8")
-    )
+    text = _folder().joinpath(name).read_text("utf-8")
     return [
         line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
