@@ -1,4 +1,4 @@
-"""Gated searches (parse/_anchors.py) answer exactly as the plain pattern would.
+"""Gated searches (parse/_gated.py) answer exactly as the plain pattern would.
 
 The licence reader skips a phrase pattern when none of its literal anchors occurs in
 a sentence, and starts a search at the first place a match can start; these tests hold
@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletinkit.parse import _license_cc, license
-from bulletinkit.parse._anchors import Gated, anchors, fold
+from bulletinkit.parse._anchors import anchors
+from bulletinkit.parse._gated import Gated, fold
 from bulletinkit.parse._license_phrases import _CONDITION, _SENTENCE, phrases, sentences
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.license import Action, Duty, Rule, Target
-from bulletinkit.parse._anchors import Gated, fold
+from bulletinkit.parse._gated import Gated, fold
 
 __all__ = ["CcLicence", "find_cc_licence"]
 
@@ -126,7 +126,7 @@ def _from_name(text: str) -> CcLicence | None:
 def find_cc_licence(text: str, folded: str | None = None) -> CcLicence | None:
     """The Creative Commons licence ``text`` names, if any (a URL wins over a name).
 
-    ``folded`` is ``fold(text)`` when the caller has it (see :mod:`._anchors`).
+    ``folded`` is ``fold(text)`` when the caller has it (see :mod:`._gated`).
     """
     if folded is None:
         folded = fold(text)

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.license import Action, Duty, Rule, Target
-from bulletinkit.parse._anchors import Gated, fold
+from bulletinkit.parse._gated import Gated, fold
 
 __all__ = ["Phrases", "phrases", "sentences"]
 
@@ -67,7 +67,7 @@ class SentenceRules:
 class Phrases:
     """The compiled phrase patterns of the licence lexicon.
 
-    The case-insensitive patterns are :class:`~bulletinkit.parse._anchors.Gated`: a
+    The case-insensitive patterns are :class:`~bulletinkit.parse._gated.Gated`: a
     sentence is searched only for the phrases whose words it holds.
     """
 
@@ -115,9 +115,9 @@ class Phrases:
         reach = window if condition is None else window[: condition[0]]
         folded_reach = _cut(folded, start, start + len(reach))
         found = sorted(
-            (start, action)
+            (at, action)
             for action, pattern in self.actions
-            for start in pattern.starts(reach, folded_reach)
+            for at in pattern.starts(reach, folded_reach)
         )
         verbal = tuple(dict.fromkeys(action for _, action in found))
         if verbal:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bulletinkit.errors import ParseError
 from bulletinkit.model.license import Action, Duty, LicenseNotice, Rule, Target
-from bulletinkit.parse._anchors import Gated, fold
+from bulletinkit.parse._gated import Gated, fold
 from bulletinkit.parse._license_cc import find_cc_licence
 from bulletinkit.parse._license_phrases import phrases, sentences
 
