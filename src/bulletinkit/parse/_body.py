@@ -14,6 +14,7 @@ _MAX_FOOTER_LINES = 12
 _SHORT_LINE = 0.7
 # "Source: TASS" on the line after a digest item credits that item: it stays with it.
 _SOURCE_NOTES = ("source:", "sources:", "(source")
+_SOURCE_NOTE_CHARS = max(map(len, _SOURCE_NOTES))
 _MAX_FOOTER_LINE_CHARS = 300
 _MAX_LICENSE_LINE_CHARS = 500
 
@@ -77,6 +78,8 @@ def _is_license(entries: list[tuple[int, str]], index: int) -> bool:
 
 
 def _bullet(text: str) -> str | None:
+    if not text.startswith(_BULLETS):
+        return None
     for mark in _BULLETS:
         if text.startswith(mark):
             return text[len(mark) :].strip()
@@ -129,7 +132,7 @@ def split_paragraphs(entries: list[tuple[int, str]]) -> list[str]:
             ended = previous[-1:] in _TERMINAL if previous else False
             opens = item is not None or (
                 bool(current)
-                and not line.casefold().startswith(_SOURCE_NOTES)
+                and not line[:_SOURCE_NOTE_CHARS].casefold().startswith(_SOURCE_NOTES)
                 and (
                     (not wrapped and (ended or not line[:1].islower()))
                     or (wrapped and ended and len(previous) < short and line[:1].isupper())

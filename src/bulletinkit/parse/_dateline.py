@@ -81,13 +81,16 @@ def strip_date_label(line: str) -> tuple[bool, str]:
     return True, line[found.end() :].strip()
 
 
-def date_line(line: str, series_name: str | None) -> pendulum.Date | None:
+def date_line(
+    line: str, series_name: str | None, label: tuple[bool, str] | None = None
+) -> pendulum.Date | None:
     """The date of a header line that holds only a date and page furniture, else ``None``.
 
     "Date: 19 November 2021", "19.11.2021", "Russia Monitor · Nov. 19, 2021 · 4 min read"
-    are date lines; a title or a sentence that mentions a date is not.
+    are date lines; a title or a sentence that mentions a date is not. ``label`` is
+    ``strip_date_label(line)`` when the caller has it already.
     """
-    labelled, rest = strip_date_label(line)
+    labelled, rest = strip_date_label(line) if label is None else label
     if labelled:
         return parse_header_date(rest)
     # A date line is short and has digits: most lines are turned away here, cheaply.

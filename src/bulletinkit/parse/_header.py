@@ -59,13 +59,20 @@ def _title_case(words: list[str]) -> bool:
     return len(content) >= 2 and 4 * capitalised >= 3 * len(content)
 
 
-def _unread_date(text: str) -> bool:
-    labelled, rest = strip_date_label(text)
+def _unread_date(label: tuple[bool, str]) -> bool:
+    labelled, rest = label
+    if not labelled:
+        return False
     tokens = rest.split()
-    return labelled and 0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))
+    return 0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))
 
 
 def _same_words(one: str, other: str) -> bool:
+    # Folding never makes a space, so texts with the same words start with the same
+    # word: a cheap test that spares most lines the whole comparison.
+    first, second = one.split(None, 1), other.split(None, 1)
+    if first[:1] and second[:1] and first[0].casefold() != second[0].casefold():
+        return False
     return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
@@ -88,9 +95,12 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
     while index + 1 < len(entries):
         index += 1
         number, text = entries[index]
-        if not text or strip_date_label(text) == (True, ""):
+        if not text:
+            continue
+        label = strip_date_label(text)
+        if label == (True, ""):
             continue  # a "Date:" label alone on its line: the date follows
-        found = date_line(text, head.series_name)
+        found = date_line(text, head.series_name, label)
         if found is not None:
             # A date line wins over a date read from the title line.
             if head.date is None or head.date_line == head.title_line:
@@ -102,7 +112,7 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                     None,
                 )
             continue
-        if _unread_date(text):
+        if _unread_date(label):
             # "Written on 04/23/2018": a labelled date the date reader does not know.
             head.unread_date_line = head.unread_date_line or number
             continue

@@ -9,14 +9,22 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import attrs
 
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
+
+@functools.lru_cache(maxsize=1)
+def _folder() -> Traversable:
+    # Looked up once: finding the package's files costs more than reading one of them.
+    return resources.files("bulletinkit.parse").joinpath("lexicon")
+
 
 def _rows(name: str) -> list[list[str]]:
-    text = (
-        resources.files("bulletinkit.parse").joinpath("lexicon").joinpath(name).read_text("utf-8")
-    )
+    text = _folder().joinpath(name).read_text("utf-8")
     return [
         line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
@@ -37,6 +45,7 @@ class LayoutLexicon:
     credit_start: re.Pattern[str]
     license_cues: tuple[str, ...]
     author_prefixes: tuple[str, ...]
+    longest_author_prefix: int
     label_case: dict[str, str]
     series_publishers: dict[str, str]
     holder_publishers: tuple[tuple[str, str], ...]
@@ -57,6 +66,7 @@ def lexicon() -> LayoutLexicon:
         ((row[1].casefold(), row[2]) for row in publishers if row[0] == "holder"),
         key=lambda pair: -len(pair[0]),
     )
+    authors = _words("layout_author_prefixes.tsv")
     return LayoutLexicon(
         chrome=re.compile(rf"(?:{chrome})[.!]?", re.IGNORECASE),
         appeal_headings=frozenset(_words("layout_appeal_headings.tsv")),
@@ -65,7 +75,8 @@ def lexicon() -> LayoutLexicon:
         credit_start=_starts(_words("layout_credit_prefixes.tsv")),
         license_cues=_words("layout_license_cues.tsv"),
         # Longest first so "article by:" is tried before "by".
-        author_prefixes=tuple(sorted(_words("layout_author_prefixes.tsv"), key=len, reverse=True)),
+        author_prefixes=tuple(sorted(authors, key=len, reverse=True)),
+        longest_author_prefix=max(map(len, authors), default=0),
         label_case={row[0].strip(): row[1].strip() for row in _rows("layout_label_case.tsv")},
         series_publishers={row[1].casefold(): row[2] for row in publishers if row[0] == "series"},
         holder_publishers=tuple(holders),

@@ -15,10 +15,11 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.license import Action, Duty, Rule, Target
+from bulletinkit.parse._gated import Gated, fold
 
 __all__ = ["CcLicence", "find_cc_licence"]
 
-_URL = re.compile(
+_URL = Gated(
     r"(?i)(?:https?://)?(?:www\.)?creativecommons\.org/"
     r"(?:licenses/(?P<codes>[a-z-]+)/(?P<version>\d\.\d)|publicdomain/zero/(?P<zero>\d\.\d))"
     r"[\w./-]*"
@@ -87,19 +88,24 @@ def _word_pattern(words: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+def _patterns() -> tuple[Gated, Gated]:
     data = _data()
     codes = "|".join(data["order"])
-    short = re.compile(
+    short = Gated(
         rf"(?i)(?<![\w/])CC[\s-]+(?P<codes>(?:{codes})(?:[\s-]+(?:{codes}))*)\b"
         r"(?:[\s-]+v?(?P<version>\d\.\d))?"
     )
-    zero = re.compile(rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b")
-    words = {
+    zero = Gated(rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b")
+    return short, zero
+
+
+@functools.lru_cache(maxsize=1)
+def _element_words() -> dict[str, re.Pattern[str]]:
+    # Compiled on first need: only a notice naming "Creative Commons" uses them.
+    return {
         code: re.compile(rf"(?i)\b(?:{_word_pattern(entry['words'])})\b")
-        for code, entry in data["elements"].items()
+        for code, entry in _data()["elements"].items()
     }
-    return short, zero, words
 
 
 def _from_name(text: str) -> CcLicence | None:
@@ -108,16 +114,23 @@ def _from_name(text: str) -> CcLicence | None:
         return None
     window = text[start + len("creative commons") : start + len("creative commons") + _WINDOW]
     window = re.split(r"\.(?!\d)", window, maxsplit=1)[0]
-    elements = frozenset(code for code, pattern in _patterns()[2].items() if pattern.search(window))
+    elements = frozenset(
+        code for code, pattern in _element_words().items() if pattern.search(window)
+    )
     if not elements:
         return None
     version = re.search(r"\d\.\d", window)
     return CcLicence(elements=elements, version=None if version is None else version.group())
 
 
-def find_cc_licence(text: str) -> CcLicence | None:
-    """The Creative Commons licence ``text`` names, if any (a URL wins over a name)."""
-    url = _URL.search(text)
+def find_cc_licence(text: str, folded: str | None = None) -> CcLicence | None:
+    """The Creative Commons licence ``text`` names, if any (a URL wins over a name).
+
+    ``folded`` is ``fold(text)`` when the caller has it (see :mod:`._gated`).
+    """
+    if folded is None:
+        folded = fold(text)
+    url = _URL.search(text, folded)
     if url is not None:
         link = url.group().rstrip(".")
         link = link if link.lower().startswith("http") else "https://" + link
@@ -126,13 +139,13 @@ def find_cc_licence(text: str) -> CcLicence | None:
         elements = frozenset(part.upper() for part in url.group("codes").split("-"))
         if elements <= set(_data()["order"]):
             return CcLicence(elements=elements, version=url.group("version"), url=link)
-    short, zero, _ = _patterns()
-    if zero.search(text):
+    short, zero = _patterns()
+    if zero.search(text, folded):
         return CcLicence(elements=frozenset(), version="1.0", zero=True)
     named = _from_name(text)
     if named is not None:
         return named
-    found = short.search(text)
+    found = short.search(text, folded)
     if found is not None:
         elements = frozenset(code.upper() for code in re.split(r"[\s-]+", found.group("codes")))
         return CcLicence(elements=elements, version=found.group("version"))

@@ -14,6 +14,30 @@ _ISSUE_WORDS = frozenset({"no", "nr", "issue", "number", "vol", "volume"})
 _PHOTO_WORDS = ("photo", "image", "picture", "fot.", "foto", "getty", "shutterstock")
 
 
+def sort_lines(lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """The page's (line number, text) entries less chrome and credits, and the credits.
+
+    Blank lines stay (as empty text): they end paragraphs. The same as testing each
+    line with :func:`is_credit`, then :func:`is_chrome`, with the cheap tests first.
+    """
+    words = lexicon()
+    credit_start, chrome = words.credit_start, words.chrome
+    entries: list[tuple[int, str]] = []
+    credits: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            entries.append((number, line))
+        elif (
+            len(line) <= _MAX_CREDIT_CHARS
+            and credit_start.match(line) is not None
+            and is_credit(line)
+        ):
+            credits.append(line)
+        elif len(line) > _MAX_CHROME_CHARS or chrome.fullmatch(line) is None:
+            entries.append((number, line))
+    return entries, credits
+
+
 def is_chrome(line: str) -> bool:
     """Whether the line is page or reader-app chrome ("4 minute read", "Advertisement")."""
     return len(line) <= _MAX_CHROME_CHARS and lexicon().chrome.fullmatch(line) is not None
@@ -49,8 +73,7 @@ def _has_domain(text: str) -> bool:
 
 def is_license(line: str) -> bool:
     """Whether the line reads as a license or copyright notice."""
-    folded = line.casefold()
-    return any(cue in folded for cue in lexicon().license_cues)
+    return any(map(line.casefold().__contains__, lexicon().license_cues))
 
 
 def is_appeal_heading(line: str) -> bool:
@@ -62,8 +85,12 @@ def is_appeal_heading(line: str) -> bool:
 
 def author_prefix(line: str) -> str | None:
     """The byline prefix the line starts with ("By:", "Article by:"), if any."""
-    folded = line.casefold()
-    for prefix in lexicon().author_prefixes:
+    words = lexicon()
+    # Case folding never shortens a text, so the folded head is the head's fold.
+    folded = line[: words.longest_author_prefix].casefold()
+    if not folded.startswith(words.author_prefixes):
+        return None
+    for prefix in words.author_prefixes:
         if not folded.startswith(prefix):
             continue
         if prefix.endswith(":"):
@@ -87,7 +114,8 @@ def label_name(line: str) -> str | None:
     ``None`` unless the line is in capitals, short, and ends with a series word of the
     lexicon (MONITOR, DIGEST, BULLETIN, ...).
     """
-    words = line.split()
+    # One split more than a label has words tells a long line from a label.
+    words = line.split(None, _MAX_LABEL_WORDS)
     if not (0 < len(words) <= _MAX_LABEL_WORDS) or not is_capitals(line):
         return None
     if words[-1].strip(".:").casefold() not in lexicon().series_words:

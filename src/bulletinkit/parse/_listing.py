@@ -17,7 +17,8 @@ _YEAR_DIGITS = 4
 
 def _date_item(text: str) -> bool:
     # "Date: 17 May 2019" or "RUSSIA MONITOR Date: 17 May 2019 <Title> <lead>...".
-    cut = text.casefold().find("date:", 0, _LABEL_REACH)
+    # Case folding never shortens a text: the fold of the head is the head of the fold.
+    cut = text[:_LABEL_REACH].casefold().find("date:", 0, _LABEL_REACH)
     if cut > 0 and not text[cut - 1].isspace():
         cut = -1  # "UPDATED:" is not a "Date:" label
     if cut >= 0:
@@ -40,7 +41,8 @@ def _date_led(text: str) -> tuple[bool, bool]:
     """Whether the line starts with a full date, and whether more words follow it."""
     head = text[:1]
     if not head.isdigit():
-        first = text[: text.find(" ")] if " " in text else text
+        cut = text.find(" ")
+        first = text[:cut] if cut >= 0 else text
         if first.strip(".,").casefold() not in lexicon().calendar_words:
             return False, False
     tokens = text.split(None, _DATE_TOKENS + 2)

@@ -16,7 +16,13 @@ _INVISIBLE = {
     0xA0: " ",
 }
 _ODD_NEWLINES = ("\r", "\v", "\f", "\x85", "\u2028", "\u2029")
-_NEWLINES = re.compile(r"\r\n?|[\v\f\x85\u2028\u2029]")
+# The control characters as UTF-8 bytes: no byte of a multi-byte sequence is below 0x80,
+# so deleting these from the encoded text shortens it only if the text holds one.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+# A one-byte character is sought faster in the encoded text than in a wide string
+# (UTF-8: no byte of a multi-byte sequence is below 0x80); the others in the text.
+_ODD_NEWLINE_BYTES = tuple(mark.encode() for mark in _ODD_NEWLINES if mark.isascii())
+_ODD_NEWLINE_CHARS = tuple(mark for mark in _ODD_NEWLINES if not mark.isascii())
 
 
 def line_of(text: str, offset: int) -> int:
@@ -52,7 +58,10 @@ def clean_lines(text: object) -> list[str]:
             f"expected the page as text (str), got {type(text).__name__}",
             expected="a str; decode bytes first (UTF-8)",
         )
-    found = _CONTROL.search(text)
+    encoded = text.encode("utf-8", "surrogatepass")
+    found = None
+    if len(encoded.translate(None, _CONTROL_BYTES)) != len(encoded):
+        found = _CONTROL.search(text)
     if found is not None:
         raise ParseError(
             f"input looks binary: control character {found.group()!r} "
@@ -61,8 +70,13 @@ def clean_lines(text: object) -> list[str]:
             expected="plain text",
         )
     text = text.removeprefix("\ufeff")
-    if any(mark in text for mark in _ODD_NEWLINES):
-        text = _NEWLINES.sub("\n", text)
+    if any(mark in encoded for mark in _ODD_NEWLINE_BYTES) or (
+        not text.isascii() and any(mark in text for mark in _ODD_NEWLINE_CHARS)
+    ):
+        # "\r\n" first, then a lone mark: each line break becomes one "\n".
+        for mark in ("\r\n", *_ODD_NEWLINES):
+            if mark in text:
+                text = text.replace(mark, "\n")
     if not text.isascii() and any(chr(code) in text for code in _INVISIBLE):
         text = text.translate(_INVISIBLE)
     lines = [line.strip() for line in text.split("\n")]

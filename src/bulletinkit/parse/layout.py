@@ -59,13 +59,7 @@ def read_layout(text: str) -> PageLayout:
     the caller may supply them.
     """
     lines = clean_lines(text)
-    entries: list[tuple[int, str]] = []
-    credits: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        if line and _lines.is_credit(line):
-            credits.append(line)
-        elif not (line and _lines.is_chrome(line)):
-            entries.append((number, line))
+    entries, credits = _lines.sort_lines(lines)
     check_not_listing(entries)
     head = read_header(entries)
     footer = read_footer(entries, head.body_start)

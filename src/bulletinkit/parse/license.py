@@ -18,16 +18,15 @@ dropped. See ``docs/license.md``.
 
 from __future__ import annotations
 
-import re
-
 from bulletinkit.errors import ParseError
 from bulletinkit.model.license import Action, Duty, LicenseNotice, Rule, Target
+from bulletinkit.parse._gated import Gated, fold
 from bulletinkit.parse._license_cc import find_cc_licence
 from bulletinkit.parse._license_phrases import phrases, sentences
 
 __all__ = ["read_license"]
 
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_URL = Gated(r"https?://[^\s<>\"')\]]+")
 _RESERVED = Rule(action=Action.USE, target=Target.ALL, duties=(Duty.OBTAIN_CONSENT,))
 
 
@@ -57,21 +56,24 @@ def read_license(text: str) -> LicenseNotice:
         rules = lexicon.read_sentence(sentence)
         permissions.extend(rules.permissions)
         prohibitions.extend(rules.prohibitions)
-    licence = find_cc_licence(verbatim)
+    folded = fold(verbatim)
+    licence = find_cc_licence(verbatim, folded)
     if licence is not None:
         granted, denied = licence.rules()
         permissions = [*granted, *permissions]
         prohibitions = [*denied, *prohibitions]
-    reserved = lexicon.all_rights_reserved.search(verbatim) or lexicon.reprinted.search(verbatim)
+    reserved = lexicon.all_rights_reserved.locate(verbatim, folded) or lexicon.reprinted.locate(
+        verbatim, folded
+    )
     if reserved is not None and not permissions:
         prohibitions.insert(0, _RESERVED)
     url = licence.url if licence is not None and licence.url else None
     if url is None:
-        found = _URL.search(verbatim)
+        found = _URL.search(verbatim, folded)
         url = None if found is None else found.group().rstrip(".,;")
     return LicenseNotice(
         text=verbatim,
-        holder=lexicon.holder(verbatim),
+        holder=lexicon.holder(verbatim, folded),
         permissions=_unique(permissions),
         prohibitions=_unique(prohibitions),
         spdx=None if licence is None else licence.spdx,
