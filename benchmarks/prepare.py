@@ -87,10 +87,11 @@ def prepare(
 
     The first ``broken`` seed-sized documents are also broken in each way of ``_BREAKS``.
     """
-    texts = {
-        scale: [make_text(_rng(seed, "text", scale), scale) for _ in range(count)]
-        for scale, count in text_counts.items()
-    }
+    texts: dict[int, list[str]] = {}
+    for scale, count in text_counts.items():
+        # One generator per scale, so that every page is a different text.
+        text_rng = _rng(seed, "text", scale)
+        texts[scale] = [make_text(text_rng, scale) for _ in range(count)]
     summary: dict[str, Any] = {"seed": seed, "text": {}, "json": {}}
     for scale, batch in texts.items():
         summary["text"][str(scale)] = {

@@ -113,6 +113,15 @@ def test_corpus_is_deterministic() -> None:
     assert prepare(8, {1: 2}, {1: 2}).texts != first.texts
 
 
+def test_corpus_pages_and_documents_are_all_different() -> None:
+    # A stream of copies of one page would let per-process memos flatter the figures.
+    prepared = prepare(7, {1: 3}, {1: 3, 10: 2})
+    for pages in prepared.texts.values():
+        assert len(set(pages)) == len(pages)
+    assert prepared.docs is not None
+    assert len(set(prepared.docs[1])) == 3
+
+
 def test_benchmarks_stay_out_of_the_test_run() -> None:
     tomllib = pytest.importorskip("tomllib")
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
