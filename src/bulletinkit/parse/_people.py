@@ -280,6 +280,13 @@ def _surname_like(word: str, cue: str = "surname_suffix") -> bool:
         return False  # "Putin-Lukashenko talks": two names, not one surname
     key = name_key([word])[0]
     low = word.lower()
-    return any(
-        (key.endswith(s) or low.endswith(s)) and len(low) > len(s) + 2 for s in lexicon().cues[cue]
-    )
+    suffixes = _suffixes(cue)
+    if not (key.endswith(suffixes) or low.endswith(suffixes)):
+        return False  # (a quick test in C before the loop)
+    return any((key.endswith(s) or low.endswith(s)) and len(low) > len(s) + 2 for s in suffixes)
+
+
+@functools.cache
+def _suffixes(cue: str) -> tuple[str, ...]:
+    """The lexicon's suffixes under ``cue``, as a tuple for ``str.endswith``."""
+    return tuple(lexicon().cues[cue])
