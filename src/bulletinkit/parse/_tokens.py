@@ -7,8 +7,6 @@ see :mod:`._chrome`) are skipped here, so the people they name never reach the e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
 from bulletinkit.parse._chrome import chrome_spans, may_hold_chrome
 from bulletinkit.parse._marks import CUE, NAME, SCAN, Marks, mark_of
 
@@ -200,10 +198,58 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
             pos += 1
             continue
         after = pos + len(piece) + 1
-        if piece[-1:] in _TRAILING and piece[:-1].isalpha():
-            found: Iterable[tuple[str, str]] = (("", piece[:-1]), ("", piece[-1]))  # "said."
-        else:
-            found = findall(piece)
+        head = piece[:-1]
+        if piece[-1:] in _TRAILING and head.isalpha():  # "said.", "Paris,": as above, twice
+            if pending_end:
+                sent += 1
+                new_sentence = True
+                pending_end = False
+            lower, _is_word, is_cap, _special, mark, size = info_of(head) or _word_info(head)
+            if mark:
+                marks.add(index, mark)
+            index += 1
+            last = token = new_token(Token)
+            token.text = head
+            token.part = part
+            token.start = pos
+            token.end = pos = pos + size
+            token.sent = sent
+            token.possessive = False
+            token.lower = lower
+            token.is_word = True
+            token.is_cap = is_cap
+            token.initial = new_sentence
+            new_sentence = False
+            append(token)
+            stop = piece[-1]
+            if stop == "." and (lower in _ABBREVIATIONS or _is_initial(head)):
+                token.text = piece  # "Mr.", "J.": the full stop joins the word
+                token.end = pos = pos + 1
+                token.refresh()
+                marks.drop(index - 1)
+                marks.add(index - 1, mark_of(piece, token.lower, token.is_cap))
+            else:
+                lower, is_word, is_cap, special, mark, _size = info_of(stop) or _word_info(stop)
+                if mark:
+                    marks.add(index, mark)
+                index += 1
+                last = token = new_token(Token)
+                token.text = stop
+                token.part = part
+                token.start = pos
+                token.end = pos = pos + 1
+                token.sent = sent
+                token.possessive = False
+                token.lower = lower
+                token.is_word = is_word
+                token.is_cap = is_cap
+                token.initial = False
+                append(token)
+                if special >= _K_STOP:
+                    pending_end = True
+            pos = after
+            continue
+        found = findall(piece)
         for space, word in found:
             start = pos + len(space)
             end = pos = start + len(word)
