@@ -7,6 +7,7 @@ see :mod:`._chrome`) are skipped here, so the people they name never reach the e
 from __future__ import annotations
 
 import re
+
 from bulletinkit.parse._chrome import chrome_spans, may_hold_chrome
 from bulletinkit.parse._marks import CUE, NAME, SCAN, Marks, mark_of
 
