@@ -139,7 +139,8 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
             probe.hit = hit
             probe.end = hit.end
             _upgrade(probe)
-            _complement(doc, probe)
+            if probe.end < n and tokens[probe.end].lower in _COMPLEMENT:
+                _complement(doc, probe)  # (most titles have none: no call then)
             return probe
         if tokens[i].possessive and doc.tags[i] is None and not doc.run_at.get(i):
             return None
@@ -204,6 +205,8 @@ def _modifier_words() -> frozenset[str]:
 
 def _upgrade(phrase: RolePhrase) -> None:
     """Prefer "top diplomat" over "diplomat" when "top" was read as a prefix."""
+    if not phrase.prefixes:
+        return
     titles = lexicon().titles
     for prefix in ("top", "chief"):
         if prefix in phrase.prefixes:

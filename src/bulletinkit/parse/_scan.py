@@ -61,18 +61,15 @@ class Doc:
 def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int, index: _ProperIndex) -> Tag | None:
     """The longest known proper name starting at token ``i`` (within its sentence);
     ``index`` is :func:`_proper_index`."""
-    phrases, extendable = index
-    limit = min(len(tokens), i + lex.max_proper_words)
+    phrases, follow = index
     best: _Proper | None = None
     best_end = i
     tok = tokens[i]
     sent = tok.sent
     phrase = tok.text
+    entry = phrases.get(phrase, _ABSENT)
     j = i
-    while True:
-        entry = phrases.get(phrase, _ABSENT)
-        if entry is _ABSENT:
-            break  # no known name goes on like this
+    while entry is not _ABSENT:  # (else no known name goes on like this)
         if entry is not None and entry[0] in _NAME_LIKE and _given_name_here(lex, tokens, j):
             after_title = j > 0 and tokens[j - 1].lower in lex.title_prefixes
             if entry[0] == "calendar" or after_title:
@@ -81,12 +78,14 @@ def _proper_tag(lex: Lexicon, tokens: Sequence[Token], i: int, index: _ProperInd
             best = entry
             best_end = j + 1
         j += 1
-        if tok.possessive or phrase not in extendable or j >= limit:
+        nexts = follow.get(phrase)
+        if tok.possessive or nexts is None or j >= min(len(tokens), i + lex.max_proper_words):
             break  # (no longer name starts with the phrase and a space)
         tok = tokens[j]
-        if tok.sent != sent:
-            break
+        if tok.sent != sent or tok.text not in nexts:
+            break  # (no known name goes on with this word)
         phrase = f"{phrase} {tok.text}"
+        entry = phrases.get(phrase, _ABSENT)
     if best is None:
         return None
     kind, code, name = best
@@ -102,14 +101,15 @@ def _given_name_here(lex: Lexicon, tokens: Sequence[Token], i: int) -> bool:
 
 
 _Proper = tuple[str, "str | None", "str | None"]  # kind, code, canonical name
-_ProperIndex = tuple[dict[str, "_Proper | None"], frozenset[str]]
+_ProperIndex = tuple[dict[str, "_Proper | None"], dict[str, frozenset[str]]]
 _ABSENT: _Proper = ("", None, None)
 
 
 @functools.cache
 def _proper_index() -> _ProperIndex:
     """Every prefix of a known proper name, with what the whole phrase names (``None``
-    for a prefix that names nothing itself); and the prefixes a longer one continues.
+    for a prefix that names nothing itself); and the prefixes a longer one continues,
+    with the words it goes on with.
 
     A phrase in several lists counts as the first of: not an actor, organisation,
     country, capital, demonym, place, calendar word.
@@ -133,8 +133,12 @@ def _proper_index() -> _ProperIndex:
         index.setdefault(phrase, ("calendar", None, None))
     for phrase in lex.proper_prefixes:
         index.setdefault(phrase, None)
-    extendable = frozenset(p.rsplit(" ", 1)[0] for p in lex.proper_prefixes if " " in p)
-    return index, extendable
+    follow: dict[str, set[str]] = {}
+    for prefix in lex.proper_prefixes:
+        if " " in prefix:
+            head, word = prefix.rsplit(" ", 1)
+            follow.setdefault(head, set()).add(word)
+    return index, {head: frozenset(words) for head, words in follow.items()}
 
 
 _ARTICLES = frozenset({"al-", "el-", "ad-"})  # "al-Assad", "el-Sisi"
