@@ -287,6 +287,8 @@ class _Earlier:
     def __init__(self, people: list[Person]) -> None:
         self.by_class: dict[tuple[str, str | None], list[Person]] = {}
         for person in people:
+            if not person.roles:
+                continue  # (no class: in no group)
             countries = {person.country or person.guessed, *(r.country for r, _ in person.roles)}
             countries.discard(None)
             for cls in person.classes:
