@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given, settings
@@ -44,3 +45,16 @@ def test_keys_join_transliterations() -> None:
     assert word_key("Zelensky") == word_key("Zelenskyy")
     assert ascii_fold("Élysée") == "elysee"
     assert ascii_fold("Macron") == "macron"
+
+
+_RULE_SHAPES = ["ks", "^ye", "iy$", "([bcd])y([aeou])", "a[bc]de", "[]a]", "a[^b]c", "ab?c",
+                "a|bc", "(?:ab)c", r"a\dc", "^volodymyr$", "(ab)(cd)"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_RULE_SHAPES), st.text(alphabet="abcdeksyiou]^1", max_size=10))
+def test_a_rules_letters_are_in_every_match(pattern: str, text: str) -> None:
+    from bulletinkit.parse._names import _needed  # the quick test word_key runs first
+
+    if re.search(pattern, text):
+        assert _needed(pattern) in text

@@ -40,8 +40,8 @@ def _translit() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     return tuple((_needed(p.pattern), p, r) for p, r in lexicon().translit)
 
 
-_CLASS = re.compile(r"\[[^\]]*\]")
-_PLAIN_RULE = re.compile(r"\^?[a-z()\[\]]*\$?")
+_CLASS = re.compile(r"\[[a-z]+\]")
+_PLAIN_RULE = re.compile(r"\^?(?:[a-z()]|\[[a-z]+\])*\$?")  # letters, groups, [abc] classes
 
 
 def _needed(pattern: str) -> str:
