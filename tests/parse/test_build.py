@@ -65,8 +65,7 @@ def test_span_builder_agrees(part: Any, start: Any, end: Any) -> None:
     built = _outcome(lambda: _build.span(part, start, end))
     assert built == _outcome(lambda: Span(part=part, start=start, end=end))
     if isinstance(built, Span):
-        assert type(built.part) is type(part)
-        assert type(built.end) is type(end)
+        assert type(built.part) is type(part) and type(built.end) is type(end)
 
 
 _TEXTS = st.one_of(
@@ -118,5 +117,4 @@ def test_actor_builder_agrees(field: str, data: st.DataObject) -> None:
     built = _outcome(lambda: _build.actor(**values))
     assert built == _outcome(lambda: Actor(**values))
     if isinstance(built, Actor):
-        assert built.extra is EMPTY
-        assert hash(built) == hash(Actor(**values))
+        assert built.extra is EMPTY and hash(built) == hash(Actor(**values))
