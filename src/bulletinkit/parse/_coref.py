@@ -13,7 +13,6 @@ from collections.abc import Sequence
 import attrs
 
 from bulletinkit.model import Role
-from bulletinkit.parse import _build
 from bulletinkit.parse._finding import Finding
 from bulletinkit.parse._names import name_key
 from bulletinkit.parse._roles import RolePhrase
@@ -75,7 +74,7 @@ def _title_key(title: str) -> str:
 def _role(phrase: RolePhrase) -> Role | None:
     if phrase.title is None:
         return None
-    return _build.role(phrase.title, phrase.effective_country, phrase.org)
+    return Role(title=phrase.title, country=phrase.effective_country, organization=phrase.org)
 
 
 def _near(a: str, b: str) -> bool:

@@ -13,8 +13,7 @@ import bisect
 from collections.abc import Sequence
 from operator import attrgetter
 
-from bulletinkit.model import Actor, ActorKind
-from bulletinkit.parse import _build
+from bulletinkit.model import Actor, ActorKind, Role, Span
 from bulletinkit.parse._coref import Person, group_people, resolve_descriptions
 from bulletinkit.parse._lexicon import lexicon
 from bulletinkit.parse._names import slugify
@@ -85,7 +84,7 @@ def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
     tokens = doc.tokens
     for start, end in person.mentions:
         first, last = tokens[start], tokens[end - 1]
-        spans.append(_build.span(first.part, first.start, last.end))
+        spans.append(Span(part=first.part, start=first.start, end=last.end))
         text = first.text if end - start == 1 else " ".join([t.text for t in tokens[start:end]])
         if first.initial and text[:4] == "The ":
             text = "the " + text[4:]
@@ -95,13 +94,13 @@ def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
         aliases.extend(a for a in person.known.other_names if a not in aliases and a != name)
     country = person.guessed
     roles = tuple(
-        _build.role(r.title, country, None)
+        Role(title=r.title, country=country, organization=None)
         if r.country is None and r.organization is None and country is not None
         else r
         for r, _cls in person.roles
     )
     slug = person.known.id if person.known else slugify(name)
-    return _build.actor(
+    return Actor(
         id=_unique(slug, used),
         name=name,
         kind=ActorKind.PERSON,
@@ -207,13 +206,13 @@ def _state_actor(
     code: str, spans: list[tuple[int, int, int]], parts: Sequence[str], used: set[str]
 ) -> Actor:
     name = _state_name(code)
-    return _build.actor(
+    return Actor(
         id=_unique(code.lower(), used),
         name=name,
         kind=ActorKind.STATE,
         aliases=_forms(name, spans, parts),
         country=code,
-        mentions=tuple([_build.span(p, s, e) for p, s, e in spans]),
+        mentions=tuple([Span(part=p, start=s, end=e) for p, s, e in spans]),
     )
 
 
@@ -224,11 +223,11 @@ def _org_actor(
     parts: Sequence[str],
     used: set[str],
 ) -> Actor:
-    return _build.actor(
+    return Actor(
         id=_unique(slugify(name), used),
         name=name,
         kind=ActorKind.ORGANIZATION,
         aliases=_forms(name, spans, parts),
         country=country,
-        mentions=tuple([_build.span(p, s, e) for p, s, e in spans]),
+        mentions=tuple([Span(part=p, start=s, end=e) for p, s, e in spans]),
     )
