@@ -227,24 +227,32 @@ def scan(parts: Sequence[str]) -> Doc:
     return Doc(tokens, tags, titles, runs, run_at, marks.cues, tag_list, part_starts)
 
 
+# How many words `_Lowered` answers by searching the whole text before it builds its set.
+_SUBSTRING_SEARCHES = 8
+
+
 class _Lowered:
     """Whether a word occurs in the text spelt with a lower-case first letter.
 
     The same as membership in the set of token texts that start in lower case, but the
-    set is built only when a word occurs at all (as a substring of a part).
+    set is built only when it is needed: a word that is not a substring of the text is
+    answered by a substring search, for the first few such words. After that the set is
+    built, so that the cost stays linear in the length of the text.
     """
 
-    __slots__ = ("_found", "_text", "_tokens")
+    __slots__ = ("_found", "_misses", "_text", "_tokens")
 
     def __init__(self, parts: Sequence[str], tokens: list[Token]) -> None:
         self._text = "\n".join(parts)  # a token's text holds no line break
         self._tokens = tokens
         self._found: frozenset[str] | None = None
+        self._misses = _SUBSTRING_SEARCHES
 
     def __contains__(self, word: str) -> bool:
-        if word not in self._text:
-            return False  # every token's text is a substring of its part
         if self._found is None:
+            if self._misses > 0 and word not in self._text:
+                self._misses -= 1
+                return False  # every token's text is a substring of its part
             self._found = frozenset([t.text for t in self._tokens if t.text[:1].islower()])
         return word in self._found
 
