@@ -15,7 +15,7 @@ from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import Cue
 from bulletinkit.parse._meeting_lexicon import lexicon
 
-__all__ = ["clause_start", "left_bound", "right_bound"]
+__all__ = ["clause_start", "left_bound", "opener_end", "right_bound"]
 
 _LEFT_BREAKS = guarded(
     r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then)\b|"
@@ -44,21 +44,30 @@ _RIGHT_BREAKS = guarded(
 _PLACE_PHRASE = re.compile(r"on\s+the\s+(?:sidelines|margins|eve)\b", re.IGNORECASE)
 
 
-def clause_start(text: str, cue: Cue, floor: int) -> int:
-    """Where the clause of ``cue`` starts, at or after ``floor``, before any reporting
-    verb is taken off ("Macron suggested that the leaders meet": status words count)."""
-    bound = floor
+def opener_end(text: str) -> int | None:
+    """Where a temporal opener of the sentence ("Three days before X,") ends, if any."""
     opener = _OPENER.match(text)
-    if opener is not None and opener.end() <= cue.start:
-        bound = max(bound, opener.end())
+    return None if opener is None else opener.end()
+
+
+def clause_start(text: str, cue: Cue, floor: int, opener: int | None) -> int:
+    """Where the clause of ``cue`` starts, at or after ``floor``, before any reporting
+    verb is taken off ("Macron suggested that the leaders meet": status words count).
+
+    ``opener`` is :func:`opener_end` of ``text`` (the same for every cue of a sentence).
+    """
+    bound = floor
+    if opener is not None and opener <= cue.start:
+        bound = max(bound, opener)
     for match in _LEFT_BREAKS.finditer(text, bound, cue.start):
         bound = max(bound, match.end())
     return bound
 
 
-def left_bound(text: str, cue: Cue, floor: int) -> int:
-    """Where the stretch before ``cue`` that can name its participants starts."""
-    bound = clause_start(text, cue, floor)
+def left_bound(text: str, cue: Cue, clause: int) -> int:
+    """Where the stretch before ``cue`` that can name its participants starts, given
+    where its clause starts (:func:`clause_start`)."""
+    bound = clause
     if not _SPOKEN_IN.match(cue.text):
         for match in _REPORTING.finditer(text, bound, cue.start):
             bound = max(bound, match.end())

@@ -22,11 +22,11 @@ from bulletinkit.parse._meeting_cues import (
     find_status,
     format_spans,
 )
-from bulletinkit.parse._meeting_dates import date_for
+from bulletinkit.parse._meeting_dates import date_for, dating
 from bulletinkit.parse._meeting_lexicon import lexicon
 from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
-from bulletinkit.parse._meeting_regions import clause_start, left_bound, right_bound
+from bulletinkit.parse._meeting_regions import clause_start, left_bound, opener_end, right_bound
 from bulletinkit.parse._meeting_sides import Mention, actors_in, hosts_several, inside
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import DateExpression, find_date_expressions
@@ -106,6 +106,35 @@ def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], lis
     return main, references
 
 
+@attrs.define(kw_only=True)
+class _Scene:
+    """What every draft of one sentence shares, computed once per sentence."""
+
+    sentence: Sentence
+    cues: list[Cue]
+    main: list[Cue]
+    regions: dict[int, tuple[int, int]]
+    mentions: list[Mention]
+    dates: list[DateExpression]
+    formats: list[tuple[int, int, str]]
+    relative: list[tuple[int, int]]
+    sidelines: bool
+    _dating: list[DateExpression] | None = None
+    _negotiator: bool | None = None
+
+    def dating(self) -> list[DateExpression]:
+        """The date phrases that can date a meeting (see :func:`dating`)."""
+        if self._dating is None:
+            self._dating = dating(self.dates, self.sentence.text)
+        return self._dating
+
+    def negotiator(self) -> bool:
+        """Whether the sentence names a negotiator anywhere."""
+        if self._negotiator is None:
+            self._negotiator = _NEGOTIATOR.search(self.sentence.text) is not None
+        return self._negotiator
+
+
 def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     """The drafts of ``sentence``: one per meeting cue, in reading order."""
     text = sentence.text
@@ -114,8 +143,9 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
         return []
     dates = find_date_expressions(text)
     formats = format_spans(text)
-    main, references = _split(cues, dates)
+    _, references = _split(cues, dates)
     relative = [d.relative_span for d in dates if d.relative_span is not None]
+    opener = opener_end(text)
     bounds: list[tuple[Cue, int, int, bool]] = []
     floor = 0
     clauses: dict[int, int] = {}
@@ -130,28 +160,27 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
             span = next((s for s in relative if s[0] <= cue.start and cue.end <= s[1]), None)
             left, right = span if span is not None else (cue.start, cue.end)
         else:
-            clauses[cue.start] = clause_start(text, cue, 0)
-            left = left_bound(text, cue, floor)
+            clause = clauses[cue.start] = clause_start(text, cue, 0, opener)
+            if floor:
+                clause = clause_start(text, cue, floor, opener)
+            left = left_bound(text, cue, clause)
             right = right_bound(text, cue, ceiling)
             floor = max(floor, right)
             cut = right < ceiling
         bounds.append((cue, left, right, is_reference))
-    main = [cue for cue, _, _, is_reference in bounds if not is_reference]
-    regions = {cue.start: (left, right) for cue, left, right, _ in bounds}
+    scene = _Scene(
+        sentence=sentence,
+        cues=cues,
+        main=[cue for cue, _, _, is_reference in bounds if not is_reference],
+        regions={cue.start: (left, right) for cue, left, right, _ in bounds},
+        mentions=mentions,
+        dates=dates,
+        formats=formats,
+        relative=relative,
+        sidelines=_SIDELINES.match(text) is not None,
+    )
     return [
-        _draft(
-            sentence,
-            cue,
-            cues,
-            main,
-            regions,
-            clauses.get(cue.start, regions[cue.start][0]),
-            mentions,
-            dates,
-            formats,
-            relative,
-            is_reference,
-        )
+        _draft(scene, cue, clauses.get(cue.start, scene.regions[cue.start][0]), is_reference)
         for cue, _, _, is_reference in bounds
     ]
 
@@ -171,19 +200,9 @@ def _place(
     return find_place(text, cue.end, right, blocked) or find_place(text, left, cue.start, blocked)
 
 
-def _draft(
-    sentence: Sentence,
-    cue: Cue,
-    cues: list[Cue],
-    main: list[Cue],
-    regions: dict[int, tuple[int, int]],
-    clause: int,
-    mentions: list[Mention],
-    dates: list[DateExpression],
-    formats: list[tuple[int, int, str]],
-    relative: list[tuple[int, int]],
-    is_reference: bool,
-) -> Draft:
+def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
+    sentence, cues, regions = scene.sentence, scene.cues, scene.regions
+    mentions, dates, formats, relative = scene.mentions, scene.dates, scene.formats, scene.relative
     text = sentence.text
     left, right = regions[cue.start]
     place = _place(text, cue, left, right, mentions, dates)
@@ -208,9 +227,7 @@ def _draft(
     object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
     region = text[left:right]
     kind = cue.kind
-    if kind is MeetingKind.TALKS and (
-        _NEGOTIATORS.search(text, left, right) or _NEGOTIATOR.search(text)
-    ):
+    if kind is MeetingKind.TALKS and (_NEGOTIATORS.search(text, left, right) or scene.negotiator()):
         kind = MeetingKind.NEGOTIATIONS
     if kind is MeetingKind.VISIT and hosts_several(text, cue, right, mentions, blocked):
         kind = MeetingKind.TALKS  # "hosted his counterparts": a meeting, not one visit
@@ -232,10 +249,10 @@ def _draft(
         gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
         parties=[] if is_reference else find_parties(text, left, right),
         beside=frozenset(MeetingKind) - _CALLS
-        if _SIDELINES.match(text)
+        if scene.sidelines
         else frozenset(c.kind for c in cues if c.setting and c is not cue),
         format=find_format(text, left, right, formats),
-        date=None if is_reference else date_for(cue, regions, main, dates, text),
+        date=None if is_reference else date_for(cue, regions, scene.main, scene.dating()),
         reference=is_reference,
         pronoun=None
         if pronoun is None or subject_persons or subject_groups or reaction
