@@ -6,15 +6,18 @@ import re
 
 from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import Cue
+from bulletinkit.parse._meeting_needles import Filtered
 from bulletinkit.parse.dates import DateExpression
 
 __all__ = ["date_for", "dating"]
 
-_REPORTED_ON = guarded(
-    r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
-    re.IGNORECASE,
+_REPORTED_ON = Filtered(
+    guarded(
+        r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
+        re.IGNORECASE,
+    )
 )
-_SINCE = guarded(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_SINCE = Filtered(guarded(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE))
 
 
 def _distance(expression: DateExpression, cue: Cue) -> int:
@@ -23,15 +26,15 @@ def _distance(expression: DateExpression, cue: Cue) -> int:
     return max(0, expression.start - cue.end)
 
 
-def dating(dates: list[DateExpression], text: str) -> list[DateExpression]:
+def dating(dates: list[DateExpression], text: str, low: str | None) -> list[DateExpression]:
     """The date phrases of sentence ``text`` that can date a meeting of it: not a
     starting point ("since May") nor the day something was said ("the Kremlin said on
-    Monday")."""
+    Monday"). ``low`` is ``lowered(text)``."""
     return [
         expression
         for expression in dates
-        if not _SINCE.search(text, 0, expression.start)
-        and not _REPORTED_ON.search(text, max(0, expression.start - 30), expression.start)
+        if not _SINCE.search(text, low, 0, expression.start)
+        and not _REPORTED_ON.search(text, low, max(0, expression.start - 30), expression.start)
     ]
 
 

@@ -24,6 +24,7 @@ from bulletinkit.parse._meeting_cues import (
 )
 from bulletinkit.parse._meeting_dates import date_for, dating
 from bulletinkit.parse._meeting_lexicon import lexicon
+from bulletinkit.parse._meeting_needles import Filtered, lowered
 from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
 from bulletinkit.parse._meeting_regions import clause_start, left_bound, opener_end, right_bound
@@ -40,29 +41,33 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
-_GROUP = guarded(
-    r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
-    r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
-    r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
-    r"men|delegations|parties|chiefs|diplomats)\b",
-    re.IGNORECASE,
+_GROUP = Filtered(
+    guarded(
+        r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
+        r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
+        r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
+        r"men|delegations|parties|chiefs|diplomats)\b",
+        re.IGNORECASE,
+    )
 )
-_NEGOTIATORS = guarded(
-    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
+_NEGOTIATORS = Filtered(
+    guarded(r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE)
 )
-_NEGOTIATOR = guarded(r"\bnegotiators?\b", re.IGNORECASE)
-_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
-_AGAIN = guarded(r"\b(?:again|once more|another)\b", re.IGNORECASE)
-_THIS_FORMAT = guarded(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
+_NEGOTIATOR = Filtered(guarded(r"\bnegotiators?\b", re.IGNORECASE))
+_SIDELINES = Filtered(re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE))
+_AGAIN = Filtered(guarded(r"\b(?:again|once more|another)\b", re.IGNORECASE))
+_THIS_FORMAT = Filtered(guarded(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE))
 _PLACE_NEAR = re.compile(
     r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_GAP_CLAUSE = guarded(
-    r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
-    r"said|says|could|can)\b",
-    re.IGNORECASE,
+_GAP_CLAUSE = Filtered(
+    guarded(
+        r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
+        r"said|says|could|can)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -111,6 +116,7 @@ class _Scene:
     """What every draft of one sentence shares, computed once per sentence."""
 
     sentence: Sentence
+    low: str | None
     cues: list[Cue]
     main: list[Cue]
     regions: dict[int, tuple[int, int]]
@@ -125,27 +131,28 @@ class _Scene:
     def dating(self) -> list[DateExpression]:
         """The date phrases that can date a meeting (see :func:`dating`)."""
         if self._dating is None:
-            self._dating = dating(self.dates, self.sentence.text)
+            self._dating = dating(self.dates, self.sentence.text, self.low)
         return self._dating
 
     def negotiator(self) -> bool:
         """Whether the sentence names a negotiator anywhere."""
         if self._negotiator is None:
-            self._negotiator = _NEGOTIATOR.search(self.sentence.text) is not None
+            self._negotiator = _NEGOTIATOR.search(self.sentence.text, self.low) is not None
         return self._negotiator
 
 
 def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     """The drafts of ``sentence``: one per meeting cue, in reading order."""
     text = sentence.text
-    cues = find_cues(text, [m.start for m in mentions])
+    low = lowered(text)
+    cues = find_cues(text, low, [m.start for m in mentions])
     if not cues:
         return []
     dates = find_date_expressions(text)
     formats = format_spans(text)
     _, references = _split(cues, dates)
     relative = [d.relative_span for d in dates if d.relative_span is not None]
-    opener = opener_end(text)
+    opener = opener_end(text, low)
     bounds: list[tuple[Cue, int, int, bool]] = []
     floor = 0
     clauses: dict[int, int] = {}
@@ -160,16 +167,17 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
             span = next((s for s in relative if s[0] <= cue.start and cue.end <= s[1]), None)
             left, right = span if span is not None else (cue.start, cue.end)
         else:
-            clause = clauses[cue.start] = clause_start(text, cue, 0, opener)
+            clause = clauses[cue.start] = clause_start(text, low, cue, 0, opener)
             if floor:
-                clause = clause_start(text, cue, floor, opener)
-            left = left_bound(text, cue, clause)
-            right = right_bound(text, cue, ceiling)
+                clause = clause_start(text, low, cue, floor, opener)
+            left = left_bound(text, low, cue, clause)
+            right = right_bound(text, low, cue, ceiling)
             floor = max(floor, right)
             cut = right < ceiling
         bounds.append((cue, left, right, is_reference))
     scene = _Scene(
         sentence=sentence,
+        low=low,
         cues=cues,
         main=[cue for cue, _, _, is_reference in bounds if not is_reference],
         regions={cue.start: (left, right) for cue, left, right, _ in bounds},
@@ -177,7 +185,7 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
         dates=dates,
         formats=formats,
         relative=relative,
-        sidelines=_SIDELINES.match(text) is not None,
+        sidelines=_SIDELINES.match(text, low) is not None,
     )
     return [
         _draft(scene, cue, clauses.get(cue.start, scene.regions[cue.start][0]), is_reference)
@@ -200,10 +208,17 @@ def _place(
     return find_place(text, cue.end, right, blocked) or find_place(text, left, cue.start, blocked)
 
 
+def _in_region(pattern: Filtered, region: str, low: str | None, left: int) -> bool:
+    """Whether ``pattern`` occurs in ``region``, the stretch of the sentence from ``left``."""
+    if not pattern.possible(low, left, left + len(region)):
+        return False
+    return pattern.pattern.search(region) is not None
+
+
 def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     sentence, cues, regions = scene.sentence, scene.cues, scene.regions
     mentions, dates, formats, relative = scene.mentions, scene.dates, scene.formats, scene.relative
-    text = sentence.text
+    text, low = sentence.text, scene.low
     left, right = regions[cue.start]
     place = _place(text, cue, left, right, mentions, dates)
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
@@ -227,7 +242,9 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
     region = text[left:right]
     kind = cue.kind
-    if kind is MeetingKind.TALKS and (_NEGOTIATORS.search(text, left, right) or scene.negotiator()):
+    if kind is MeetingKind.TALKS and (
+        _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
+    ):
         kind = MeetingKind.NEGOTIATIONS
     if kind is MeetingKind.VISIT and hosts_several(text, cue, right, mentions, blocked):
         kind = MeetingKind.TALKS  # "hosted his counterparts": a meeting, not one visit
@@ -235,7 +252,7 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         sentence=sentence,
         cue=cue,
         kind=kind,
-        status=find_status(text, cue, clause, right),
+        status=find_status(text, low, cue, clause, right),
         left=left,
         right=right,
         persons=persons,
@@ -245,21 +262,21 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         location_near=place is not None
         and place[1] >= cue.end
         and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
-        np_format=find_format(text, max(left, cue.start - 30), cue.end, formats),
-        gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
+        np_format=find_format(text, low, max(left, cue.start - 30), cue.end, formats),
+        gap_clause=_GAP_CLAUSE.search(text, low, left, cue.start) is not None,
         parties=[] if is_reference else find_parties(text, left, right),
         beside=frozenset(MeetingKind) - _CALLS
         if scene.sidelines
         else frozenset(c.kind for c in cues if c.setting and c is not cue),
-        format=find_format(text, left, right, formats),
+        format=find_format(text, low, left, right, formats),
         date=None if is_reference else date_for(cue, regions, scene.main, scene.dating()),
         reference=is_reference,
         pronoun=None
         if pronoun is None or subject_persons or subject_groups or reaction
         else pronoun.group(1).lower(),
         object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
-        group_ref=_GROUP.search(region) is not None,
-        again=_AGAIN.search(region) is not None,
-        this_format=_THIS_FORMAT.search(region) is not None,
+        group_ref=_in_region(_GROUP, region, low, left),
+        again=_in_region(_AGAIN, region, low, left),
+        this_format=_in_region(_THIS_FORMAT, region, low, left),
         reaction=reaction,
     )
