@@ -179,7 +179,7 @@ def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue
     lex = lexicon()
     if lex.triggers.search(text, low) is None:
         return []
-    blocked = [m.span() for m in lex.not_meetings.finditer(text, low)]
+    blocked: list[tuple[int, int]] | None = None  # non-meeting phrases, found on demand
     cues: list[Cue] = []
     for match in lex.cues.finditer(text):
         name = match.lastgroup
@@ -188,6 +188,8 @@ def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue
         index = int(name[1:])
         entry = lex.cue_entries[index]
         start, end = match.span()
+        if blocked is None:
+            blocked = [m.span() for m in lex.not_meetings.finditer(text, low)]
         if any(start < b_end and b_start < end for b_start, b_end in blocked):
             continue
         if entry.requires == "actor_after" and not _actor_follows(text, low, end, mention_starts):

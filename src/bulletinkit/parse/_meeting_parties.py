@@ -33,8 +33,10 @@ def _pattern() -> re.Pattern[str]:
     data = json.loads(path.read_text(encoding="utf-8"))
     single = "|".join(re.escape(n) for n in data["single"])
     plural = "|".join(re.escape(n) for n in data["plural"])
+    # "(?<!\w.)" after the capital is the word boundary before it: a pattern that starts
+    # with a case-sensitive class lets the engine skip to the next capital quickly.
     return re.compile(
-        r"\b(?P<dem>(?-i:[A-Z])[\w.’'-]+)(?P<more>(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]+)*)"
+        r"(?P<dem>(?-i:[A-Z])(?<!\w.)[\w.’'-]+)(?P<more>(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]+)*)"
         rf"(?:\s+(?-i:[a-z-]+)(?:\s+and\s+(?-i:[a-z-]+))?){{0,3}}?\s+(?:(?P<one>{single})|(?:{plural}))\b",
         re.IGNORECASE,
     )
