@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from bulletinkit.parse._meeting_needles import Filtered
+
 __all__ = ["Alternation", "guarded"]
 
 # The parser behind `re` (``re._parser`` from Python 3.11, ``sre_parse`` before).
@@ -210,18 +212,28 @@ def _beginnings(ops: list[Any], size: int) -> set[str] | None:
     return None
 
 
+def _literal_beginnings(alternative: str, flags: int) -> set[str] | None:
+    """The ``_KEY``-character beginnings of ``alternative``, when they are literal."""
+    found = _beginnings(list(_parser.parse(alternative, flags).data), _KEY)
+    return None if found is None or "" in found else found
+
+
 def _opening(alternative: str, flags: int) -> re.Pattern[str] | None:
     """A pattern matching (at the start) every ``_KEY``-character stretch a match of
     ``alternative`` can begin with, or ``None`` when nothing can be said."""
     head = _Head(alternative, flags)
     if not head.known:
         return None
-    tree = _parser.parse(alternative, flags)
-    found = _beginnings(list(tree.data), _KEY)
-    if found is None or "" in found:
+    found = _literal_beginnings(alternative, flags)
+    if found is None:
         return re.compile(head.chars, flags)
     longest_first = sorted(found, key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(b) for b in longest_first) + ")", flags)
+
+
+def _rare(needles: tuple[str, ...] | None) -> bool:
+    """Whether ``needles`` are few and long enough to be absent from most sentences."""
+    return needles is not None and len(needles) <= 2 and min(map(len, needles)) >= 4
 
 
 class Alternation:
@@ -234,6 +246,10 @@ class Alternation:
     cannot begin with the first two characters at that position could not have matched
     there. Match objects come from a smaller pattern holding the alternatives in play,
     so read groups by name, not by number.
+
+    An alternative whose beginnings are not plain letters ("[\\w]+-minute calls") could
+    start at any word; given the lowered text, ``finditer`` leaves such alternatives
+    out when the literal strings each of their matches holds are absent from it.
     """
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
@@ -247,6 +263,11 @@ class Alternation:
             self._starts = re.compile(whole.lookahead(), flags)
         self._buckets: dict[str, re.Pattern[str] | None] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        wild = [a for a in alternatives if _literal_beginnings(a, flags) is None]
+        self._wild = [Filtered(re.compile(a, flags)) for a in wild]
+        self._narrow: Alternation | None = None
+        if wild and len(wild) < len(alternatives) and all(_rare(w.needles) for w in self._wild):
+            self._narrow = Alternation([a for a in alternatives if a not in wild], flags)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -265,8 +286,14 @@ class Alternation:
         bucket = self._buckets[key] = self._compiled[chosen]
         return bucket
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the whole alternation in ``text``, left to right."""
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches of the whole alternation in ``text``, left to right; ``low`` is
+        ``lowered(text)`` (see :mod:`bulletinkit.parse._meeting_needles`) or ``None``."""
+        narrow = self._narrow
+        wild = self._wild
+        if narrow is not None and low is not None and not any(w.possible(low) for w in wild):
+            yield from narrow.finditer(text, low)
+            return
         starts = self._starts
         if starts is None:
             yield from self.pattern.finditer(text)

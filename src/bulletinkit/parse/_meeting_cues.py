@@ -181,7 +181,7 @@ def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue
         return []
     blocked: list[tuple[int, int]] | None = None  # non-meeting phrases, found on demand
     cues: list[Cue] = []
-    for match in lex.cues.finditer(text):
+    for match in lex.cues.finditer(text, low):
         name = match.lastgroup
         if name is None:  # pragma: no cover - every alternative is a named group
             continue
@@ -266,11 +266,12 @@ def find_status(
     return max(found, key=_STATUS_RANK.__getitem__) if found else None
 
 
-def format_spans(text: str) -> list[tuple[int, int, str]]:
-    """Where ``text`` names a known format, and its name: ``(start, end, name)``."""
+def format_spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a known format, and its name: ``(start, end, name)``;
+    ``low`` is ``lowered(text)``."""
     lex = lexicon()
     found = []
-    for match in lex.formats.finditer(text):
+    for match in lex.formats.finditer(text, low):
         name = match.lastgroup
         if name is not None:
             found.append((match.start(), match.end(), lex.format_names[name]))

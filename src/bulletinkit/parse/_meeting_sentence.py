@@ -149,7 +149,7 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     if not cues:
         return []
     dates = find_date_expressions(text)
-    formats = format_spans(text)
+    formats = format_spans(text, low)
     _, references = _split(cues, dates)
     relative = [d.relative_span for d in dates if d.relative_span is not None]
     opener = opener_end(text, low)
