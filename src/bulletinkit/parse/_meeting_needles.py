@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     _c = importlib.import_module("sre_constants")
 
 # Characters a case-insensitive ASCII letter matches that do not lower to it.
-_ODD = frozenset("ıſ")
+_ODD = ("ı", "ſ")
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 # Needle sets with more strings than this cost more to test than a search of a short
@@ -45,7 +45,7 @@ _MOST = 4
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it lines up with ``text`` for needle tests, else ``None``."""
     low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and not _ODD.isdisjoint(text)):
+    if len(low) != len(text) or (not text.isascii() and any(odd in text for odd in _ODD)):
         return None
     return low
 

@@ -17,6 +17,8 @@ from bulletinkit.parse._lexicon import lexicon as actor_lexicon
 
 __all__ = ["Party", "find_parties"]
 
+_CAPITALISED = re.compile(r"[A-Z][\w.’'-]+")
+
 
 @attrs.frozen(kw_only=True)
 class Party:
@@ -48,7 +50,7 @@ def find_parties(text: str, left: int, right: int) -> list[Party]:
     demonyms, names = lexicon.demonyms, lexicon.country_names
     found: list[Party] = []
     for match in _pattern().finditer(text, left, right):
-        words = [match.group("dem"), *re.findall(r"[A-Z][\w.’'-]+", match.group("more"))]
+        words = [match.group("dem"), *_CAPITALISED.findall(match.group("more"))]
         for word in words:
             code = demonyms.get(word) or names.get(word)
             if code is not None and all(p.country != code for p in found):

@@ -52,7 +52,7 @@ class MeetingReader(Context):
     def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
         super().__init__(actors, date)
         self.recent: list[Sentence] = []  # the sentences read so far in this part
-        self.touched_at: dict[Sentence, int] = {}
+        self.touched_at: dict[tuple[int, int], int] = {}  # by (part, start) of a sentence
         self.summaries: list[Building] = []  # the first part's meetings that name no one
 
     def _date(
@@ -84,7 +84,9 @@ class MeetingReader(Context):
         read since names a date of its own ("... on November 12. A week earlier, ...")."""
         latest = self._latest(dated=True)
         for sentence in reversed(self.recent):
-            if latest is not None and latest.touched >= self.touched_at.get(sentence, 0):
+            if latest is not None and latest.touched >= self.touched_at.get(
+                (sentence.part, sentence.start), 0
+            ):
                 break
             for expression in reversed(find_date_expressions(sentence.text)):
                 if expression.needs_reference:
@@ -314,7 +316,7 @@ class MeetingReader(Context):
             self.add(draft, references, mentions)
         if mentions:
             self.previous = mentions
-        self.touched_at[sentence] = self.clock
+        self.touched_at[sentence.part, sentence.start] = self.clock
         self.recent = [*self.recent[-4:], sentence]
 
     def finish(self) -> tuple[Meeting, ...]:

@@ -37,16 +37,18 @@ def _mentions_by_part(actors: Sequence[Actor]) -> dict[int, list[tuple[int, int,
     return table
 
 
-def _in_sentence(spans: list[tuple[int, int, Actor]], sentence: Sentence) -> list[Mention]:
-    first = bisect.bisect_left(spans, sentence.start, key=lambda item: item[0])
+def _in_sentence(
+    spans: list[tuple[int, int, Actor]], starts: list[int], sentence: Sentence
+) -> list[Mention]:
+    """The mentions within ``sentence``; ``starts`` are the ``spans``' start offsets."""
     found = []
-    for start, end, actor in spans[first:]:
-        if start >= sentence.end:
+    offset, stop = sentence.start, sentence.end
+    for index in range(bisect.bisect_left(starts, offset), len(spans)):
+        start, end, actor = spans[index]
+        if start >= stop:
             break
-        if end <= sentence.end:
-            found.append(
-                Mention(start=start - sentence.start, end=end - sentence.start, actor=actor)
-            )
+        if end <= stop:
+            found.append(Mention(start=start - offset, end=end - offset, actor=actor))
     return found
 
 
@@ -65,6 +67,7 @@ def extract_meetings(
     mentions = _mentions_by_part(actors)
     for index, part in enumerate(parts):
         spans = mentions.get(index, [])
+        starts = [span[0] for span in spans]
         for sentence in split_sentences(part, index):
-            reader.read(sentence, _in_sentence(spans, sentence))
+            reader.read(sentence, _in_sentence(spans, starts, sentence))
     return reader.finish()
