@@ -36,31 +36,39 @@ _STATUS_RANK = {
 # determiners or prepositions ("the first Normandy format summit").
 _NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
-_DEFINITE = guarded(
-    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
-    re.IGNORECASE,
+_DEFINITE = Filtered(
+    guarded(
+        rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
+        re.IGNORECASE,
+    )
 )
-_SIMILAR = guarded(
-    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|new)"
-    rf"\s+{_MODIFIERS}$",
-    re.IGNORECASE,
+_SIMILAR = Filtered(
+    guarded(
+        r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|"
+        rf"new)\s+{_MODIFIERS}$",
+        re.IGNORECASE,
+    )
 )
 _ORDINAL = re.compile(
     r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
 )
-_SETTING = guarded(
-    r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
-    r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
-    r"preparations\s+for)\s+(?:the|their|this|that)|"
-    r"(?:days|weeks|hours|months|shortly|just|soon|immediately)\s+(?:after|before))\s+"
-    rf"{_MODIFIERS}$",
-    re.IGNORECASE,
+_SETTING = Filtered(
+    guarded(
+        r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
+        r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
+        r"preparations\s+for)\s+(?:the|their|this|that)|"
+        r"(?:days|weeks|hours|months|shortly|just|soon|immediately)\s+(?:after|before))\s+"
+        rf"{_MODIFIERS}$",
+        re.IGNORECASE,
+    ),
 )
 # "Biden and Putin to meet": a headline's future.
 _HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?)+to\s+$")
-_FUTURE = guarded(
-    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
-    re.IGNORECASE,
+_FUTURE = Filtered(
+    guarded(
+        r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
+        re.IGNORECASE,
+    )
 )
 _GENERIC_FORMAT = Filtered(guarded(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b"))
 _NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A", "Its", "Their"})
@@ -113,7 +121,7 @@ _PASSIVE_REACH = 80
 _CLAUSE_END = re.compile(r"[,;:]")
 
 
-def _reaction(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _reaction(text: str, low: str | None, start: int, end: int) -> tuple[int, int] | None:
     """Where reaction words around the definite meeting noun at ``start:end`` are.
 
     Active ("welcomed the talks", "called the talks a success") or passive ("the talks
@@ -121,16 +129,16 @@ def _reaction(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     lex = lexicon()
     lead_from = max(0, start - 50)
-    found = lex.reaction_before.search(text, lead_from, start)
+    found = lex.reaction_before.search(text, low, lead_from, start)
     if found is None:
-        found = lex.appraisal_before.search(text, lead_from, start)
-        if found is not None and lex.complement.match(text, end) is None:
+        found = lex.appraisal_before.search(text, low, lead_from, start)
+        if found is not None and lex.complement.match(text, low, end) is None:
             found = None
     if found is not None:
         return found.start(), start
     stop = _CLAUSE_END.search(text, end, end + _PASSIVE_REACH)
     passive = lex.reaction_passive.search(
-        text, end, stop.start() if stop is not None else end + _PASSIVE_REACH
+        text, low, end, stop.start() if stop is not None else end + _PASSIVE_REACH
     )
     return None if passive is None else passive.span()
 
@@ -147,11 +155,17 @@ def _drop_reaction_verbs(cues: list[Cue]) -> list[Cue]:
     ]
 
 
+def _negated(text: str, low: str | None, start: int) -> bool:
+    """Whether a negation ("did not", "refused to") comes right before ``start``."""
+    since = max(0, start - _NEGATION_REACH)
+    return lexicon().negation.search_in(text, low, since, start) is not None
+
+
 def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue]:
     """The meeting cues of ``text`` in reading order; ``low`` is ``lowered(text)``,
     ``mention_starts`` are actor offsets."""
     lex = lexicon()
-    if lex.triggers.search(text) is None:
+    if lex.triggers.search(text, low) is None:
         return []
     blocked: list[tuple[int, int]] | None = None  # non-meeting phrases, found on demand
     cues: list[Cue] = []
@@ -163,17 +177,16 @@ def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue
         entry = lex.cue_entries[index]
         start, end = match.span()
         if blocked is None:
-            blocked = [m.span() for m in lex.not_meetings.finditer(text)]
+            blocked = [m.span() for m in lex.not_meetings.finditer(text, low)]
         if any(start < b_end and b_start < end for b_start, b_end in blocked):
             continue
         if entry.requires == "actor_after" and not _actor_follows(text, low, end, mention_starts):
             continue
         if entry.requires == "officials_before" and not lex.officials.search(
-            text, max(0, start - _OFFICIALS_REACH), start
+            text, low, max(0, start - _OFFICIALS_REACH), start
         ):
             continue  # "Protesters gathered in Minsk"
-        before = text[max(0, start - _NEGATION_REACH) : start]
-        if entry.role == "verb" and lex.negation.search(before):
+        if entry.role == "verb" and _negated(text, low, start):
             continue
         place_group = f"p{index}"
         place = match.group(place_group) if place_group in match.re.groupindex else None
@@ -183,10 +196,9 @@ def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue
         if place is not None and place.split()[0] in lex.not_places:
             continue  # "is expected in July": a time, not a place
         lead_from = max(0, start - 50)
-        lead_in = text[lead_from:start]
         noun = entry.role == "noun"
-        setting = _SETTING.search(lead_in) if noun else None
-        definite = noun and _DEFINITE.search(lead_in) is not None
+        setting = _SETTING.search_in(text, low, lead_from, start) if noun else None
+        definite = noun and _DEFINITE.search_in(text, low, lead_from, start) is not None
         cues.append(
             Cue(
                 kind=entry.kind,
@@ -197,17 +209,19 @@ def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue
                 place=place,
                 place_start=place_start,
                 definite=definite,
-                similar=_SIMILAR.search(lead_in) is not None
+                similar=_SIMILAR.search_in(text, low, lead_from, start) is not None
                 or _ORDINAL.match(match.group()) is not None,
                 setting=setting is not None,
                 setting_start=start if setting is None else lead_from + setting.start(),
-                reaction=_reaction(text, start, end) if definite else None,
+                reaction=_reaction(text, low, start, end) if definite else None,
             )
         )
     return _drop_reaction_verbs(cues)
 
 
-def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | None:
+def find_status(
+    text: str, low: str | None, cue: Cue, left: int, right: int
+) -> MeetingStatus | None:
     """The status words around ``cue`` (its clause runs from ``left`` to ``right``).
 
     Words shortly before the cue or in it ("will meet", "suggested convening a
@@ -218,16 +232,16 @@ def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | N
     """
     lex = lexicon()
     found: list[MeetingStatus] = []
-    window = text[max(left, cue.start - _STATUS_BEFORE_REACH) : cue.end]
+    since = max(left, cue.start - _STATUS_BEFORE_REACH)
     for pattern, status in lex.status_before:
-        if pattern.search(window):
+        if pattern.search_in(text, low, since, cue.end):
             found.append(status)
-    after = text[cue.end : min(right, cue.end + _STATUS_AFTER_REACH)]
+    until = min(right, cue.end + _STATUS_AFTER_REACH)
     for pattern, status in lex.status_after:
-        if pattern.search(after):
+        if pattern.search_in(text, low, cue.end, until):
             found.append(status)
     if not found and (
-        _HEADLINE_FUTURE.match(text[: cue.start]) or _FUTURE.search(text, 0, cue.start)
+        _HEADLINE_FUTURE.match(text[: cue.start]) or _FUTURE.search(text, low, 0, cue.start)
     ):
         found.append(MeetingStatus.PLANNED)
     return max(found, key=_STATUS_RANK.__getitem__) if found else None

@@ -11,9 +11,11 @@ from bulletinkit.parse.dates import DateExpression
 
 __all__ = ["date_for", "dating"]
 
-_REPORTED_ON = guarded(
-    r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
-    re.IGNORECASE,
+_REPORTED_ON = Filtered(
+    guarded(
+        r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _SINCE = Filtered(guarded(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE))
 
@@ -32,7 +34,7 @@ def dating(dates: list[DateExpression], text: str, low: str | None) -> list[Date
         expression
         for expression in dates
         if not _SINCE.search(text, low, 0, expression.start)
-        and not _REPORTED_ON.search(text, max(0, expression.start - 30), expression.start)
+        and not _REPORTED_ON.search(text, low, max(0, expression.start - 30), expression.start)
     ]
 
 

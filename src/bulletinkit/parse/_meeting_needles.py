@@ -35,6 +35,19 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 # Characters a case-insensitive ASCII letter matches that do not lower to it.
 _ODD = ("ı", "ſ")
+# Characters the regex engine matches case-insensitively to others beyond their case
+# pairs ("ς" to "σ"); a pattern holding one gets no twin. (The ASCII ones, "i" and "s",
+# are kept: a text holding their partners "ı" and "ſ" is never lowered.)
+try:
+    _casefix: Any = importlib.import_module("re._casefix")
+    _EXTRA = frozenset(
+        chr(c)
+        for code, more in _casefix._EXTRA_CASES.items()
+        for c in (code, *more)
+        if not chr(c).isascii()
+    )
+except ImportError:  # pragma: no cover - Python 3.10
+    _EXTRA = frozenset("ıſµμιͅβϐεϵθϑκϰπϖρϱςσφϕ")
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 # Needle sets with more strings than this cost more to test than a search of a short
@@ -122,17 +135,72 @@ def _needles(seq: Any) -> frozenset[str] | None:
     return frozenset({run}) if _better(frozenset({run}), best) else best
 
 
+def _foldable(seq: Any) -> bool:
+    """Whether ``seq``, read case-insensitively, matches a text exactly where it matches
+    that text lowered when read case-sensitively: no capital letters and no switch of
+    the case flag, no character of the regex engine's extra case pairs ("ſ" for "s")."""
+    for op, av in seq:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            if not _plain(av):
+                return False
+        elif op is _c.IN:
+            for item, value in av:
+                if item is _c.LITERAL and not _plain(value):
+                    return False
+                if item is _c.RANGE and not all(_plain(c) for c in range(value[0], value[1] + 1)):
+                    return False
+        elif op is _c.SUBPATTERN:  # "(?i:...)" stays case-insensitive in the twin: alike
+            if av[1] & ~re.IGNORECASE or av[2] or not _foldable(av[3]):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_foldable(alternative) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _foldable(av[2]):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _foldable(av[1]):
+                return False
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            if not _foldable(av):
+                return False
+        elif op not in (_c.AT, _c.ANY, _c.CATEGORY):
+            return False
+    return True
+
+
+def _plain(code: int) -> bool:
+    """A character that is its own lower case and has no extra case-insensitive match."""
+    char = chr(code)
+    return char.lower() == char and char not in _EXTRA
+
+
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without the case flag, for lowered text, when that answers alike."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    if tree.state.flags != pattern.flags or not _foldable(tree):
+        return None  # inline flags
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 class Filtered:
-    """A compiled pattern and the needles one of which each of its matches consumes.
+    """A compiled pattern, the needles one of which each of its matches consumes, and,
+    for a case-insensitive pattern with no capitals, its case-sensitive twin.
 
     ``search``, ``match`` and ``finditer`` take the text, its :func:`lowered` form (or
-    ``None``) and the usual ``pos``/``endpos``, and answer as the pattern does.
+    ``None``) and the usual ``pos``/``endpos``, and answer as the pattern does; with the
+    lowered text, a twin reads it instead (case-insensitive matching is several times
+    slower in Python's engine), and its matches' groups hold lowered text: read only
+    their offsets, or lower what the original pattern's groups would give.
     """
 
     def __init__(self, pattern: re.Pattern[str], most: int = _MOST) -> None:
         self.pattern = pattern
         found = _needles(_parser.parse(pattern.pattern, pattern.flags))
         self.needles = None if found is None or len(found) > most else tuple(sorted(found))
+        self.twin = _twin(pattern)
 
     def possible(self, low: str | None, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether a match may lie in ``low[pos:endpos]`` (``True`` when unknown)."""
@@ -144,13 +212,19 @@ class Filtered:
                 return True
         return False
 
+    def _pick(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
+        if low is not None and self.twin is not None:
+            return self.twin, low
+        return self.pattern, text
+
     def search(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
         if not self.possible(low, pos, endpos):
             return None
-        return self.pattern.search(text, pos, endpos)
+        pattern, string = self._pick(text, low)
+        return pattern.search(string, pos, endpos)
 
     def match(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
@@ -158,7 +232,8 @@ class Filtered:
         """``pattern.match(text, pos, endpos)``."""
         if not self.possible(low, pos, endpos):
             return None
-        return self.pattern.match(text, pos, endpos)
+        pattern, string = self._pick(text, low)
+        return pattern.match(string, pos, endpos)
 
     def finditer(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
@@ -166,4 +241,12 @@ class Filtered:
         """``pattern.finditer(text, pos, endpos)``."""
         if not self.possible(low, pos, endpos):
             return iter(())
-        return self.pattern.finditer(text, pos, endpos)
+        pattern, string = self._pick(text, low)
+        return pattern.finditer(string, pos, endpos)
+
+    def search_in(self, text: str, low: str | None, start: int, stop: int) -> re.Match[str] | None:
+        """``pattern.search(text[start:stop])``: the stretch read as a text of its own."""
+        if not self.possible(low, start, stop):
+            return None
+        pattern, string = self._pick(text, low)
+        return pattern.search(string[start:stop])

@@ -41,12 +41,14 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
-_GROUP = guarded(
-    r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
-    r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
-    r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
-    r"men|delegations|parties|chiefs|diplomats)\b",
-    re.IGNORECASE,
+_GROUP = Filtered(
+    guarded(
+        r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
+        r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
+        r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
+        r"men|delegations|parties|chiefs|diplomats)\b",
+        re.IGNORECASE,
+    )
 )
 _NEGOTIATORS = Filtered(
     guarded(r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE)
@@ -60,10 +62,12 @@ _PLACE_NEAR = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_GAP_CLAUSE = guarded(
-    r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
-    r"said|says|could|can)\b",
-    re.IGNORECASE,
+_GAP_CLAUSE = Filtered(
+    guarded(
+        r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
+        r"said|says|could|can)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -148,7 +152,7 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     formats = format_spans(text, low)
     _, references = _split(cues, dates)
     relative = [d.relative_span for d in dates if d.relative_span is not None]
-    opener = opener_end(text)
+    opener = opener_end(text, low)
     bounds: list[tuple[Cue, int, int, bool]] = []
     floor = 0
     clauses: dict[int, int] = {}
@@ -163,11 +167,11 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
             span = next((s for s in relative if s[0] <= cue.start and cue.end <= s[1]), None)
             left, right = span if span is not None else (cue.start, cue.end)
         else:
-            clause = clauses[cue.start] = clause_start(text, cue, 0, opener)
+            clause = clauses[cue.start] = clause_start(text, low, cue, 0, opener)
             if floor:
-                clause = clause_start(text, cue, floor, opener)
-            left = left_bound(text, cue, clause)
-            right = right_bound(text, cue, ceiling)
+                clause = clause_start(text, low, cue, floor, opener)
+            left = left_bound(text, low, cue, clause)
+            right = right_bound(text, low, cue, ceiling)
             floor = max(floor, right)
             cut = right < ceiling
         bounds.append((cue, left, right, is_reference))
@@ -204,13 +208,6 @@ def _place(
     return find_place(text, cue.end, right, blocked) or find_place(text, left, cue.start, blocked)
 
 
-def _in_region(pattern: Filtered, region: str, low: str | None, left: int) -> bool:
-    """Whether ``pattern`` occurs in ``region``, the stretch of the sentence from ``left``."""
-    if not pattern.possible(low, left, left + len(region)):
-        return False
-    return pattern.pattern.search(region) is not None
-
-
 def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     sentence, cues, regions = scene.sentence, scene.cues, scene.regions
     mentions, dates, formats, relative = scene.mentions, scene.dates, scene.formats, scene.relative
@@ -236,7 +233,6 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
             opening = expression.end
     pronoun = _PRONOUN.match(text, opening, cue.start)
     object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
-    region = text[left:right]
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
         _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
@@ -248,7 +244,7 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         sentence=sentence,
         cue=cue,
         kind=kind,
-        status=find_status(text, cue, clause, right),
+        status=find_status(text, low, cue, clause, right),
         left=left,
         right=right,
         persons=persons,
@@ -259,7 +255,7 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         and place[1] >= cue.end
         and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
         np_format=find_format(text, low, max(left, cue.start - 30), cue.end, formats),
-        gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
+        gap_clause=_GAP_CLAUSE.search(text, low, left, cue.start) is not None,
         parties=[] if is_reference else find_parties(text, left, right),
         beside=frozenset(MeetingKind) - _CALLS
         if scene.sidelines
@@ -271,8 +267,8 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         if pronoun is None or subject_persons or subject_groups or reaction
         else pronoun.group(1).lower(),
         object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
-        group_ref=_GROUP.search(region) is not None,
-        again=_in_region(_AGAIN, region, low, left),
-        this_format=_in_region(_THIS_FORMAT, region, low, left),
+        group_ref=_GROUP.search_in(text, low, left, right) is not None,
+        again=_AGAIN.search_in(text, low, left, right) is not None,
+        this_format=_THIS_FORMAT.search_in(text, low, left, right) is not None,
         reaction=reaction,
     )

@@ -88,7 +88,7 @@ def hosts_several(
     """Whether a hosting verb's guests are several ("his counterparts", "X and Y")."""
     if cue.role != "verb" or not cue.text.lower().startswith(_HOSTING):
         return False
-    plural = lexicon().officials.search(text, cue.end, min(right, cue.end + _GUESTS_REACH))
+    plural = lexicon().officials.search(text, None, cue.end, min(right, cue.end + _GUESTS_REACH))
     if plural is not None and _GUESTS_NOUN.match(text[cue.end : plural.start()]):
         return True
     persons, groups = actors_in(text, mentions, [(cue.end, right)], blocked)
