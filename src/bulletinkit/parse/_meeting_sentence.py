@@ -35,12 +35,14 @@ from bulletinkit.parse.dates import DateExpression, find_date_expressions
 __all__ = ["Draft", "Mention", "read_sentence"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
-_PRONOUN = re.compile(
-    r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
-    r"(it|he|she|they)\b",
-    re.IGNORECASE,
+_PRONOUN = Filtered(
+    re.compile(
+        r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
+        r"(it|he|she|they)\b",
+        re.IGNORECASE,
+    )
 )
-_OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = Filtered(re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE))
 _GROUP = Filtered(
     guarded(
         r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
@@ -231,8 +233,8 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     for expression in dates:  # "The next day he traveled ...": skip the date first
         if left <= expression.start <= left + 2 and expression.end < cue.start:
             opening = expression.end
-    pronoun = _PRONOUN.match(text, opening, cue.start)
-    object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
+    pronoun = _PRONOUN.match(text, low, opening, cue.start)  # its group is read lowered
+    object_pronoun = _OBJECT_PRONOUN.match(text, low, cue.end, right)
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
         _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
