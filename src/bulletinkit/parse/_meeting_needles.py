@@ -212,41 +212,48 @@ class Filtered:
                 return True
         return False
 
-    def _pick(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
-        if low is not None and self.twin is not None:
-            return self.twin, low
-        return self.pattern, text
-
     def search(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
-        if not self.possible(low, pos, endpos):
+        if low is None:
+            return self.pattern.search(text, pos, endpos)
+        if self.needles is not None and not self.possible(low, pos, endpos):
             return None
-        pattern, string = self._pick(text, low)
-        return pattern.search(string, pos, endpos)
+        if self.twin is None:
+            return self.pattern.search(text, pos, endpos)
+        return self.twin.search(low, pos, endpos)
 
     def match(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``pattern.match(text, pos, endpos)``."""
-        if not self.possible(low, pos, endpos):
+        if low is None:
+            return self.pattern.match(text, pos, endpos)
+        if self.needles is not None and not self.possible(low, pos, endpos):
             return None
-        pattern, string = self._pick(text, low)
-        return pattern.match(string, pos, endpos)
+        if self.twin is None:
+            return self.pattern.match(text, pos, endpos)
+        return self.twin.match(low, pos, endpos)
 
     def finditer(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, endpos)``."""
-        if not self.possible(low, pos, endpos):
+        if low is None:
+            return self.pattern.finditer(text, pos, endpos)
+        if self.needles is not None and not self.possible(low, pos, endpos):
             return iter(())
-        pattern, string = self._pick(text, low)
-        return pattern.finditer(string, pos, endpos)
+        if self.twin is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self.twin.finditer(low, pos, endpos)
 
     def search_in(self, text: str, low: str | None, start: int, stop: int) -> re.Match[str] | None:
         """``pattern.search(text[start:stop])``: the stretch read as a text of its own."""
-        if not self.possible(low, start, stop):
+        if low is None:
+            return self.pattern.search(text[start:stop])
+        if self.needles is not None and not self.possible(low, start, stop):
             return None
-        pattern, string = self._pick(text, low)
-        return pattern.search(string[start:stop])
+        if self.twin is None:
+            return self.pattern.search(text[start:stop])
+        return self.twin.search(low[start:stop])
