@@ -158,7 +158,7 @@ def lexicon() -> MeetingLexicon:
 
 
 @functools.cache
-def participation() -> re.Pattern[str]:
+def participation() -> Filtered:
     """Verbs that add their subject to the meeting spoken of last ("took part")."""
     verbs = _load("meeting_participation.json")["verbs"]
-    return _alternation(sorted(verbs, key=len, reverse=True))
+    return Filtered(_alternation(sorted(verbs, key=len, reverse=True)))

@@ -25,6 +25,7 @@ from bulletinkit.parse._meeting_context import Context
 from bulletinkit.parse._meeting_fold import fold, folds
 from bulletinkit.parse._meeting_lexicon import participation
 from bulletinkit.parse._meeting_merge import Building, anonymous, compatible
+from bulletinkit.parse._meeting_needles import lowered
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import find_date_expressions, resolve
@@ -259,7 +260,8 @@ class MeetingReader(Context):
         latest = self._latest()
         if latest is None or latest.touched != self.clock:
             return
-        for match in participation().finditer(sentence.text):
+        text = sentence.text
+        for match in participation().finditer(text, lowered(text)):
             for mention in mentions:
                 actor = mention.actor
                 joins = mention.end <= match.start() and actor.kind is ActorKind.PERSON

@@ -14,6 +14,7 @@ body, "The meeting was part of ...") are merged into one. See ``docs/meetings.md
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 import pendulum
@@ -33,7 +34,7 @@ def _mentions_by_part(actors: Sequence[Actor]) -> dict[int, list[tuple[int, int,
         for span in actor.mentions:
             table.setdefault(span.part, []).append((span.start, span.end, actor))
     for spans in table.values():
-        spans.sort(key=lambda item: (item[0], item[1]))
+        spans.sort(key=operator.itemgetter(0, 1))
     return table
 
 
