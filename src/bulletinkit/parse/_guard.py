@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from bulletinkit.parse._meeting_needles import Filtered
+from bulletinkit.parse._meeting_needles import Filtered, twin
 
 __all__ = ["Alternation", "guarded"]
 
@@ -236,6 +236,12 @@ def _rare(needles: tuple[str, ...] | None) -> bool:
     return needles is not None and len(needles) <= 2 and min(map(len, needles)) >= 4
 
 
+# The pattern of the alternatives that can start with some two characters, and its loose
+# twin for lowered text (see :func:`bulletinkit.parse._meeting_needles.twin`), if any:
+# where the twin finds nothing, the pattern finds nothing either.
+_Bucket = tuple[re.Pattern[str], re.Pattern[str] | None]
+
+
 class Alternation:
     """A long alternation searched one position at a time with only the alternatives
     that can start with the characters there.
@@ -261,8 +267,8 @@ class Alternation:
         self._starts: re.Pattern[str] | None = None
         if whole.known and all(opening is not None for opening in self._openings):
             self._starts = re.compile(whole.lookahead(), flags)
-        self._buckets: dict[str, re.Pattern[str] | None] = {}
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._buckets: dict[str, _Bucket | None] = {}
+        self._compiled: dict[tuple[int, ...], _Bucket | None] = {}
         wild = [a for a in alternatives if _literal_beginnings(a, flags) is None]
         self._wild = [Filtered(re.compile(a, flags)) for a in wild]
         self._narrow: Alternation | None = None
@@ -274,7 +280,7 @@ class Alternation:
         """The whole alternation as one pattern."""
         return re.compile(self.source, self._flags)
 
-    def _bucket(self, key: str) -> re.Pattern[str] | None:
+    def _bucket(self, key: str) -> _Bucket | None:
         chosen = tuple(
             index
             for index, opening in enumerate(self._openings)
@@ -282,7 +288,11 @@ class Alternation:
         )
         if chosen not in self._compiled:
             source = "|".join(self._alternatives[index] for index in chosen)
-            self._compiled[chosen] = re.compile(source, self._flags) if chosen else None
+            if chosen:
+                pattern = re.compile(source, self._flags)
+                self._compiled[chosen] = (pattern, twin(pattern, loose=True))
+            else:
+                self._compiled[chosen] = None
         bucket = self._buckets[key] = self._compiled[chosen]
         return bucket
 
@@ -304,7 +314,12 @@ class Alternation:
             at = start.start()
             key = text[at : at + _KEY]
             bucket = buckets[key] if key in buckets else self._bucket(key)
-            found = None if bucket is None else bucket.match(text, at)
+            if bucket is None:
+                found = None
+            elif low is None or bucket[1] is None:
+                found = bucket[0].match(text, at)
+            else:  # tried on the lowered text (faster); a match is taken from the text
+                found = bucket[0].match(text, at) if bucket[1].match(low, at) else None
             if found is None:
                 position = at + 1
                 continue

@@ -24,7 +24,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["Filtered", "lowered"]
+__all__ = ["Filtered", "lowered", "twin"]
 
 try:
     _parser: Any = importlib.import_module("re._parser")
@@ -175,14 +175,24 @@ def _plain(code: int) -> bool:
     return char.lower() == char and char not in _EXTRA
 
 
-def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without the case flag, for lowered text, when that answers alike."""
+# A capital letter inside a case-insensitive pattern (a place name's first letter).
+_CAPITAL = "(?-i:[A-Z])"
+
+
+def twin(pattern: re.Pattern[str], *, loose: bool = False) -> re.Pattern[str] | None:
+    """``pattern`` without the case flag, for lowered text, when that answers alike.
+
+    ``loose``: capitals (``(?-i:[A-Z])``) become any small letter, so the twin matches
+    wherever the pattern does and maybe elsewhere too: a quick test to confirm with the
+    pattern itself.
+    """
     if not pattern.flags & re.IGNORECASE:
         return None
-    tree = _parser.parse(pattern.pattern, pattern.flags)
+    source = pattern.pattern.replace(_CAPITAL, "[a-z]") if loose else pattern.pattern
+    tree = _parser.parse(source, pattern.flags)
     if tree.state.flags != pattern.flags or not _foldable(tree):
         return None  # inline flags
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 class Filtered:
@@ -200,7 +210,7 @@ class Filtered:
         self.pattern = pattern
         found = _needles(_parser.parse(pattern.pattern, pattern.flags))
         self.needles = None if found is None or len(found) > most else tuple(sorted(found))
-        self.twin = _twin(pattern)
+        self.twin = twin(pattern)
 
     def possible(self, low: str | None, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether a match may lie in ``low[pos:endpos]`` (``True`` when unknown)."""
