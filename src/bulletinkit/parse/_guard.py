@@ -231,15 +231,29 @@ def _opening(alternative: str, flags: int) -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(re.escape(b) for b in longest_first) + ")", flags)
 
 
-def _rare(needles: tuple[str, ...] | None) -> bool:
-    """Whether ``needles`` are few and long enough to be absent from most sentences."""
-    return needles is not None and len(needles) <= 2 and min(map(len, needles)) >= 4
-
+# Needle sets of up to this many strings tell which alternatives are in play in a text.
+_IN_PLAY_NEEDLES = 8
+# How many sets of alternatives in play are remembered, each with its start pattern and
+# buckets (compiled once, then reused for every text with the same needles); past that
+# the memory starts afresh, so it stays bounded on any stream of texts.
+_MAX_VIEWS = 256
 
 # The pattern of the alternatives that can start with some two characters, and its loose
 # twin for lowered text (see :func:`bulletinkit.parse._meeting_needles.twin`), if any:
 # where the twin finds nothing, the pattern finds nothing either.
 _Bucket = tuple[re.Pattern[str], re.Pattern[str] | None]
+
+
+class _View:
+    """Some of the alternatives (those in play in a text): where they can start, and
+    their buckets by the two characters there."""
+
+    __slots__ = ("buckets", "chosen", "starts")
+
+    def __init__(self, chosen: tuple[int, ...], starts: re.Pattern[str]) -> None:
+        self.chosen = chosen
+        self.starts = starts
+        self.buckets: dict[str, _Bucket | None] = {}
 
 
 class Alternation:
@@ -253,9 +267,9 @@ class Alternation:
     there. Match objects come from a smaller pattern holding the alternatives in play,
     so read groups by name, not by number.
 
-    An alternative whose beginnings are not plain letters ("[\\w]+-minute calls") could
-    start at any word; given the lowered text, ``finditer`` leaves such alternatives
-    out when the literal strings each of their matches holds are absent from it.
+    Given the lowered text, ``finditer`` also leaves out the alternatives none of whose
+    needles (literal strings one of which each of their matches holds, see
+    :mod:`bulletinkit.parse._meeting_needles`) it contains: they match nowhere in it.
     """
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
@@ -264,27 +278,45 @@ class Alternation:
         self._flags = flags
         self._openings = [_opening(alternative, flags) for alternative in alternatives]
         whole = _Head(self.source, flags)
-        self._starts: re.Pattern[str] | None = None
-        if whole.known and all(opening is not None for opening in self._openings):
-            self._starts = re.compile(whole.lookahead(), flags)
-        self._buckets: dict[str, _Bucket | None] = {}
+        self._known = whole.known and all(opening is not None for opening in self._openings)
+        self._lookahead = whole.lookahead()
         self._compiled: dict[tuple[int, ...], _Bucket | None] = {}
-        wild = [a for a in alternatives if _literal_beginnings(a, flags) is None]
-        self._wild = [Filtered(re.compile(a, flags)) for a in wild]
-        self._narrow: Alternation | None = None
-        if wild and len(wild) < len(alternatives) and all(_rare(w.needles) for w in self._wild):
-            self._narrow = Alternation([a for a in alternatives if a not in wild], flags)
+        self._needles = [
+            Filtered(re.compile(a, flags), _IN_PLAY_NEEDLES).needles for a in alternatives
+        ]
+        self._distinct = sorted({n for needles in self._needles if needles for n in needles})
+        self._views: dict[frozenset[str] | None, _View | None] = {}
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """The whole alternation as one pattern."""
         return re.compile(self.source, self._flags)
 
-    def _bucket(self, key: str) -> _Bucket | None:
+    def _view(self, present: frozenset[str] | None) -> _View | None:
+        """The alternatives in play where ``present`` are the needles found (``None``:
+        all of them)."""
+        if len(self._views) >= _MAX_VIEWS:
+            self._views.clear()
         chosen = tuple(
             index
-            for index, opening in enumerate(self._openings)
-            if opening is None or opening.match(key)
+            for index, needles in enumerate(self._needles)
+            if present is None or needles is None or not present.isdisjoint(needles)
+        )
+        view = None
+        if chosen:
+            source = "|".join(self._alternatives[index] for index in chosen)
+            head = _Head(source, self._flags)
+            lookahead = head.lookahead() if head.known else self._lookahead
+            view = _View(chosen, re.compile(lookahead, self._flags))
+        self._views[present] = view
+        return view
+
+    def _bucket(self, view: _View, key: str) -> _Bucket | None:
+        openings = self._openings
+        chosen = tuple(
+            index
+            for index in view.chosen
+            if (opening := openings[index]) is None or opening.match(key)
         )
         if chosen not in self._compiled:
             source = "|".join(self._alternatives[index] for index in chosen)
@@ -293,27 +325,25 @@ class Alternation:
                 self._compiled[chosen] = (pattern, twin(pattern, loose=True))
             else:
                 self._compiled[chosen] = None
-        bucket = self._buckets[key] = self._compiled[chosen]
+        bucket = view.buckets[key] = self._compiled[chosen]
         return bucket
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """The matches of the whole alternation in ``text``, left to right; ``low`` is
         ``lowered(text)`` (see :mod:`bulletinkit.parse._meeting_needles`) or ``None``."""
-        narrow = self._narrow
-        wild = self._wild
-        if narrow is not None and low is not None and not any(w.possible(low) for w in wild):
-            yield from narrow.finditer(text, low)
-            return
-        starts = self._starts
-        if starts is None:
+        if not self._known:
             yield from self.pattern.finditer(text)
             return
-        buckets = self._buckets
+        present = None if low is None else frozenset(n for n in self._distinct if n in low)
+        view = self._views[present] if present in self._views else self._view(present)
+        if view is None:
+            return
+        starts, buckets = view.starts, view.buckets
         position = 0
         while (start := starts.search(text, position)) is not None:
             at = start.start()
             key = text[at : at + _KEY]
-            bucket = buckets[key] if key in buckets else self._bucket(key)
+            bucket = buckets[key] if key in buckets else self._bucket(view, key)
             if bucket is None:
                 found = None
             elif low is None or bucket[1] is None:

@@ -72,14 +72,37 @@ def _char(code: int) -> str | None:
     return char.lower()
 
 
+def _strength(needle: str) -> int:
+    """How rarely ``needle`` occurs, roughly: its length, one more with no letter in it."""
+    return len(needle) + (not any(c.isalpha() for c in needle))
+
+
 def _score(found: frozenset[str]) -> tuple[int, int]:
-    return min(min(len(s) for s in found), 4), -len(found)
+    return min(min(_strength(s) for s in found), 4), -len(found)
 
 
 def _better(found: frozenset[str] | None, best: frozenset[str] | None) -> bool:
     if not found or "" in found:
         return False
     return best is None or _score(found) > _score(best)
+
+
+def _minimal(found: frozenset[str]) -> frozenset[str]:
+    """``found`` less the strings that hold another of them (theirs is enough)."""
+    return frozenset(s for s in found if not any(o != s and o in s for o in found))
+
+
+def _lead(seq: Any) -> str:
+    """The literal characters a match of ``seq`` starts with."""
+    chars = []
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        char = _char(av) if op is _c.LITERAL else None
+        if char is None:
+            break
+        chars.append(char)
+    return "".join(chars)
 
 
 def _literal(seq: Any) -> str | None:
@@ -118,14 +141,17 @@ def _needles(seq: Any) -> frozenset[str] | None:
             run += text
             continue
         best = frozenset({run}) if _better(frozenset({run}), best) else best
-        run = ""
+        prefix, run = run, ""
         found: frozenset[str] | None = None
         if op is _c.SUBPATTERN:
             found = _needles(av[3])
         elif op is _c.BRANCH:
             options = [_needles(alternative) for alternative in av[1]]
             if all(option is not None for option in options):
-                found = frozenset().union(*(o for o in options if o is not None))
+                found = _minimal(frozenset().union(*(o for o in options if o is not None)))
+            if prefix:  # "me(?:t|ets|eting)": the shared start and each alternative's
+                joined = _minimal(frozenset(prefix + _lead(a) for a in av[1]))
+                found = joined if _better(joined, found) else found
         elif op in _REPEATS and av[0] >= 1:
             found = _needles(av[2])
         elif op is _c.IN:
