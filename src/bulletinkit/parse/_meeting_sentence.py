@@ -258,7 +258,7 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
         np_format=find_format(text, low, max(left, cue.start - 30), cue.end, formats),
         gap_clause=_GAP_CLAUSE.search(text, low, left, cue.start) is not None,
-        parties=[] if is_reference else find_parties(text, left, right),
+        parties=[] if is_reference else find_parties(text, low, left, right),
         beside=frozenset(MeetingKind) - _CALLS
         if scene.sidelines
         else frozenset(c.kind for c in cues if c.setting and c is not cue),

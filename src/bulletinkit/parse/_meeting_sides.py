@@ -64,9 +64,13 @@ def actors_in(
     groups: list[str] = []
     dropped = -1  # where the last state taken as a place or topic ended
     for mention in mentions:
-        if not inside(mention.start, mention.end, spans):
+        start, end = mention.start, mention.end
+        for low, high in spans:  # (inside(), written out: this loop runs for every draft)
+            if low <= start and end <= high:
+                break
+        else:
             continue
-        if inside(mention.start, mention.end, blocked):
+        if any(low <= start and end <= high for low, high in blocked):
             continue
         if text.startswith(("’s", "'s"), mention.end) and not _OWN_CUE.match(text, mention.end + 2):
             continue  # "Lukashenko's opponents" (but "Lavrov's visit"): not the one who meets
