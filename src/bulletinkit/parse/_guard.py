@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bulletinkit.parse._meeting_needles import Filtered, twin
@@ -130,6 +130,17 @@ def _class(items: set[tuple[Any, Any]]) -> str:
     return "[" + "".join(parts) + "]"
 
 
+def _chars(folded: Iterable[tuple[Any, Any]], exact: Iterable[tuple[Any, Any]]) -> str:
+    """A pattern for one character of the class items ``folded`` (any case) or
+    ``exact``."""
+    heads = []
+    if folded := set(folded):
+        heads.append(f"(?i:{_class(folded)})")
+    if exact := set(exact):
+        heads.append(f"(?-i:{_class(exact)})")
+    return "(?:" + "|".join(heads) + ")"
+
+
 class _Head:
     """Where a pattern's matches can start: a class of first characters, and whether
     every match starts at a word boundary."""
@@ -139,6 +150,8 @@ class _Head:
         self.single = False
         self.chars = ""
         self.boundary = False
+        self.folded: frozenset[tuple[Any, Any]] = frozenset()  # first characters, any case
+        self.exact: frozenset[tuple[Any, Any]] = frozenset()  # ... and in their case
         if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
             return  # global inline flags must stay first
         try:
@@ -148,16 +161,12 @@ class _Head:
                 return  # a match may be empty
         except _Unbounded:
             return
-        heads = []
-        if found.folded:
-            heads.append(f"(?i:{_class(found.folded)})")
-        if found.exact:
-            heads.append(f"(?-i:{_class(found.exact)})")
         items = found.folded | found.exact
         self.known = True
         self.single = len(items) == 1 and next(iter(items))[0] is _c.LITERAL
-        self.chars = "(?:" + "|".join(heads) + ")"
+        self.chars = _chars(found.folded, found.exact)
         self.boundary = _at_boundary(tree)
+        self.folded, self.exact = frozenset(found.folded), frozenset(found.exact)
 
     def lookahead(self) -> str:
         """The zero-width test a match's start passes."""
@@ -233,27 +242,14 @@ def _opening(alternative: str, flags: int) -> re.Pattern[str] | None:
 
 # Needle sets of up to this many strings tell which alternatives are in play in a text.
 _IN_PLAY_NEEDLES = 8
-# How many sets of alternatives in play are remembered, each with its start pattern and
-# buckets (compiled once, then reused for every text with the same needles); past that
-# the memory starts afresh, so it stays bounded on any stream of texts.
-_MAX_VIEWS = 256
+# How many start patterns (one per set of first characters) are kept at most.
+_MAX_STARTS = 256
 
-# The pattern of the alternatives that can start with some two characters, and its loose
+# The pattern of the alternatives that can start with some two characters, its loose
 # twin for lowered text (see :func:`bulletinkit.parse._meeting_needles.twin`), if any:
-# where the twin finds nothing, the pattern finds nothing either.
-_Bucket = tuple[re.Pattern[str], re.Pattern[str] | None]
-
-
-class _View:
-    """Some of the alternatives (those in play in a text): where they can start, and
-    their buckets by the two characters there."""
-
-    __slots__ = ("buckets", "chosen", "starts")
-
-    def __init__(self, chosen: tuple[int, ...], starts: re.Pattern[str]) -> None:
-        self.chosen = chosen
-        self.starts = starts
-        self.buckets: dict[str, _Bucket | None] = {}
+# where the twin finds nothing, the pattern finds nothing either, and the indices of
+# those alternatives.
+_Bucket = tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[int]]
 
 
 class Alternation:
@@ -267,9 +263,11 @@ class Alternation:
     there. Match objects come from a smaller pattern holding the alternatives in play,
     so read groups by name, not by number.
 
-    Given the lowered text, ``finditer`` also leaves out the alternatives none of whose
-    needles (literal strings one of which each of their matches holds, see
-    :mod:`bulletinkit.parse._meeting_needles`) it contains: they match nowhere in it.
+    Given the lowered text, ``finditer`` also passes over the positions where no
+    alternative in play can start: an alternative is out of play when the text holds
+    none of its needles (literal strings one of which each of its matches holds, see
+    :mod:`bulletinkit.parse._meeting_needles`). Every pattern is compiled once, whatever
+    the texts.
     """
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
@@ -278,74 +276,85 @@ class Alternation:
         self._flags = flags
         self._openings = [_opening(alternative, flags) for alternative in alternatives]
         whole = _Head(self.source, flags)
-        self._known = whole.known and all(opening is not None for opening in self._openings)
-        self._lookahead = whole.lookahead()
+        self._starts: re.Pattern[str] | None = None
+        if whole.known and all(opening is not None for opening in self._openings):
+            self._starts = re.compile(whole.lookahead(), flags)
+        self._buckets: dict[str, _Bucket | None] = {}
         self._compiled: dict[tuple[int, ...], _Bucket | None] = {}
         self._needles = [
             Filtered(re.compile(a, flags), _IN_PLAY_NEEDLES).needles for a in alternatives
         ]
         self._distinct = sorted({n for needles in self._needles if needles for n in needles})
-        self._views: dict[frozenset[str] | None, _View | None] = {}
+        # Where the alternatives in play can start: the first characters they can
+        # start with (one small pattern per set of characters, compiled once).
+        self._heads = [_Head(a, flags) for a in alternatives]
+        self._boundary = "\\b" if whole.boundary else ""
+        self._starts_for: dict[frozenset[tuple[Any, Any]], re.Pattern[str]] = {}
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """The whole alternation as one pattern."""
         return re.compile(self.source, self._flags)
 
-    def _view(self, present: frozenset[str] | None) -> _View | None:
-        """The alternatives in play where ``present`` are the needles found (``None``:
-        all of them)."""
-        if len(self._views) >= _MAX_VIEWS:
-            self._views.clear()
+    def _bucket(self, key: str) -> _Bucket | None:
         chosen = tuple(
             index
-            for index, needles in enumerate(self._needles)
-            if present is None or needles is None or not present.isdisjoint(needles)
-        )
-        view = None
-        if chosen:
-            source = "|".join(self._alternatives[index] for index in chosen)
-            head = _Head(source, self._flags)
-            lookahead = head.lookahead() if head.known else self._lookahead
-            view = _View(chosen, re.compile(lookahead, self._flags))
-        self._views[present] = view
-        return view
-
-    def _bucket(self, view: _View, key: str) -> _Bucket | None:
-        openings = self._openings
-        chosen = tuple(
-            index
-            for index in view.chosen
-            if (opening := openings[index]) is None or opening.match(key)
+            for index, opening in enumerate(self._openings)
+            if opening is None or opening.match(key)
         )
         if chosen not in self._compiled:
             source = "|".join(self._alternatives[index] for index in chosen)
             if chosen:
                 pattern = re.compile(source, self._flags)
-                self._compiled[chosen] = (pattern, twin(pattern, loose=True))
+                self._compiled[chosen] = (pattern, twin(pattern, loose=True), frozenset(chosen))
             else:
                 self._compiled[chosen] = None
-        bucket = view.buckets[key] = self._compiled[chosen]
+        bucket = self._buckets[key] = self._compiled[chosen]
         return bucket
+
+    def _starts_of(self, chosen: frozenset[int]) -> re.Pattern[str]:
+        """Where a match of the ``chosen`` alternatives can start."""
+        folded = frozenset().union(*(self._heads[i].folded for i in chosen))
+        exact = frozenset().union(*(self._heads[i].exact for i in chosen))
+        key = frozenset({("folded", folded), ("exact", exact)})
+        starts = self._starts_for.get(key)
+        if starts is None:
+            if len(self._starts_for) >= _MAX_STARTS:
+                self._starts_for.clear()
+            lookahead = f"(?={self._boundary}{_chars(folded, exact)})"
+            starts = self._starts_for[key] = re.compile(lookahead, self._flags)
+        return starts
+
+    def _in_play(self, low: str) -> frozenset[int]:
+        """The alternatives that can match somewhere in the lowered text ``low``."""
+        present = {needle for needle in self._distinct if needle in low}
+        return frozenset(
+            index
+            for index, needles in enumerate(self._needles)
+            if needles is None or not present.isdisjoint(needles)
+        )
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """The matches of the whole alternation in ``text``, left to right; ``low`` is
         ``lowered(text)`` (see :mod:`bulletinkit.parse._meeting_needles`) or ``None``."""
-        if not self._known:
+        starts = self._starts
+        if starts is None:
             yield from self.pattern.finditer(text)
             return
-        present = None if low is None else frozenset(n for n in self._distinct if n in low)
-        view = self._views[present] if present in self._views else self._view(present)
-        if view is None:
-            return
-        starts, buckets = view.starts, view.buckets
+        in_play = None
+        if low is not None:
+            in_play = self._in_play(low)
+            if not in_play:
+                return
+            starts = self._starts_of(in_play)
+        buckets = self._buckets
         position = 0
         while (start := starts.search(text, position)) is not None:
             at = start.start()
             key = text[at : at + _KEY]
-            bucket = buckets[key] if key in buckets else self._bucket(view, key)
-            if bucket is None:
-                found = None
+            bucket = buckets[key] if key in buckets else self._bucket(key)
+            if bucket is None or (in_play is not None and in_play.isdisjoint(bucket[2])):
+                found = None  # no alternative in play can start here
             elif low is None or bucket[1] is None:
                 found = bucket[0].match(text, at)
             else:  # tried on the lowered text (faster); a match is taken from the text
