@@ -285,6 +285,14 @@ class Alternation:
             Filtered(re.compile(a, flags), _IN_PLAY_NEEDLES).needles for a in alternatives
         ]
         self._distinct = sorted({n for needles in self._needles if needles for n in needles})
+        # The alternatives always in play (no needles), and those each needle puts in play.
+        self._always = frozenset(i for i, needles in enumerate(self._needles) if needles is None)
+        self._enables = {
+            needle: frozenset(
+                i for i, needles in enumerate(self._needles) if needles and needle in needles
+            )
+            for needle in self._distinct
+        }
         # Where the alternatives in play can start: the first characters they can
         # start with (one small pattern per set of characters, compiled once).
         self._heads = [_Head(a, flags) for a in alternatives]
@@ -327,12 +335,8 @@ class Alternation:
 
     def _in_play(self, low: str) -> frozenset[int]:
         """The alternatives that can match somewhere in the lowered text ``low``."""
-        present = {needle for needle in self._distinct if needle in low}
-        return frozenset(
-            index
-            for index, needles in enumerate(self._needles)
-            if needles is None or not present.isdisjoint(needles)
-        )
+        enables = self._enables
+        return self._always.union(*[enables[n] for n in self._distinct if n in low])
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """The matches of the whole alternation in ``text``, left to right; ``low`` is
