@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from bulletinkit.parse._meeting_needles import Filtered, twin
+from bulletinkit.parse._anchors import anchors
+from bulletinkit.parse._gated import loose_twin
 
 __all__ = ["Alternation", "guarded"]
 
@@ -227,17 +228,24 @@ def _literal_beginnings(alternative: str, flags: int) -> set[str] | None:
     return None if found is None or "" in found else found
 
 
-def _opening(alternative: str, flags: int) -> re.Pattern[str] | None:
+def _opening(alternative: str, flags: int) -> tuple[re.Pattern[str] | None, _Head]:
     """A pattern matching (at the start) every ``_KEY``-character stretch a match of
-    ``alternative`` can begin with, or ``None`` when nothing can be said."""
+    ``alternative`` can begin with, or ``None`` when nothing can be said; and where
+    the alternative's matches start."""
     head = _Head(alternative, flags)
     if not head.known:
-        return None
+        return None, head
     found = _literal_beginnings(alternative, flags)
     if found is None:
-        return re.compile(head.chars, flags)
+        return re.compile(head.chars, flags), head
     longest_first = sorted(found, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(b) for b in longest_first) + ")", flags)
+    return re.compile("(?:" + "|".join(re.escape(b) for b in longest_first) + ")", flags), head
+
+
+def _needles(alternative: str, flags: int) -> frozenset[str] | None:
+    """Strings one of which each match of ``alternative`` holds, when they are few."""
+    found = anchors(alternative, flags)
+    return None if found is None or len(found[0]) > _IN_PLAY_NEEDLES else found[0]
 
 
 # Needle sets of up to this many strings tell which alternatives are in play in a text.
@@ -246,7 +254,7 @@ _IN_PLAY_NEEDLES = 8
 _MAX_STARTS = 256
 
 # The pattern of the alternatives that can start with some two characters, its loose
-# twin for lowered text (see :func:`bulletinkit.parse._meeting_needles.twin`), if any:
+# twin for lowered text (see :func:`bulletinkit.parse._gated.loose_twin`), if any:
 # where the twin finds nothing, the pattern finds nothing either, and the indices of
 # those alternatives.
 _Bucket = tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[int]]
@@ -266,7 +274,7 @@ class Alternation:
     Given the lowered text, ``finditer`` also passes over the positions where no
     alternative in play can start: an alternative is out of play when the text holds
     none of its needles (literal strings one of which each of its matches holds, see
-    :mod:`bulletinkit.parse._meeting_needles`). Every pattern is compiled once, whatever
+    :func:`bulletinkit.parse._anchors.anchors`). Every pattern is compiled once, whatever
     the texts.
     """
 
@@ -274,16 +282,15 @@ class Alternation:
         self.source = "|".join(alternatives)
         self._alternatives = alternatives
         self._flags = flags
-        self._openings = [_opening(alternative, flags) for alternative in alternatives]
+        openings = [_opening(alternative, flags) for alternative in alternatives]
+        self._openings = [opening for opening, _head in openings]
         whole = _Head(self.source, flags)
         self._starts: re.Pattern[str] | None = None
         if whole.known and all(opening is not None for opening in self._openings):
             self._starts = re.compile(whole.lookahead(), flags)
         self._buckets: dict[str, _Bucket | None] = {}
         self._compiled: dict[tuple[int, ...], _Bucket | None] = {}
-        self._needles = [
-            Filtered(re.compile(a, flags), _IN_PLAY_NEEDLES).needles for a in alternatives
-        ]
+        self._needles = [_needles(a, flags) for a in alternatives]
         self._distinct = sorted({n for needles in self._needles if needles for n in needles})
         # The alternatives always in play (no needles), and those each needle puts in play.
         self._always = frozenset(i for i, needles in enumerate(self._needles) if needles is None)
@@ -295,7 +302,7 @@ class Alternation:
         }
         # Where the alternatives in play can start: the first characters they can
         # start with (one small pattern per set of characters, compiled once).
-        self._heads = [_Head(a, flags) for a in alternatives]
+        self._heads = [head for _opening, head in openings]
         self._boundary = "\\b" if whole.boundary else ""
         self._starts_for: dict[frozenset[tuple[Any, Any]], re.Pattern[str]] = {}
 
@@ -314,7 +321,9 @@ class Alternation:
             source = "|".join(self._alternatives[index] for index in chosen)
             if chosen:
                 pattern = re.compile(source, self._flags)
-                self._compiled[chosen] = (pattern, twin(pattern, loose=True), frozenset(chosen))
+                loose = loose_twin(source, self._flags)
+                quick = None if loose is None else re.compile(loose, self._flags & ~re.IGNORECASE)
+                self._compiled[chosen] = (pattern, quick, frozenset(chosen))
             else:
                 self._compiled[chosen] = None
         bucket = self._buckets[key] = self._compiled[chosen]
@@ -340,7 +349,7 @@ class Alternation:
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """The matches of the whole alternation in ``text``, left to right; ``low`` is
-        ``lowered(text)`` (see :mod:`bulletinkit.parse._meeting_needles`) or ``None``."""
+        ``fold(text)`` (see :func:`bulletinkit.parse._gated.fold`) or ``None``."""
         starts = self._starts
         if starts is None:
             yield from self.pattern.finditer(text)

@@ -13,7 +13,6 @@ import re
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_lexicon import lexicon
 from bulletinkit.parse._meeting_needles import Filtered
 
@@ -37,40 +36,31 @@ _STATUS_RANK = {
 _NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
 _DEFINITE = Filtered(
-    guarded(
-        rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
-        re.IGNORECASE,
-    )
+    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$", re.IGNORECASE
 )
 _SIMILAR = Filtered(
-    guarded(
-        r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|"
-        rf"new)\s+{_MODIFIERS}$",
-        re.IGNORECASE,
-    )
+    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|"
+    rf"new)\s+{_MODIFIERS}$",
+    re.IGNORECASE,
 )
 _ORDINAL = re.compile(
     r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
 )
 _SETTING = Filtered(
-    guarded(
-        r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
-        r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
-        r"preparations\s+for)\s+(?:the|their|this|that)|"
-        r"(?:days|weeks|hours|months|shortly|just|soon|immediately)\s+(?:after|before))\s+"
-        rf"{_MODIFIERS}$",
-        re.IGNORECASE,
-    ),
+    r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
+    r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
+    r"preparations\s+for)\s+(?:the|their|this|that)|"
+    r"(?:days|weeks|hours|months|shortly|just|soon|immediately)\s+(?:after|before))\s+"
+    rf"{_MODIFIERS}$",
+    re.IGNORECASE,
 )
 # "Biden and Putin to meet": a headline's future.
 _HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?)+to\s+$")
 _FUTURE = Filtered(
-    guarded(
-        r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
-        re.IGNORECASE,
-    )
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
+    re.IGNORECASE,
 )
-_GENERIC_FORMAT = Filtered(guarded(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b"))
+_GENERIC_FORMAT = Filtered(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
 _NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A", "Its", "Their"})
 
 
@@ -103,11 +93,10 @@ class Cue:
 
 
 _GUEST = Filtered(
-    re.compile(
-        r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|delegations?|"
-        r"visitors?)\b",
-        re.IGNORECASE,
-    )
+    r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|delegations?|"
+    r"visitors?)\b",
+    re.IGNORECASE,
+    guard=False,
 )
 
 

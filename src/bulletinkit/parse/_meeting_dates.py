@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import Cue
 from bulletinkit.parse._meeting_needles import Filtered
 from bulletinkit.parse.dates import DateExpression
@@ -12,12 +11,10 @@ from bulletinkit.parse.dates import DateExpression
 __all__ = ["date_for", "dating"]
 
 _REPORTED_ON = Filtered(
-    guarded(
-        r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
-        re.IGNORECASE,
-    )
+    r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
 )
-_SINCE = Filtered(guarded(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE))
+_SINCE = Filtered(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _distance(expression: DateExpression, cue: Cue) -> int:

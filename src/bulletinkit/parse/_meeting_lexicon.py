@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._guard import Alternation, guarded
+from bulletinkit.parse._guard import Alternation
 from bulletinkit.parse._meeting_needles import Filtered
 
 __all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
@@ -66,8 +66,8 @@ def _words(pattern: str) -> str:
     return r"\b(?:" + pattern.replace("[A-Z]", _CAPITAL) + r")\b"
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return guarded("|".join(_words(p) for p in patterns), re.IGNORECASE)
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(_words(p) for p in patterns)
 
 
 def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, ...]]:
@@ -86,7 +86,7 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, .
 def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     return tuple(
         (
-            Filtered(guarded(_words(e["pattern"]) + suffix, re.IGNORECASE)),
+            Filtered(_words(e["pattern"]) + suffix, re.IGNORECASE),
             MeetingStatus(e["status"]),
         )
         for e in entries
@@ -106,10 +106,10 @@ def _reactions(data: dict[str, Any]) -> tuple[Filtered, ...]:
         f"(?:{c})(?![\\w-])" if c[0].isalpha() else f"(?:{c})" for c in data["complements"]
     )
     return (
-        Filtered(guarded(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE)),
-        Filtered(guarded(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE)),
-        Filtered(re.compile(rf"\s+(?:{complements})", re.IGNORECASE)),
-        Filtered(guarded(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE)),
+        Filtered(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE),
+        Filtered(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE),
+        Filtered(rf"\s+(?:{complements})", re.IGNORECASE, guard=False),
+        Filtered(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE),
     )
 
 
@@ -128,32 +128,26 @@ def lexicon() -> MeetingLexicon:
     return MeetingLexicon(
         cues=cue_pattern,
         cue_entries=cue_entries,
-        not_meetings=Filtered(_alternation(not_meetings["patterns"])),
+        not_meetings=Filtered(_alternation(not_meetings["patterns"]), re.IGNORECASE),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
-        negation=Filtered(guarded(_words(status["negation"]) + r"\s*$", re.IGNORECASE)),
+        negation=Filtered(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
         formats=Alternation(
             [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
             re.IGNORECASE,
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
         triggers=Filtered(
-            guarded(
-                r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
-            )
+            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
-        topic_markers=Filtered(
-            guarded("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE)
-        ),
+        topic_markers=Filtered("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
         reaction_before=reaction,
         appraisal_before=appraisal,
         complement=complement,
         reaction_passive=passive,
-        officials=Filtered(
-            guarded("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE)
-        ),
+        officials=Filtered("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE),
     )
 
 
@@ -161,4 +155,4 @@ def lexicon() -> MeetingLexicon:
 def participation() -> Filtered:
     """Verbs that add their subject to the meeting spoken of last ("took part")."""
     verbs = _load("meeting_participation.json")["verbs"]
-    return Filtered(_alternation(sorted(verbs, key=len, reverse=True)))
+    return Filtered(_alternation(sorted(verbs, key=len, reverse=True)), re.IGNORECASE)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import Cue
 from bulletinkit.parse._meeting_lexicon import lexicon
 from bulletinkit.parse._meeting_needles import Filtered
@@ -19,36 +18,29 @@ from bulletinkit.parse._meeting_needles import Filtered
 __all__ = ["clause_start", "left_bound", "opener_end", "right_bound"]
 
 _LEFT_BREAKS = Filtered(
-    guarded(
-        r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then)\b|"
-        r",\s+(?:after|before|since|once|until)\b",
-        re.IGNORECASE,
-    ),
+    r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then)\b|"
+    r",\s+(?:after|before|since|once|until)\b",
+    re.IGNORECASE,
 )
 _REPORTING = Filtered(
-    guarded(
-        r"\b(?:said|says|told(?:\s+\w+)?|announced|reported|stated|noted|added|claimed|confirmed|"
-        r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b"
-        r"(?:[^.;:]{0,40}?\bthat\b)?",
-        re.IGNORECASE,
-    ),
+    r"\b(?:said|says|told(?:\s+\w+)?|announced|reported|stated|noted|added|claimed|confirmed|"
+    r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b"
+    r"(?:[^.;:]{0,40}?\bthat\b)?",
+    re.IGNORECASE,
 )
 # "Putin told Macron in a phone call": the speaker is in the call.
 _SPOKEN_IN = re.compile(r"(?:in|during|over|by|on)\b", re.IGNORECASE)
 _OPENER = Filtered(
-    re.compile(
-        r"^\W*(?:[\w-]+\s+){0,4}?(?:before|after|since|when|while|once|following|ahead\s+of|"
-        r"as|during|although|though|because)\b[^,;]{0,160},",
-        re.IGNORECASE,
-    ),
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:before|after|since|when|while|once|following|ahead\s+of|"
+    r"as|during|although|though|because)\b[^,;]{0,160},",
+    re.IGNORECASE,
+    guard=False,
 )
 _RIGHT_BREAKS = Filtered(
-    guarded(
-        r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|told|reported|announced|added)\b|"
-        r",\s+\w+ing\b|\band\s+(?:then\s+|later\s+|also\s+)?(?:thanked|agreed|signed|said|"
-        r"stressed|warned|called|urged|praised|discussed|promised|pledged|announced|expressed)\b",
-        re.IGNORECASE,
-    ),
+    r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|told|reported|announced|added)\b|"
+    r",\s+\w+ing\b|\band\s+(?:then\s+|later\s+|also\s+)?(?:thanked|agreed|signed|said|"
+    r"stressed|warned|called|urged|praised|discussed|promised|pledged|announced|expressed)\b",
+    re.IGNORECASE,
 )
 _PLACE_PHRASE = re.compile(r"on\s+the\s+(?:sidelines|margins|eve)\b", re.IGNORECASE)
 

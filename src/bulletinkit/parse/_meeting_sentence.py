@@ -14,7 +14,6 @@ import attrs
 
 from bulletinkit.model.actor import ActorKind
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import (
     Cue,
     find_cues,
@@ -36,40 +35,35 @@ __all__ = ["Draft", "Mention", "read_sentence"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _PRONOUN = Filtered(
-    re.compile(
-        r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
-        r"(it|he|she|they)\b",
-        re.IGNORECASE,
-    )
+    r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
+    r"(it|he|she|they)\b",
+    re.IGNORECASE,
+    guard=False,
 )
-_OBJECT_PRONOUN = Filtered(re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE))
+_OBJECT_PRONOUN = Filtered(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE, guard=False)
 _GROUP = Filtered(
-    guarded(
-        r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
-        r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
-        r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
-        r"men|delegations|parties|chiefs|diplomats)\b",
-        re.IGNORECASE,
-    )
+    r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
+    r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
+    r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
+    r"men|delegations|parties|chiefs|diplomats)\b",
+    re.IGNORECASE,
 )
 _NEGOTIATORS = Filtered(
-    guarded(r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE)
+    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
 )
-_NEGOTIATOR = Filtered(guarded(r"\bnegotiators?\b", re.IGNORECASE))
-_SIDELINES = Filtered(re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE))
-_AGAIN = Filtered(guarded(r"\b(?:again|once more|another)\b", re.IGNORECASE))
-_THIS_FORMAT = Filtered(guarded(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE))
+_NEGOTIATOR = Filtered(r"\bnegotiators?\b", re.IGNORECASE)
+_SIDELINES = Filtered(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE, guard=False)
+_AGAIN = Filtered(r"\b(?:again|once more|another)\b", re.IGNORECASE)
+_THIS_FORMAT = Filtered(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
 _PLACE_NEAR = re.compile(
     r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _GAP_CLAUSE = Filtered(
-    guarded(
-        r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
-        r"said|says|could|can)\b",
-        re.IGNORECASE,
-    )
+    r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
+    r"said|says|could|can)\b",
+    re.IGNORECASE,
 )
 
 
