@@ -253,11 +253,30 @@ _IN_PLAY_NEEDLES = 8
 # How many start patterns (one per set of first characters) are kept at most.
 _MAX_STARTS = 256
 
-# The pattern of the alternatives that can start with some two characters, its loose
-# twin for lowered text (see :func:`bulletinkit.parse._gated.loose_twin`), if any:
-# where the twin finds nothing, the pattern finds nothing either, and the indices of
-# those alternatives.
-_Bucket = tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[int]]
+
+class _Bucket:
+    """The alternatives that can start with some two characters: their indices, their
+    pattern (compiled on first use) and its loose twin for lowered text (see
+    :func:`bulletinkit.parse._gated.loose_twin`), if any: where the twin finds nothing,
+    the pattern finds nothing either, so with a twin the pattern is compiled only once
+    the twin has found something."""
+
+    __slots__ = ("_flags", "_pattern", "_source", "chosen", "quick")
+
+    def __init__(self, alternatives: list[str], chosen: tuple[int, ...], flags: int) -> None:
+        self._source = "|".join(alternatives[index] for index in chosen)
+        self._flags = flags
+        self._pattern: re.Pattern[str] | None = None
+        self.chosen = frozenset(chosen)
+        loose = loose_twin(self._source, flags)
+        self.quick = None if loose is None else re.compile(loose, flags & ~re.IGNORECASE)
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        """``pattern.match(text, at)``."""
+        pattern = self._pattern
+        if pattern is None:
+            pattern = self._pattern = re.compile(self._source, self._flags)
+        return pattern.match(text, at)
 
 
 class Alternation:
@@ -318,14 +337,9 @@ class Alternation:
             if opening is None or opening.match(key)
         )
         if chosen not in self._compiled:
-            source = "|".join(self._alternatives[index] for index in chosen)
-            if chosen:
-                pattern = re.compile(source, self._flags)
-                loose = loose_twin(source, self._flags)
-                quick = None if loose is None else re.compile(loose, self._flags & ~re.IGNORECASE)
-                self._compiled[chosen] = (pattern, quick, frozenset(chosen))
-            else:
-                self._compiled[chosen] = None
+            self._compiled[chosen] = (
+                _Bucket(self._alternatives, chosen, self._flags) if chosen else None
+            )
         bucket = self._buckets[key] = self._compiled[chosen]
         return bucket
 
@@ -366,12 +380,12 @@ class Alternation:
             at = start.start()
             key = text[at : at + _KEY]
             bucket = buckets[key] if key in buckets else self._bucket(key)
-            if bucket is None or (in_play is not None and in_play.isdisjoint(bucket[2])):
+            if bucket is None or (in_play is not None and in_play.isdisjoint(bucket.chosen)):
                 found = None  # no alternative in play can start here
-            elif low is None or bucket[1] is None:
-                found = bucket[0].match(text, at)
+            elif low is None or bucket.quick is None:
+                found = bucket.match(text, at)
             else:  # tried on the lowered text (faster); a match is taken from the text
-                found = bucket[0].match(text, at) if bucket[1].match(low, at) else None
+                found = bucket.match(text, at) if bucket.quick.match(low, at) else None
             if found is None:
                 position = at + 1
                 continue

@@ -31,6 +31,8 @@ __all__ = ["Filtered", "lowered"]
 # Needle sets with more strings than this cost more to test than a search of a short
 # stretch they spare.
 _MOST = 4
+# A pattern with more ``|`` than this many times the needles allowed is not read for them.
+_ALTERNATIVES_PER_NEEDLE = 8
 
 lowered = fold
 """``text.lower()`` when it lines up with ``text`` for needle tests and twins, else
@@ -88,7 +90,9 @@ class Filtered:
         return self._pattern
 
     def _prepare(self) -> None:
-        found = anchors(self._source, self._flags)
+        # A pattern of many alternatives has many needles: not worth reading it for them.
+        many = self._source.count("|") > _ALTERNATIVES_PER_NEEDLE * self._most
+        found = None if many else anchors(self._source, self._flags)
         if found is not None and len(found[0]) <= self._most:
             self._needles = tuple(sorted(found[0]))
         if has_twin(self._source, self._flags):
