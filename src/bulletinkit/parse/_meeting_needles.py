@@ -2,8 +2,9 @@
 
 Python's regex engine walks every position of the text it searches, and most of the
 meeting reader's patterns fail everywhere in most sentences. :class:`Filtered` reads a
-pattern's syntax tree once and collects *needles*: literal strings (lowercased), one of
-which every match consumes ("format" for ``\\b([A-Z]\\w*\\s){1,3}format\\b``; "again",
+pattern's source on its first search (:func:`~bulletinkit.parse._anchors.anchors`, no
+``re`` parse) for *needles*: literal strings (lowercased), one of which every match
+holds ("format" for ``\\b([A-Z]\\w*\\s){1,3}format\\b``; "again",
 "once more" or "another" for ``\\b(?:again|once more|another)\\b``). A search first asks
 ``str.find`` (fast, in C) whether any needle lies in the searched stretch of the lowered
 sentence; when none does, the pattern cannot match there and is not run. The answer is
@@ -12,8 +13,9 @@ always the pattern's own: the needles only rule out stretches with no match.
 The lowered text must line up with the text character for character, and a character
 that a case-insensitive pattern matches must lower to the needle's character. Both hold
 except for a few characters (``İ`` lowers to two characters; the regex engine matches
-``ı`` and ``ſ`` to ``i`` and ``s``); :func:`lowered` gives ``None`` for a text that holds
-one, and then every search runs.
+``ı`` and ``ſ`` to ``i`` and ``s``, the Kelvin sign to ``k``); :func:`lowered` (the
+shared :func:`bulletinkit.parse._gated.fold`) gives ``None`` for a text that holds one,
+and then every search runs.
 """
 
 from __future__ import annotations
@@ -68,9 +70,9 @@ class Filtered:
         self._pattern: re.Pattern[str] | None = None
         if isinstance(source, re.Pattern):
             self._pattern = source
-            source, flags = source.pattern, source.flags
-        self._source = source
-        self._flags = flags
+            self._source, self._flags = source.pattern, source.flags
+        else:
+            self._source, self._flags = source, flags
         self._most = most
         self._guard = guard
         self._needles: tuple[str, ...] | None = None
