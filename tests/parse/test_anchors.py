@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bulletinkit.parse import _license_cc, license
 from bulletinkit.parse._anchors import anchors
-from bulletinkit.parse._gated import Gated, fold
+from bulletinkit.parse._gated import Gated, fold, has_twin
 from bulletinkit.parse._license_phrases import _CONDITION, _SENTENCE, phrases, sentences
 
 
@@ -145,3 +145,21 @@ def test_lower_case_keeps_length_and_character_classes() -> None:
         assert [m.start() for m in pattern.finditer(every)] == [
             m.start() for m in pattern.finditer(lowered)
         ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\b(?:met|talks?)\s+in\b", True),
+        (r"tête-à-tête|[a-z’'-]+|(?P<place>\w+)", True),
+        (r"\bParis\b", False),  # a capital
+        (r"[!-_]", False),  # a range holding capitals
+        (r"\x41", False),  # an escape for a letter
+        (r"(?-i:[a-z])", False),  # an inline flag
+        (r"élysée|Élysée", False),  # a cased non-ASCII capital
+        (r"σ", False),  # the engine ties "σ" to "ς" too
+    ],
+)
+def test_twins_are_told_from_the_source(source: str, expected: bool) -> None:
+    assert has_twin(source, re.IGNORECASE) is expected
+    assert not has_twin(source, 0)  # only a case-insensitive pattern has a twin

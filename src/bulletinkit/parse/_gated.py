@@ -10,12 +10,13 @@ result is always that of the plain search.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 
 from bulletinkit.parse._anchors import anchors
 
-__all__ = ["Gated", "fold"]
+__all__ = ["Gated", "fold", "has_twin", "loose_twin"]
 
 # Characters that ``re.IGNORECASE`` matches with an ASCII letter although their
 # ``lower()`` is not that letter (dotted and dotless i, long s, the Kelvin sign): a text
@@ -37,19 +38,78 @@ def _literals(strings: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, ordered)))
 
 
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
-_UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
+# What may keep a case-insensitive pattern from reading a lowered text case-sensitively:
+# an escape (group 1), an inline flag (2), a character class (3), a cased or non-ASCII
+# character (4). ``(?P`` opens a named group.
+_TOKENS = re.compile(
+    r"\\(.)|\(\?P|\(\?([aiLmsux-])|\[(\^?\]?(?:\\.|[^\\\]])*)\]|([A-Z]|[^\x00-\x7f])", re.DOTALL
+)
+# A range in a class: "[!-_]" holds capitals though it writes none.
+_RANGE = re.compile(r"(\\.|[^\\])-([^\\\]])", re.DOTALL)
+# Escapes that are no character, or a character with no case.
+_CASELESS_ESCAPES = frozenset("bBdDsSwWAZnrtfv")
+# Characters the regex engine matches case-insensitively to others beyond their case
+# pairs ("ς" to "σ", "ı" to "i").
+try:
+    _EXTRA = frozenset(
+        chr(c)
+        for code, more in importlib.import_module("re._casefix")._EXTRA_CASES.items()
+        for c in (code, *more)
+    )
+except ImportError:  # pragma: no cover - Python 3.10
+    _EXTRA = frozenset("iıſsµμιͅβϐεϵθϑκϰπϖρϱςσφϕ")
 
 
-def _has_twin(source: str, flags: int) -> bool:
-    # A case-insensitive ASCII pattern whose letters are all lower case finds, in the
-    # fold of a text, the very spans it finds in the text: lower() keeps every other
-    # character's length and its class (\w, \s, \d), and fold() turns away the few
-    # characters that IGNORECASE ties to an ASCII letter. Without IGNORECASE the engine
-    # runs two to three times faster.
-    if not flags & re.IGNORECASE or flags & re.VERBOSE or not source.isascii():
+def _plain(char: str) -> bool:
+    # Its own lower case, and no partner of another character under IGNORECASE but its
+    # upper case. (ASCII "i", "s" and "k" are partners of "ı", "ſ" and "K", which fold()
+    # turns away.)
+    return char.lower() == char and (char.isascii() or char not in _EXTRA)
+
+
+def _plain_source(source: str) -> bool:
+    for token in _TOKENS.finditer(source):
+        escaped, flag, members, char = token.group(1, 2, 3, 4)
+        if escaped is not None:
+            if escaped.isalnum() and escaped not in _CASELESS_ESCAPES:
+                return False
+        elif flag is not None:
+            return False
+        elif members is not None:
+            if not _plain_source(members.replace("[", "")):
+                return False
+            for low, high in _RANGE.findall(members):
+                span = range(ord(low), ord(high) + 1)
+                if len(low) > 1 or not 0 < len(span) <= 0x100:
+                    return False
+                if not all(_plain(chr(code)) for code in span):
+                    return False
+        elif char is not None and not _plain(char):
+            return False
+    return True
+
+
+def has_twin(source: str, flags: int) -> bool:
+    """Whether the pattern ``source`` (case-insensitive) finds in the :func:`fold` of a
+    text, read case-sensitively, the very spans it finds in the text.
+
+    Told from the source alone (no parse): true for a pattern with no capital, no
+    cased non-ASCII character, no inline flag and no escape but those of character
+    classes and punctuation. lower() keeps every other character's length and its class
+    (\\w, \\s, \\d), and fold() turns away the few characters that IGNORECASE ties to
+    an ASCII letter. Without IGNORECASE the engine runs two to three times faster.
+    """
+    if not flags & re.IGNORECASE or flags & re.VERBOSE:
         return False
-    return not (_INLINE_FLAGS.search(source) or _UPPER_LITERAL.search(source))
+    return _plain_source(source)
+
+
+def loose_twin(source: str, flags: int) -> str | None:
+    """``source`` with ``(?-i:[A-Z])`` (a capital) read as any small letter, when it then
+    has a twin (:func:`has_twin`): that twin finds a match wherever the pattern does,
+    and maybe elsewhere too: a quick test to confirm with the pattern itself."""
+    loose = source.replace("(?-i:[A-Z])", "[a-z]")
+    return loose if has_twin(loose, flags) else None
 
 
 class Gated:
@@ -90,7 +150,7 @@ class Gated:
             # heads gate the search too, unless the anchors are longer (rarer) strings.
             if not heads or min(map(len, gate)) > min(map(len, heads)):
                 self._gate = _literals(gate)
-        if _has_twin(self._source, self._flags):
+        if has_twin(self._source, self._flags):
             self._twin = re.compile(self._source, self._flags & ~re.IGNORECASE)
         self._ready = True
 

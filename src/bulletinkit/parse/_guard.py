@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+from bulletinkit.parse._anchors import anchors
+from bulletinkit.parse._gated import loose_twin
 
 __all__ = ["Alternation", "guarded"]
 
@@ -128,6 +131,17 @@ def _class(items: set[tuple[Any, Any]]) -> str:
     return "[" + "".join(parts) + "]"
 
 
+def _chars(folded: Iterable[tuple[Any, Any]], exact: Iterable[tuple[Any, Any]]) -> str:
+    """A pattern for one character of the class items ``folded`` (any case) or
+    ``exact``."""
+    heads = []
+    if folded := set(folded):
+        heads.append(f"(?i:{_class(folded)})")
+    if exact := set(exact):
+        heads.append(f"(?-i:{_class(exact)})")
+    return "(?:" + "|".join(heads) + ")"
+
+
 class _Head:
     """Where a pattern's matches can start: a class of first characters, and whether
     every match starts at a word boundary."""
@@ -137,6 +151,8 @@ class _Head:
         self.single = False
         self.chars = ""
         self.boundary = False
+        self.folded: frozenset[tuple[Any, Any]] = frozenset()  # first characters, any case
+        self.exact: frozenset[tuple[Any, Any]] = frozenset()  # ... and in their case
         if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
             return  # global inline flags must stay first
         try:
@@ -146,16 +162,12 @@ class _Head:
                 return  # a match may be empty
         except _Unbounded:
             return
-        heads = []
-        if found.folded:
-            heads.append(f"(?i:{_class(found.folded)})")
-        if found.exact:
-            heads.append(f"(?-i:{_class(found.exact)})")
         items = found.folded | found.exact
         self.known = True
         self.single = len(items) == 1 and next(iter(items))[0] is _c.LITERAL
-        self.chars = "(?:" + "|".join(heads) + ")"
+        self.chars = _chars(found.folded, found.exact)
         self.boundary = _at_boundary(tree)
+        self.folded, self.exact = frozenset(found.folded), frozenset(found.exact)
 
     def lookahead(self) -> str:
         """The zero-width test a match's start passes."""
@@ -210,18 +222,61 @@ def _beginnings(ops: list[Any], size: int) -> set[str] | None:
     return None
 
 
-def _opening(alternative: str, flags: int) -> re.Pattern[str] | None:
+def _literal_beginnings(alternative: str, flags: int) -> set[str] | None:
+    """The ``_KEY``-character beginnings of ``alternative``, when they are literal."""
+    found = _beginnings(list(_parser.parse(alternative, flags).data), _KEY)
+    return None if found is None or "" in found else found
+
+
+def _opening(alternative: str, flags: int) -> tuple[re.Pattern[str] | None, _Head]:
     """A pattern matching (at the start) every ``_KEY``-character stretch a match of
-    ``alternative`` can begin with, or ``None`` when nothing can be said."""
+    ``alternative`` can begin with, or ``None`` when nothing can be said; and where
+    the alternative's matches start."""
     head = _Head(alternative, flags)
     if not head.known:
-        return None
-    tree = _parser.parse(alternative, flags)
-    found = _beginnings(list(tree.data), _KEY)
-    if found is None or "" in found:
-        return re.compile(head.chars, flags)
+        return None, head
+    found = _literal_beginnings(alternative, flags)
+    if found is None:
+        return re.compile(head.chars, flags), head
     longest_first = sorted(found, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(b) for b in longest_first) + ")", flags)
+    return re.compile("(?:" + "|".join(re.escape(b) for b in longest_first) + ")", flags), head
+
+
+def _needles(alternative: str, flags: int) -> frozenset[str] | None:
+    """Strings one of which each match of ``alternative`` holds, when they are few."""
+    found = anchors(alternative, flags)
+    return None if found is None or len(found[0]) > _IN_PLAY_NEEDLES else found[0]
+
+
+# Needle sets of up to this many strings tell which alternatives are in play in a text.
+_IN_PLAY_NEEDLES = 8
+# How many start patterns (one per set of first characters) are kept at most.
+_MAX_STARTS = 256
+
+
+class _Bucket:
+    """The alternatives that can start with some two characters: their indices, their
+    pattern (compiled on first use) and its loose twin for lowered text (see
+    :func:`bulletinkit.parse._gated.loose_twin`), if any: where the twin finds nothing,
+    the pattern finds nothing either, so with a twin the pattern is compiled only once
+    the twin has found something."""
+
+    __slots__ = ("_flags", "_pattern", "_source", "chosen", "quick")
+
+    def __init__(self, alternatives: list[str], chosen: tuple[int, ...], flags: int) -> None:
+        self._source = "|".join(alternatives[index] for index in chosen)
+        self._flags = flags
+        self._pattern: re.Pattern[str] | None = None
+        self.chosen = frozenset(chosen)
+        loose = loose_twin(self._source, flags)
+        self.quick = None if loose is None else re.compile(loose, flags & ~re.IGNORECASE)
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        """``pattern.match(text, at)``."""
+        pattern = self._pattern
+        if pattern is None:
+            pattern = self._pattern = re.compile(self._source, self._flags)
+        return pattern.match(text, at)
 
 
 class Alternation:
@@ -234,50 +289,103 @@ class Alternation:
     cannot begin with the first two characters at that position could not have matched
     there. Match objects come from a smaller pattern holding the alternatives in play,
     so read groups by name, not by number.
+
+    Given the lowered text, ``finditer`` also passes over the positions where no
+    alternative in play can start: an alternative is out of play when the text holds
+    none of its needles (literal strings one of which each of its matches holds, see
+    :func:`bulletinkit.parse._anchors.anchors`). Every pattern is compiled once, whatever
+    the texts.
     """
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
         self.source = "|".join(alternatives)
         self._alternatives = alternatives
         self._flags = flags
-        self._openings = [_opening(alternative, flags) for alternative in alternatives]
+        openings = [_opening(alternative, flags) for alternative in alternatives]
+        self._openings = [opening for opening, _head in openings]
         whole = _Head(self.source, flags)
         self._starts: re.Pattern[str] | None = None
         if whole.known and all(opening is not None for opening in self._openings):
             self._starts = re.compile(whole.lookahead(), flags)
-        self._buckets: dict[str, re.Pattern[str] | None] = {}
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._buckets: dict[str, _Bucket | None] = {}
+        self._compiled: dict[tuple[int, ...], _Bucket | None] = {}
+        self._needles = [_needles(a, flags) for a in alternatives]
+        self._distinct = sorted({n for needles in self._needles if needles for n in needles})
+        # The alternatives always in play (no needles), and those each needle puts in play.
+        self._always = frozenset(i for i, needles in enumerate(self._needles) if needles is None)
+        self._enables = {
+            needle: frozenset(
+                i for i, needles in enumerate(self._needles) if needles and needle in needles
+            )
+            for needle in self._distinct
+        }
+        # Where the alternatives in play can start: the first characters they can
+        # start with (one small pattern per set of characters, compiled once).
+        self._heads = [head for _opening, head in openings]
+        self._boundary = "\\b" if whole.boundary else ""
+        self._starts_for: dict[frozenset[tuple[Any, Any]], re.Pattern[str]] = {}
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """The whole alternation as one pattern."""
         return re.compile(self.source, self._flags)
 
-    def _bucket(self, key: str) -> re.Pattern[str] | None:
+    def _bucket(self, key: str) -> _Bucket | None:
         chosen = tuple(
             index
             for index, opening in enumerate(self._openings)
             if opening is None or opening.match(key)
         )
         if chosen not in self._compiled:
-            source = "|".join(self._alternatives[index] for index in chosen)
-            self._compiled[chosen] = re.compile(source, self._flags) if chosen else None
+            self._compiled[chosen] = (
+                _Bucket(self._alternatives, chosen, self._flags) if chosen else None
+            )
         bucket = self._buckets[key] = self._compiled[chosen]
         return bucket
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of the whole alternation in ``text``, left to right."""
+    def _starts_of(self, chosen: frozenset[int]) -> re.Pattern[str]:
+        """Where a match of the ``chosen`` alternatives can start."""
+        folded = frozenset().union(*(self._heads[i].folded for i in chosen))
+        exact = frozenset().union(*(self._heads[i].exact for i in chosen))
+        key = frozenset({("folded", folded), ("exact", exact)})
+        starts = self._starts_for.get(key)
+        if starts is None:
+            if len(self._starts_for) >= _MAX_STARTS:
+                self._starts_for.clear()
+            lookahead = f"(?={self._boundary}{_chars(folded, exact)})"
+            starts = self._starts_for[key] = re.compile(lookahead, self._flags)
+        return starts
+
+    def _in_play(self, low: str) -> frozenset[int]:
+        """The alternatives that can match somewhere in the lowered text ``low``."""
+        enables = self._enables
+        return self._always.union(*[enables[n] for n in self._distinct if n in low])
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches of the whole alternation in ``text``, left to right; ``low`` is
+        ``fold(text)`` (see :func:`bulletinkit.parse._gated.fold`) or ``None``."""
         starts = self._starts
         if starts is None:
             yield from self.pattern.finditer(text)
             return
+        in_play = None
+        if low is not None:
+            in_play = self._in_play(low)
+            if not in_play:
+                return
+            starts = self._starts_of(in_play)
         buckets = self._buckets
         position = 0
         while (start := starts.search(text, position)) is not None:
             at = start.start()
             key = text[at : at + _KEY]
             bucket = buckets[key] if key in buckets else self._bucket(key)
-            found = None if bucket is None else bucket.match(text, at)
+            if bucket is None or (in_play is not None and in_play.isdisjoint(bucket.chosen)):
+                found = None  # no alternative in play can start here
+            elif low is None or bucket.quick is None:
+                found = bucket.match(text, at)
+            else:  # tried on the lowered text (faster); a match is taken from the text
+                found = bucket.match(text, at) if bucket.quick.match(low, at) else None
             if found is None:
                 position = at + 1
                 continue

@@ -13,8 +13,8 @@ import re
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_lexicon import lexicon
+from bulletinkit.parse._meeting_needles import Filtered
 
 __all__ = ["Cue", "find_cues", "find_format", "find_status", "format_spans"]
 
@@ -35,19 +35,18 @@ _STATUS_RANK = {
 # determiners or prepositions ("the first Normandy format summit").
 _NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
-_DEFINITE = guarded(
-    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
-    re.IGNORECASE,
+_DEFINITE = Filtered(
+    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$", re.IGNORECASE
 )
-_SIMILAR = guarded(
-    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|new)"
-    rf"\s+{_MODIFIERS}$",
+_SIMILAR = Filtered(
+    r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|"
+    rf"new)\s+{_MODIFIERS}$",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
     r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
 )
-_SETTING = guarded(
+_SETTING = Filtered(
     r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
     r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
     r"preparations\s+for)\s+(?:the|their|this|that)|"
@@ -57,11 +56,11 @@ _SETTING = guarded(
 )
 # "Biden and Putin to meet": a headline's future.
 _HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?)+to\s+$")
-_FUTURE = guarded(
+_FUTURE = Filtered(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
     re.IGNORECASE,
 )
-_GENERIC_FORMAT = guarded(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
+_GENERIC_FORMAT = Filtered(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
 _NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A", "Its", "Their"})
 
 
@@ -93,23 +92,25 @@ class Cue:
     reaction: tuple[int, int] | None = None
 
 
-_GUEST = re.compile(
-    r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|delegations?|visitors?)\b",
+_GUEST = Filtered(
+    r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|delegations?|"
+    r"visitors?)\b",
     re.IGNORECASE,
+    guard=False,
 )
 
 
-def _actor_follows(text: str, end: int, mention_starts: list[int]) -> bool:
+def _actor_follows(text: str, low: str | None, end: int, mention_starts: list[int]) -> bool:
     if any(end <= start <= end + _ACTOR_REACH for start in mention_starts):
         return True
-    return _GUEST.match(text, end) is not None
+    return _GUEST.match(text, low, end) is not None
 
 
 _PASSIVE_REACH = 80
 _CLAUSE_END = re.compile(r"[,;:]")
 
 
-def _reaction(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _reaction(text: str, low: str | None, start: int, end: int) -> tuple[int, int] | None:
     """Where reaction words around the definite meeting noun at ``start:end`` are.
 
     Active ("welcomed the talks", "called the talks a success") or passive ("the talks
@@ -117,16 +118,16 @@ def _reaction(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     lex = lexicon()
     lead_from = max(0, start - 50)
-    found = lex.reaction_before.search(text, lead_from, start)
+    found = lex.reaction_before.search(text, low, lead_from, start)
     if found is None:
-        found = lex.appraisal_before.search(text, lead_from, start)
-        if found is not None and lex.complement.match(text, end) is None:
+        found = lex.appraisal_before.search(text, low, lead_from, start)
+        if found is not None and lex.complement.match(text, low, end) is None:
             found = None
     if found is not None:
         return found.start(), start
     stop = _CLAUSE_END.search(text, end, end + _PASSIVE_REACH)
     passive = lex.reaction_passive.search(
-        text, end, stop.start() if stop is not None else end + _PASSIVE_REACH
+        text, low, end, stop.start() if stop is not None else end + _PASSIVE_REACH
     )
     return None if passive is None else passive.span()
 
@@ -143,30 +144,38 @@ def _drop_reaction_verbs(cues: list[Cue]) -> list[Cue]:
     ]
 
 
-def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
-    """The meeting cues of ``text`` in reading order; ``mention_starts`` are actor offsets."""
+def _negated(text: str, low: str | None, start: int) -> bool:
+    """Whether a negation ("did not", "refused to") comes right before ``start``."""
+    since = max(0, start - _NEGATION_REACH)
+    return lexicon().negation.search_in(text, low, since, start) is not None
+
+
+def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue]:
+    """The meeting cues of ``text`` in reading order; ``low`` is ``lowered(text)``,
+    ``mention_starts`` are actor offsets."""
     lex = lexicon()
-    if lex.triggers.search(text) is None:
+    if lex.triggers.search(text, low) is None:
         return []
-    blocked = [m.span() for m in lex.not_meetings.finditer(text)]
+    blocked: list[tuple[int, int]] | None = None  # non-meeting phrases, found on demand
     cues: list[Cue] = []
-    for match in lex.cues.finditer(text):
+    for match in lex.cues.finditer(text, low):
         name = match.lastgroup
         if name is None:  # pragma: no cover - every alternative is a named group
             continue
         index = int(name[1:])
         entry = lex.cue_entries[index]
         start, end = match.span()
+        if blocked is None:
+            blocked = [m.span() for m in lex.not_meetings.finditer(text, low)]
         if any(start < b_end and b_start < end for b_start, b_end in blocked):
             continue
-        if entry.requires == "actor_after" and not _actor_follows(text, end, mention_starts):
+        if entry.requires == "actor_after" and not _actor_follows(text, low, end, mention_starts):
             continue
         if entry.requires == "officials_before" and not lex.officials.search(
-            text, max(0, start - _OFFICIALS_REACH), start
+            text, low, max(0, start - _OFFICIALS_REACH), start
         ):
             continue  # "Protesters gathered in Minsk"
-        before = text[max(0, start - _NEGATION_REACH) : start]
-        if entry.role == "verb" and lex.negation.search(before):
+        if entry.role == "verb" and _negated(text, low, start):
             continue
         place_group = f"p{index}"
         place = match.group(place_group) if place_group in match.re.groupindex else None
@@ -176,10 +185,9 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
         if place is not None and place.split()[0] in lex.not_places:
             continue  # "is expected in July": a time, not a place
         lead_from = max(0, start - 50)
-        lead_in = text[lead_from:start]
         noun = entry.role == "noun"
-        setting = _SETTING.search(lead_in) if noun else None
-        definite = noun and _DEFINITE.search(lead_in) is not None
+        setting = _SETTING.search_in(text, low, lead_from, start) if noun else None
+        definite = noun and _DEFINITE.search_in(text, low, lead_from, start) is not None
         cues.append(
             Cue(
                 kind=entry.kind,
@@ -190,17 +198,19 @@ def find_cues(text: str, mention_starts: list[int]) -> list[Cue]:
                 place=place,
                 place_start=place_start,
                 definite=definite,
-                similar=_SIMILAR.search(lead_in) is not None
+                similar=_SIMILAR.search_in(text, low, lead_from, start) is not None
                 or _ORDINAL.match(match.group()) is not None,
                 setting=setting is not None,
                 setting_start=start if setting is None else lead_from + setting.start(),
-                reaction=_reaction(text, start, end) if definite else None,
+                reaction=_reaction(text, low, start, end) if definite else None,
             )
         )
     return _drop_reaction_verbs(cues)
 
 
-def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | None:
+def find_status(
+    text: str, low: str | None, cue: Cue, left: int, right: int
+) -> MeetingStatus | None:
     """The status words around ``cue`` (its clause runs from ``left`` to ``right``).
 
     Words shortly before the cue or in it ("will meet", "suggested convening a
@@ -211,33 +221,36 @@ def find_status(text: str, cue: Cue, left: int, right: int) -> MeetingStatus | N
     """
     lex = lexicon()
     found: list[MeetingStatus] = []
-    window = text[max(left, cue.start - _STATUS_BEFORE_REACH) : cue.end]
+    since = max(left, cue.start - _STATUS_BEFORE_REACH)
     for pattern, status in lex.status_before:
-        if pattern.search(window):
+        if pattern.search_in(text, low, since, cue.end):
             found.append(status)
-    after = text[cue.end : min(right, cue.end + _STATUS_AFTER_REACH)]
+    until = min(right, cue.end + _STATUS_AFTER_REACH)
     for pattern, status in lex.status_after:
-        if pattern.search(after):
+        if pattern.search_in(text, low, cue.end, until):
             found.append(status)
     if not found and (
-        _HEADLINE_FUTURE.match(text[: cue.start]) or _FUTURE.search(text, 0, cue.start)
+        _HEADLINE_FUTURE.match(text[: cue.start]) or _FUTURE.search(text, low, 0, cue.start)
     ):
         found.append(MeetingStatus.PLANNED)
     return max(found, key=_STATUS_RANK.__getitem__) if found else None
 
 
-def format_spans(text: str) -> list[tuple[int, int, str]]:
-    """Where ``text`` names a known format, and its name: ``(start, end, name)``."""
+def format_spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a known format, and its name: ``(start, end, name)``;
+    ``low`` is ``lowered(text)``."""
     lex = lexicon()
     found = []
-    for match in lex.formats.finditer(text):
+    for match in lex.formats.finditer(text, low):
         name = match.lastgroup
         if name is not None:
             found.append((match.start(), match.end(), lex.format_names[name]))
     return found
 
 
-def find_format(text: str, left: int, right: int, known: list[tuple[int, int, str]]) -> str | None:
+def find_format(
+    text: str, low: str | None, left: int, right: int, known: list[tuple[int, int, str]]
+) -> str | None:
     """The name of a meeting format between ``left`` and ``right`` of ``text``, if any.
 
     ``known`` is what :func:`format_spans` found in ``text``; failing those, a
@@ -246,7 +259,7 @@ def find_format(text: str, left: int, right: int, known: list[tuple[int, int, st
     for start, end, name in known:
         if left <= start and end <= right:
             return name
-    for match in _GENERIC_FORMAT.finditer(text, left, right):
+    for match in _GENERIC_FORMAT.finditer(text, low, left, right):
         words = match.group(1).split()
         while words and words[0] in _NOT_FORMAT_NAMES:
             words.pop(0)

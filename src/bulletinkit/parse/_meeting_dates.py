@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
-from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import Cue
+from bulletinkit.parse._meeting_needles import Filtered
 from bulletinkit.parse.dates import DateExpression
 
-__all__ = ["date_for"]
+__all__ = ["date_for", "dating"]
 
-_REPORTED_ON = guarded(
+_REPORTED_ON = Filtered(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_SINCE = guarded(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_SINCE = Filtered(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _distance(expression: DateExpression, cue: Cue) -> int:
@@ -23,21 +23,29 @@ def _distance(expression: DateExpression, cue: Cue) -> int:
     return max(0, expression.start - cue.end)
 
 
+def dating(dates: list[DateExpression], text: str, low: str | None) -> list[DateExpression]:
+    """The date phrases of sentence ``text`` that can date a meeting of it: not a
+    starting point ("since May") nor the day something was said ("the Kremlin said on
+    Monday"). ``low`` is ``lowered(text)``."""
+    return [
+        expression
+        for expression in dates
+        if not _SINCE.search(text, low, 0, expression.start)
+        and not _REPORTED_ON.search(text, low, max(0, expression.start - 30), expression.start)
+    ]
+
+
 def date_for(
     cue: Cue,
     regions: dict[int, tuple[int, int]],
     cues: list[Cue],
     dates: list[DateExpression],
-    text: str,
 ) -> DateExpression | None:
     """The date phrase of ``cue``: one inside its stretch, else the nearest one that is
-    neither inside another cue's stretch nor nearer another cue."""
+    neither inside another cue's stretch nor nearer another cue. ``dates`` are what
+    :func:`dating` keeps of the sentence's date phrases."""
     best: tuple[int, DateExpression] | None = None
     for expression in dates:
-        if _SINCE.search(text, 0, expression.start):
-            continue
-        if _REPORTED_ON.search(text, max(0, expression.start - 30), expression.start):
-            continue  # "the Kremlin said on Monday": the day it was said
         owners = [
             c
             for c in cues

@@ -15,7 +15,8 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._guard import Alternation, guarded
+from bulletinkit.parse._guard import Alternation
+from bulletinkit.parse._meeting_needles import Filtered
 
 __all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
 
@@ -38,21 +39,21 @@ class MeetingLexicon:
 
     cues: Alternation
     cue_entries: tuple[CueEntry, ...]
-    not_meetings: re.Pattern[str]
-    status_before: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
-    status_after: tuple[tuple[re.Pattern[str], MeetingStatus], ...]
-    negation: re.Pattern[str]
+    not_meetings: Filtered
+    status_before: tuple[tuple[Filtered, MeetingStatus], ...]
+    status_after: tuple[tuple[Filtered, MeetingStatus], ...]
+    negation: Filtered
     formats: Alternation
     format_names: dict[str, str]
-    triggers: re.Pattern[str]
+    triggers: Filtered
     place_prepositions: tuple[str, ...]
     not_places: frozenset[str]
-    topic_markers: re.Pattern[str]
-    reaction_before: re.Pattern[str]
-    appraisal_before: re.Pattern[str]
-    complement: re.Pattern[str]
-    reaction_passive: re.Pattern[str]
-    officials: re.Pattern[str]
+    topic_markers: Filtered
+    reaction_before: Filtered
+    appraisal_before: Filtered
+    complement: Filtered
+    reaction_passive: Filtered
+    officials: Filtered
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -65,8 +66,8 @@ def _words(pattern: str) -> str:
     return r"\b(?:" + pattern.replace("[A-Z]", _CAPITAL) + r")\b"
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return guarded("|".join(_words(p) for p in patterns), re.IGNORECASE)
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(_words(p) for p in patterns)
 
 
 def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, ...]]:
@@ -84,7 +85,10 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, .
 
 def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     return tuple(
-        (guarded(_words(e["pattern"]) + suffix, re.IGNORECASE), MeetingStatus(e["status"]))
+        (
+            Filtered(_words(e["pattern"]) + suffix, re.IGNORECASE),
+            MeetingStatus(e["status"]),
+        )
         for e in entries
     )
 
@@ -94,7 +98,7 @@ _REFERENCE = r"\s+(?:the|this|that|these|those|their|its)\s+(?:[\w+’'-]+\s+){0
 _PASSIVE = r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 
 
-def _reactions(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+def _reactions(data: dict[str, Any]) -> tuple[Filtered, ...]:
     """Reaction verbs before a definite meeting noun, appraisals, complements, passives."""
     verbs = "|".join(f"(?:{v})" for v in data["verbs"])
     appraisals = "|".join(f"(?:{v})" for v in data["appraisals"])
@@ -102,10 +106,10 @@ def _reactions(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
         f"(?:{c})(?![\\w-])" if c[0].isalpha() else f"(?:{c})" for c in data["complements"]
     )
     return (
-        guarded(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE),
-        guarded(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE),
-        re.compile(rf"\s+(?:{complements})", re.IGNORECASE),
-        guarded(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE),
+        Filtered(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE),
+        Filtered(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE),
+        Filtered(rf"\s+(?:{complements})", re.IGNORECASE, guard=False),
+        Filtered(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE),
     )
 
 
@@ -124,31 +128,31 @@ def lexicon() -> MeetingLexicon:
     return MeetingLexicon(
         cues=cue_pattern,
         cue_entries=cue_entries,
-        not_meetings=_alternation(not_meetings["patterns"]),
+        not_meetings=Filtered(_alternation(not_meetings["patterns"]), re.IGNORECASE),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
-        negation=guarded(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        negation=Filtered(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
         formats=Alternation(
             [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
             re.IGNORECASE,
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
-        triggers=guarded(
+        triggers=Filtered(
             r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
-        topic_markers=guarded("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
+        topic_markers=Filtered("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
         reaction_before=reaction,
         appraisal_before=appraisal,
         complement=complement,
         reaction_passive=passive,
-        officials=guarded("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE),
+        officials=Filtered("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE),
     )
 
 
 @functools.cache
-def participation() -> re.Pattern[str]:
+def participation() -> Filtered:
     """Verbs that add their subject to the meeting spoken of last ("took part")."""
     verbs = _load("meeting_participation.json")["verbs"]
-    return _alternation(sorted(verbs, key=len, reverse=True))
+    return Filtered(_alternation(sorted(verbs, key=len, reverse=True)), re.IGNORECASE)

@@ -25,6 +25,7 @@ from bulletinkit.parse._meeting_context import Context
 from bulletinkit.parse._meeting_fold import fold, folds
 from bulletinkit.parse._meeting_lexicon import participation
 from bulletinkit.parse._meeting_merge import Building, anonymous, compatible
+from bulletinkit.parse._meeting_needles import lowered
 from bulletinkit.parse._meeting_sentence import Draft, Mention, read_sentence
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import find_date_expressions, resolve
@@ -52,7 +53,7 @@ class MeetingReader(Context):
     def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
         super().__init__(actors, date)
         self.recent: list[Sentence] = []  # the sentences read so far in this part
-        self.touched_at: dict[Sentence, int] = {}
+        self.touched_at: dict[tuple[int, int], int] = {}  # by (part, start) of a sentence
         self.summaries: list[Building] = []  # the first part's meetings that name no one
 
     def _date(
@@ -84,7 +85,9 @@ class MeetingReader(Context):
         read since names a date of its own ("... on November 12. A week earlier, ...")."""
         latest = self._latest(dated=True)
         for sentence in reversed(self.recent):
-            if latest is not None and latest.touched >= self.touched_at.get(sentence, 0):
+            if latest is not None and latest.touched >= self.touched_at.get(
+                (sentence.part, sentence.start), 0
+            ):
                 break
             for expression in reversed(find_date_expressions(sentence.text)):
                 if expression.needs_reference:
@@ -257,7 +260,8 @@ class MeetingReader(Context):
         latest = self._latest()
         if latest is None or latest.touched != self.clock:
             return
-        for match in participation().finditer(sentence.text):
+        text = sentence.text
+        for match in participation().finditer(text, lowered(text)):
             for mention in mentions:
                 actor = mention.actor
                 joins = mention.end <= match.start() and actor.kind is ActorKind.PERSON
@@ -314,7 +318,7 @@ class MeetingReader(Context):
             self.add(draft, references, mentions)
         if mentions:
             self.previous = mentions
-        self.touched_at[sentence] = self.clock
+        self.touched_at[sentence.part, sentence.start] = self.clock
         self.recent = [*self.recent[-4:], sentence]
 
     def finish(self) -> tuple[Meeting, ...]:

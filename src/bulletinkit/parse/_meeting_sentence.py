@@ -14,7 +14,6 @@ import attrs
 
 from bulletinkit.model.actor import ActorKind
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse._guard import guarded
 from bulletinkit.parse._meeting_cues import (
     Cue,
     find_cues,
@@ -22,11 +21,12 @@ from bulletinkit.parse._meeting_cues import (
     find_status,
     format_spans,
 )
-from bulletinkit.parse._meeting_dates import date_for
+from bulletinkit.parse._meeting_dates import date_for, dating
 from bulletinkit.parse._meeting_lexicon import lexicon
+from bulletinkit.parse._meeting_needles import Filtered, lowered
 from bulletinkit.parse._meeting_parties import Party, find_parties
 from bulletinkit.parse._meeting_places import find_place
-from bulletinkit.parse._meeting_regions import clause_start, left_bound, right_bound
+from bulletinkit.parse._meeting_regions import clause_start, left_bound, opener_end, right_bound
 from bulletinkit.parse._meeting_sides import Mention, actors_in, hosts_several, inside
 from bulletinkit.parse._sentences import Sentence
 from bulletinkit.parse.dates import DateExpression, find_date_expressions
@@ -34,32 +34,33 @@ from bulletinkit.parse.dates import DateExpression, find_date_expressions
 __all__ = ["Draft", "Mention", "read_sentence"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
-_PRONOUN = re.compile(
+_PRONOUN = Filtered(
     r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
     r"(it|he|she|they)\b",
     re.IGNORECASE,
+    guard=False,
 )
-_OBJECT_PRONOUN = re.compile(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE)
-_GROUP = guarded(
+_OBJECT_PRONOUN = Filtered(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE, guard=False)
+_GROUP = Filtered(
     r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
     r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
     r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
 )
-_NEGOTIATORS = guarded(
+_NEGOTIATORS = Filtered(
     r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
 )
-_NEGOTIATOR = guarded(r"\bnegotiators?\b", re.IGNORECASE)
-_SIDELINES = re.compile(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
-_AGAIN = guarded(r"\b(?:again|once more|another)\b", re.IGNORECASE)
-_THIS_FORMAT = guarded(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
+_NEGOTIATOR = Filtered(r"\bnegotiators?\b", re.IGNORECASE)
+_SIDELINES = Filtered(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE, guard=False)
+_AGAIN = Filtered(r"\b(?:again|once more|another)\b", re.IGNORECASE)
+_THIS_FORMAT = Filtered(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
 _PLACE_NEAR = re.compile(
     r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_GAP_CLAUSE = guarded(
+_GAP_CLAUSE = Filtered(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
     r"said|says|could|can)\b",
     re.IGNORECASE,
@@ -106,16 +107,48 @@ def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], lis
     return main, references
 
 
+@attrs.define(kw_only=True)
+class _Scene:
+    """What every draft of one sentence shares, computed once per sentence."""
+
+    sentence: Sentence
+    low: str | None
+    cues: list[Cue]
+    main: list[Cue]
+    regions: dict[int, tuple[int, int]]
+    mentions: list[Mention]
+    dates: list[DateExpression]
+    formats: list[tuple[int, int, str]]
+    relative: list[tuple[int, int]]
+    sidelines: bool
+    _dating: list[DateExpression] | None = None
+    _negotiator: bool | None = None
+
+    def dating(self) -> list[DateExpression]:
+        """The date phrases that can date a meeting (see :func:`dating`)."""
+        if self._dating is None:
+            self._dating = dating(self.dates, self.sentence.text, self.low)
+        return self._dating
+
+    def negotiator(self) -> bool:
+        """Whether the sentence names a negotiator anywhere."""
+        if self._negotiator is None:
+            self._negotiator = _NEGOTIATOR.search(self.sentence.text, self.low) is not None
+        return self._negotiator
+
+
 def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     """The drafts of ``sentence``: one per meeting cue, in reading order."""
     text = sentence.text
-    cues = find_cues(text, [m.start for m in mentions])
+    low = lowered(text)
+    cues = find_cues(text, low, [m.start for m in mentions])
     if not cues:
         return []
     dates = find_date_expressions(text)
-    formats = format_spans(text)
-    main, references = _split(cues, dates)
+    formats = format_spans(text, low)
+    _, references = _split(cues, dates)
     relative = [d.relative_span for d in dates if d.relative_span is not None]
+    opener = opener_end(text, low)
     bounds: list[tuple[Cue, int, int, bool]] = []
     floor = 0
     clauses: dict[int, int] = {}
@@ -130,28 +163,28 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
             span = next((s for s in relative if s[0] <= cue.start and cue.end <= s[1]), None)
             left, right = span if span is not None else (cue.start, cue.end)
         else:
-            clauses[cue.start] = clause_start(text, cue, 0)
-            left = left_bound(text, cue, floor)
-            right = right_bound(text, cue, ceiling)
+            clause = clauses[cue.start] = clause_start(text, low, cue, 0, opener)
+            if floor:
+                clause = clause_start(text, low, cue, floor, opener)
+            left = left_bound(text, low, cue, clause)
+            right = right_bound(text, low, cue, ceiling)
             floor = max(floor, right)
             cut = right < ceiling
         bounds.append((cue, left, right, is_reference))
-    main = [cue for cue, _, _, is_reference in bounds if not is_reference]
-    regions = {cue.start: (left, right) for cue, left, right, _ in bounds}
+    scene = _Scene(
+        sentence=sentence,
+        low=low,
+        cues=cues,
+        main=[cue for cue, _, _, is_reference in bounds if not is_reference],
+        regions={cue.start: (left, right) for cue, left, right, _ in bounds},
+        mentions=mentions,
+        dates=dates,
+        formats=formats,
+        relative=relative,
+        sidelines=_SIDELINES.match(text, low) is not None,
+    )
     return [
-        _draft(
-            sentence,
-            cue,
-            cues,
-            main,
-            regions,
-            clauses.get(cue.start, regions[cue.start][0]),
-            mentions,
-            dates,
-            formats,
-            relative,
-            is_reference,
-        )
+        _draft(scene, cue, clauses.get(cue.start, scene.regions[cue.start][0]), is_reference)
         for cue, _, _, is_reference in bounds
     ]
 
@@ -171,20 +204,10 @@ def _place(
     return find_place(text, cue.end, right, blocked) or find_place(text, left, cue.start, blocked)
 
 
-def _draft(
-    sentence: Sentence,
-    cue: Cue,
-    cues: list[Cue],
-    main: list[Cue],
-    regions: dict[int, tuple[int, int]],
-    clause: int,
-    mentions: list[Mention],
-    dates: list[DateExpression],
-    formats: list[tuple[int, int, str]],
-    relative: list[tuple[int, int]],
-    is_reference: bool,
-) -> Draft:
-    text = sentence.text
+def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
+    sentence, cues, regions = scene.sentence, scene.cues, scene.regions
+    mentions, dates, formats, relative = scene.mentions, scene.dates, scene.formats, scene.relative
+    text, low = sentence.text, scene.low
     left, right = regions[cue.start]
     place = _place(text, cue, left, right, mentions, dates)
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
@@ -204,12 +227,11 @@ def _draft(
     for expression in dates:  # "The next day he traveled ...": skip the date first
         if left <= expression.start <= left + 2 and expression.end < cue.start:
             opening = expression.end
-    pronoun = _PRONOUN.match(text, opening, cue.start)
-    object_pronoun = _OBJECT_PRONOUN.match(text, cue.end, right)
-    region = text[left:right]
+    pronoun = _PRONOUN.match(text, low, opening, cue.start)  # its group is read lowered
+    object_pronoun = _OBJECT_PRONOUN.match(text, low, cue.end, right)
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
-        _NEGOTIATORS.search(text, left, right) or _NEGOTIATOR.search(text)
+        _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
     ):
         kind = MeetingKind.NEGOTIATIONS
     if kind is MeetingKind.VISIT and hosts_several(text, cue, right, mentions, blocked):
@@ -218,7 +240,7 @@ def _draft(
         sentence=sentence,
         cue=cue,
         kind=kind,
-        status=find_status(text, cue, clause, right),
+        status=find_status(text, low, cue, clause, right),
         left=left,
         right=right,
         persons=persons,
@@ -228,21 +250,21 @@ def _draft(
         location_near=place is not None
         and place[1] >= cue.end
         and _PLACE_NEAR.match(text[cue.end : place[1]]) is not None,
-        np_format=find_format(text, max(left, cue.start - 30), cue.end, formats),
-        gap_clause=_GAP_CLAUSE.search(text, left, cue.start) is not None,
-        parties=[] if is_reference else find_parties(text, left, right),
+        np_format=find_format(text, low, max(left, cue.start - 30), cue.end, formats),
+        gap_clause=_GAP_CLAUSE.search(text, low, left, cue.start) is not None,
+        parties=[] if is_reference else find_parties(text, low, left, right),
         beside=frozenset(MeetingKind) - _CALLS
-        if _SIDELINES.match(text)
+        if scene.sidelines
         else frozenset(c.kind for c in cues if c.setting and c is not cue),
-        format=find_format(text, left, right, formats),
-        date=None if is_reference else date_for(cue, regions, main, dates, text),
+        format=find_format(text, low, left, right, formats),
+        date=None if is_reference else date_for(cue, regions, scene.main, scene.dating()),
         reference=is_reference,
         pronoun=None
         if pronoun is None or subject_persons or subject_groups or reaction
         else pronoun.group(1).lower(),
         object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
-        group_ref=_GROUP.search(region) is not None,
-        again=_AGAIN.search(region) is not None,
-        this_format=_THIS_FORMAT.search(region) is not None,
+        group_ref=_GROUP.search_in(text, low, left, right) is not None,
+        again=_AGAIN.search_in(text, low, left, right) is not None,
+        this_format=_THIS_FORMAT.search_in(text, low, left, right) is not None,
         reaction=reaction,
     )

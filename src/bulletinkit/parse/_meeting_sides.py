@@ -64,9 +64,13 @@ def actors_in(
     groups: list[str] = []
     dropped = -1  # where the last state taken as a place or topic ended
     for mention in mentions:
-        if not inside(mention.start, mention.end, spans):
+        start, end = mention.start, mention.end
+        for low, high in spans:  # (inside(), written out: this loop runs for every draft)
+            if low <= start and end <= high:
+                break
+        else:
             continue
-        if inside(mention.start, mention.end, blocked):
+        if any(low <= start and end <= high for low, high in blocked):
             continue
         if text.startswith(("’s", "'s"), mention.end) and not _OWN_CUE.match(text, mention.end + 2):
             continue  # "Lukashenko's opponents" (but "Lavrov's visit"): not the one who meets
@@ -88,7 +92,7 @@ def hosts_several(
     """Whether a hosting verb's guests are several ("his counterparts", "X and Y")."""
     if cue.role != "verb" or not cue.text.lower().startswith(_HOSTING):
         return False
-    plural = lexicon().officials.search(text, cue.end, min(right, cue.end + _GUESTS_REACH))
+    plural = lexicon().officials.search(text, None, cue.end, min(right, cue.end + _GUESTS_REACH))
     if plural is not None and _GUESTS_NOUN.match(text[cue.end : plural.start()]):
         return True
     persons, groups = actors_in(text, mentions, [(cue.end, right)], blocked)

@@ -14,6 +14,7 @@ body, "The meeting was part of ...") are merged into one. See ``docs/meetings.md
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 import pendulum
@@ -33,20 +34,22 @@ def _mentions_by_part(actors: Sequence[Actor]) -> dict[int, list[tuple[int, int,
         for span in actor.mentions:
             table.setdefault(span.part, []).append((span.start, span.end, actor))
     for spans in table.values():
-        spans.sort(key=lambda item: (item[0], item[1]))
+        spans.sort(key=operator.itemgetter(0, 1))
     return table
 
 
-def _in_sentence(spans: list[tuple[int, int, Actor]], sentence: Sentence) -> list[Mention]:
-    first = bisect.bisect_left(spans, sentence.start, key=lambda item: item[0])
+def _in_sentence(
+    spans: list[tuple[int, int, Actor]], starts: list[int], sentence: Sentence
+) -> list[Mention]:
+    """The mentions within ``sentence``; ``starts`` are the ``spans``' start offsets."""
     found = []
-    for start, end, actor in spans[first:]:
-        if start >= sentence.end:
+    offset, stop = sentence.start, sentence.end
+    for index in range(bisect.bisect_left(starts, offset), len(spans)):
+        start, end, actor = spans[index]
+        if start >= stop:
             break
-        if end <= sentence.end:
-            found.append(
-                Mention(start=start - sentence.start, end=end - sentence.start, actor=actor)
-            )
+        if end <= stop:
+            found.append(Mention(start=start - offset, end=end - offset, actor=actor))
     return found
 
 
@@ -65,6 +68,7 @@ def extract_meetings(
     mentions = _mentions_by_part(actors)
     for index, part in enumerate(parts):
         spans = mentions.get(index, [])
+        starts = [span[0] for span in spans]
         for sentence in split_sentences(part, index):
-            reader.read(sentence, _in_sentence(spans, sentence))
+            reader.read(sentence, _in_sentence(spans, starts, sentence))
     return reader.finish()
