@@ -115,13 +115,6 @@ class Filtered:
             self._prepare()
         return self._twin
 
-    def possible(self, low: str | None, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        """Whether a match may lie in ``low[pos:endpos]`` (``True`` when unknown)."""
-        needles = self.needles
-        if low is None or needles is None:
-            return True
-        return any(low.find(needle, pos, endpos) >= 0 for needle in needles)
-
     def search(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
