@@ -16,7 +16,6 @@ fields has passed the checks the model's validators make (see ``construct``).
 
 from __future__ import annotations
 
-import linecache
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +23,7 @@ import attrs
 
 from bulletinkit._codec import construct, leaves
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
+from bulletinkit._codec.source import Lines, define
 from bulletinkit.errors import ValidationError
 
 FastHook = Callable[[Any, bool], Any]
@@ -46,20 +46,8 @@ _READERS = {
 }
 
 
-class _Writer:
-    """Source lines of one hook, with fresh variable names for each inlined object."""
-
-    def __init__(self, ns: dict[str, Any]) -> None:
-        self.ns = ns
-        self.lines: list[str] = []
-        self.serial = 0
-
-    def add(self, pad: int, line: str) -> None:
-        self.lines.append("    " * pad + line)
-
-    def fresh(self, stem: str) -> str:
-        self.serial += 1
-        return f"{stem}_{self.serial}"
+class _Writer(Lines):
+    """The lines of one fast hook."""
 
     def value(self, field: FieldPlan, attribute: Any, var: str, pad: int) -> bool:
         """Lines that check ``var`` (the JSON value) and turn it into the field's value.
@@ -207,11 +195,9 @@ def _build(cls: type) -> FastHook:
     writer = _Writer(ns)
     writer.add(0, f"def fast_{cls.__name__}(d, top):")
     writer.add(1, f"return {writer.obj(cls, 'd', 1, top=True)}")
-    source = "\n".join(writer.lines) + "\n"
-    filename = f"<bulletinkit fast {cls.__name__}>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    exec(compile(source, filename, "exec"), ns)
-    hook: FastHook = ns[f"fast_{cls.__name__}"]
+    hook: FastHook = define(
+        writer.lines, f"<bulletinkit fast {cls.__name__}>", ns, f"fast_{cls.__name__}"
+    )
     return hook
 
 

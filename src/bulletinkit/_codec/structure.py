@@ -12,7 +12,6 @@ pointers only when something is wrong.
 from __future__ import annotations
 
 import copy
-import linecache
 import types
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -22,6 +21,7 @@ import attrs
 from bulletinkit._codec import construct, leaves
 from bulletinkit._codec.issues import MISSING, Where, problem, repoint, unknown_key
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
+from bulletinkit._codec.source import define
 from bulletinkit.errors import Issue, ValidationError
 from bulletinkit.model._extra import EMPTY
 
@@ -212,11 +212,7 @@ def _build(cls: type, fast: bool) -> Hook:
     values = ", ".join(f"{f.name!r}: f_{f.name}" for f in fields)
     src.add(f"    construct_failed(errs, at, C, {{{values}}}, error)")
     src.add("    return BAD")
-    source = "\n".join(src.lines) + "\n"
-    filename = f"<bulletinkit structure {name}>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    exec(compile(source, filename, "exec"), ns)
-    hook: Hook = ns[f"structure_{name}"]
+    hook: Hook = define(src.lines, f"<bulletinkit structure {name}>", ns, f"structure_{name}")
     return hook
 
 

@@ -18,12 +18,12 @@ to a caller, only to orjson, so the text is the same and the copies are saved.
 from __future__ import annotations
 
 import copy
-import linecache
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from bulletinkit._codec.issues import json_excerpt
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
+from bulletinkit._codec.source import Lines, define
 from bulletinkit.errors import Issue, ValidationError
 from bulletinkit.model import DateRange, PartialDate
 from bulletinkit.model._extra import EMPTY
@@ -69,21 +69,12 @@ def _ordered(fields: list[FieldPlan]) -> list[FieldPlan]:
     return sorted(fields, key=lambda field: field.name != "id")
 
 
-class _Writer:
-    """Source lines of one hook; ``native`` leaves tuples and enum members to orjson."""
+class _Writer(Lines):
+    """The lines of one hook; ``native`` leaves tuples and enum members to orjson."""
 
     def __init__(self, native: bool, ns: dict[str, Any]) -> None:
+        super().__init__(ns)
         self.native = native
-        self.ns = ns
-        self.lines: list[str] = []
-        self.serial = 0
-
-    def add(self, pad: int, line: str) -> None:
-        self.lines.append("    " * pad + line)
-
-    def fresh(self, stem: str) -> str:
-        self.serial += 1
-        return f"{stem}{self.serial}"
 
     def value(self, kind: Kind, src: str, pad: int) -> str:
         """An expression for the JSON data of ``src`` (a name), after lines it may add."""
@@ -202,11 +193,7 @@ def _build(cls: type, top: bool, native: bool) -> Hook:
     writer.add(0, f"def {name}(o):")
     result = writer.obj(cls, "o", 1, top)
     writer.add(1, f"return {result}")
-    source = "\n".join(writer.lines) + "\n"
-    filename = f"<bulletinkit {flavour} {cls.__name__}>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    exec(compile(source, filename, "exec"), ns)
-    hook: Hook = ns[name]
+    hook: Hook = define(writer.lines, f"<bulletinkit {flavour} {cls.__name__}>", ns, name)
     return hook
 
 
