@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     )
     from bulletinkit.parse import parse_text
     from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
+    from bulletinkit.parse.encoding import decode_bytes
+    from bulletinkit.parse.html import iter_warc, parse_html
     from bulletinkit.parse.license import read_license
     from bulletinkit.parse.meetings import extract_meetings
     from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
@@ -67,6 +69,9 @@ _LAZY = {
     "to_json": "bulletinkit.codec",
     "write_ndjson": "bulletinkit.codec",
     "parse_text": "bulletinkit.parse",
+    "parse_html": "bulletinkit.parse.html",
+    "iter_warc": "bulletinkit.parse.html",
+    "decode_bytes": "bulletinkit.parse.encoding",
     "KnownPeople": "bulletinkit.parse.actors",
     "KnownPerson": "bulletinkit.parse.actors",
     "extract_actors": "bulletinkit.parse.actors",
@@ -124,11 +129,14 @@ __all__ = [
     "__version__",
     "bulletin_id",
     "check",
+    "decode_bytes",
     "extract_actors",
     "extract_meetings",
     "from_dict",
     "from_json",
     "iter_ndjson",
+    "iter_warc",
+    "parse_html",
     "parse_text",
     "read_license",
     "require_valid",

@@ -1,10 +1,12 @@
-"""``bulletinkit parse``: bulletin pages (plain text) to JSON.
+"""``bulletinkit parse``: bulletin pages (plain text, HTML, WARC archives) to JSON.
 
-One file prints one JSON document; several files, or an output file named ``*.ndjson``
+Text, HTML and WARC inputs are told apart by their content. HTML and WARC need the
+``html`` extra (``pip install 'bulletinkit[html]'``). One file prints one JSON
+document (a WARC archive: one bulletin a line); several files, or an output file named ``*.ndjson``
 or ``*.jsonl``, give newline-delimited JSON (one bulletin a line). ``-`` reads standard
 input. A file that fails is reported on standard error as ``FILE:LINE: message`` and
 the others are still processed. Exit status: 0 all parsed, 1 some page failed to
-parse, 2 usage error or a file that could not be read.
+parse, 2 usage error or a file that could not be read or decoded.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ import datetime
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import IO, Any
 
 import pendulum
 
+from bulletinkit.cli._inputs import ArchiveFailed, read_input
 from bulletinkit.errors import BulletinkitError, ParseError
-from bulletinkit.model import Bulletin
+from bulletinkit.parse.encoding import DecodeError
 
 _NDJSON_SUFFIXES = (".ndjson", ".jsonl")
 
@@ -39,35 +41,28 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``parse``."""
     parser = sub.add_parser(
         "parse",
-        help="parse bulletin pages (plain text) into JSON",
+        help="parse bulletin pages (text, HTML, WARC) into JSON",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text files; '-' is stdin")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="text, HTML or WARC files; '-' is stdin"
+    )
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parser.add_argument(
         "--date", type=_iso_date, metavar="YYYY-MM-DD", help="the bulletin date (wins)"
     )
     parser.add_argument("--title", metavar="T", help="the bulletin title (wins)")
     parser.add_argument("--source-url", metavar="URL", help="where the page was found")
-    parser.set_defaults(run=run)
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
-
-
-def _parse_file(name: str, args: argparse.Namespace) -> Bulletin:
-    from bulletinkit.parse import parse_text
-    from bulletinkit.parse._text import decode_page
-
-    return parse_text(
-        decode_page(_read(name)),
-        date=args.date,
-        title=args.title,
-        source_url=args.source_url,
+    parser.add_argument(
+        "--encoding", metavar="NAME", help="decode every input in this encoding (e.g. latin-1)"
     )
+    parser.add_argument(
+        "--date-from",
+        choices=("page", "crawl"),
+        default="page",
+        help="WARC: 'crawl' uses the crawl date for pages that state no date (default: page)",
+    )
+    parser.set_defaults(run=run)
 
 
 @contextmanager
@@ -113,7 +108,14 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
     status = 0
     for name in files:
         try:
-            bulletin = _parse_file(name, args)
+            bulletins, archive = read_input(name, args)
+        except ArchiveFailed as error:  # the records that failed are already reported
+            bulletins, archive = error.bulletins, True
+            status = max(status, 1)
+        except DecodeError as error:  # the same error and status as `validate`
+            _report(name, error)
+            status = 2
+            continue
         except OSError as error:
             print(f"{name}: cannot read: {error.strerror or error}", file=sys.stderr)
             status = 2
@@ -127,8 +129,9 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
             print(f"{name}: internal error ({kind}: {error}); please report it", file=sys.stderr)
             status = max(status, 1)
             continue
-        if ndjson:
-            write_ndjson([bulletin], out)
+        if ndjson or archive:
+            write_ndjson(bulletins, out)
         else:
-            out.write(to_json(bulletin, indent=2) + "\n")
+            for bulletin in bulletins:
+                out.write(to_json(bulletin, indent=2) + "\n")
     return status

@@ -15,7 +15,7 @@ import re
 
 from bulletinkit.errors import ParseError
 
-__all__ = ["DecodeError", "decode_bytes"]
+__all__ = ["DecodeError", "declared_encoding", "decode_bytes", "decode_error"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -54,9 +54,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     and bytes no encoding fits.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise DecodeError(
-            f"expected bytes to decode, got {type(data).__name__}", expected="bytes"
-        )
+        raise DecodeError(f"expected bytes to decode, got {type(data).__name__}", expected="bytes")
     data = bytes(data)
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -106,10 +104,19 @@ def _strict(data: bytes, encoding: str) -> str:
 
 
 def _undecodable(data: bytes, error: UnicodeDecodeError, encoding: str) -> DecodeError:
-    bad = data[error.start : error.start + 1]
-    return DecodeError(
-        f"cannot decode as {encoding}: byte {bad!r} at offset {error.start}",
+    return decode_error(
+        encoding,
+        data[error.start : error.start + 1],
+        offset=error.start,
         line=data.count(b"\n", 0, error.start) + 1,
+    )
+
+
+def decode_error(encoding: str, byte: bytes, *, offset: int, line: int) -> DecodeError:
+    """The error for a byte that is not valid in ``encoding``: one wording everywhere."""
+    return DecodeError(
+        f"cannot decode as {encoding}: byte {byte!r} at offset {offset}",
+        line=line,
         expected=f"{encoding} text (or pass the right encoding, e.g. --encoding latin-1)",
     )
 

@@ -19,4 +19,12 @@ from bulletinkit.parse.html.detect import sniff
 from bulletinkit.parse.html.page import HtmlPage, read_html
 from bulletinkit.parse.html.warc import WarcRecord, iter_warc
 
-__all__ = ["INSTALL_HINT", "HtmlPage", "WarcRecord", "iter_warc", "parse_html", "read_html", "sniff"]
+__all__ = [
+    "INSTALL_HINT",
+    "HtmlPage",
+    "WarcRecord",
+    "iter_warc",
+    "parse_html",
+    "read_html",
+    "sniff",
+]

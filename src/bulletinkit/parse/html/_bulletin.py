@@ -13,9 +13,20 @@ from bulletinkit.parse.actors import KnownPeople
 from bulletinkit.parse.html.limits import MAX_DEPTH, MAX_HTML_BYTES
 from bulletinkit.parse.html.page import HtmlPage, is_listing, read_html
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def parse_html(
@@ -93,7 +104,7 @@ def bulletin_from_page(
     # The id depends on the series name: make it again when the series changes.
     fields = {**attrs.asdict(bulletin, recurse=False), **changes}
     del fields["id"]
-    return Bulletin(**fields)  # type: ignore[arg-type]
+    return Bulletin(**fields)
 
 
 def _series(bulletin: Bulletin, page: HtmlPage, notice: object) -> Series | None:

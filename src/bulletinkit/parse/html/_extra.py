@@ -20,7 +20,6 @@ def require(module: str, what: str = "reading HTML") -> ModuleType:
         return importlib.import_module(module)
     except ImportError as error:
         raise ParseError(
-            f"{what} needs the optional 'html' extra ({module} is not installed: "
-            f"{INSTALL_HINT})",
+            f"{what} needs the optional 'html' extra ({module} is not installed: {INSTALL_HINT})",
             expected=f"the html extra: {INSTALL_HINT}",
         ) from error

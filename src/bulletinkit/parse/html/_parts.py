@@ -7,8 +7,9 @@ from typing import Any
 
 from bulletinkit.parse._lines import is_license
 
-_FOOTER_MARKS = frozenset({"footer", "colophon", "copyright", "license", "licence", "legal",
-                           "rights", "site-info"})
+_FOOTER_MARKS = frozenset(
+    {"footer", "colophon", "copyright", "license", "licence", "legal", "rights", "site-info"}
+)
 _WORD = re.compile(r"[a-z0-9]+")
 _BLOCKS = ("p", "div", "small", "li", "span", "section", "td", "address")
 _MAX_LICENSE_CHARS = 500
@@ -105,6 +106,6 @@ def teaser_count(root: Any) -> int:
 
 def language(root: Any) -> str | None:
     """The page's language from ``<html lang>``: the primary subtag, lower case."""
-    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     primary = lang.split("-")[0].split("_")[0].strip().lower()
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None

@@ -10,8 +10,25 @@ from bulletinkit.parse.html._extra import require
 
 # Tags that never hold article text.
 _DROP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "iframe", "form", "button", "svg", "nav",
-     "aside", "select", "dialog", "video", "audio", "object", "embed", "canvas"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "form",
+        "button",
+        "svg",
+        "nav",
+        "aside",
+        "select",
+        "dialog",
+        "video",
+        "audio",
+        "object",
+        "embed",
+        "canvas",
+    }
 )
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog", "search"}
@@ -19,17 +36,77 @@ _CHROME_ROLES = frozenset(
 # Words of an element's id or class that mark chrome: navigation, related-article
 # lists, tickers, cookie banners, share bars, donation boxes, comments, video players.
 _CHROME_WORDS = frozenset(
-    """
-    cookie cookies consent gdpr share shares sharing sharedaddy social donate donation
-    donations donor related recommended recirculation ticker tickers newsletter subscribe
-    subscription comment comments disqus respond promo advert advertisement ad ads adslot
-    sponsor sponsored paywall popup modal breadcrumb breadcrumbs pagination pager widget
-    sidebar menu nav navbar navigation masthead trending outbrain taboola video player
-    livestream playlist tagcloud toolbar skiplink
-    """.split()
+    [
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "share",
+        "shares",
+        "sharing",
+        "sharedaddy",
+        "social",
+        "donate",
+        "donation",
+        "donations",
+        "donor",
+        "related",
+        "recommended",
+        "recirculation",
+        "ticker",
+        "tickers",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "comment",
+        "comments",
+        "disqus",
+        "respond",
+        "promo",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "adslot",
+        "sponsor",
+        "sponsored",
+        "paywall",
+        "popup",
+        "modal",
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "widget",
+        "sidebar",
+        "menu",
+        "nav",
+        "navbar",
+        "navigation",
+        "masthead",
+        "trending",
+        "outbrain",
+        "taboola",
+        "video",
+        "player",
+        "livestream",
+        "playlist",
+        "tagcloud",
+        "toolbar",
+        "skiplink",
+    ]
 )
-_CHROME_PHRASES = ("support-us", "supportus", "read-more", "more-stories", "most-read",
-                   "most-popular", "also-read", "site-header", "site-footer")
+_CHROME_PHRASES = (
+    "support-us",
+    "supportus",
+    "read-more",
+    "more-stories",
+    "most-read",
+    "most-popular",
+    "also-read",
+    "site-header",
+    "site-footer",
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -43,7 +120,9 @@ def parse_tree(text: str, *, max_depth: int) -> Any:
     try:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:
-        raise ParseError(f"cannot read the page as HTML: {error}", expected="an HTML page") from None
+        raise ParseError(
+            f"cannot read the page as HTML: {error}", expected="an HTML page"
+        ) from None
     depth = _depth(root, etree)
     if depth > max_depth:
         raise ParseError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import re
 from typing import Any
 
 import attrs
@@ -21,6 +22,31 @@ __all__ = ["HtmlPage", "read_html"]
 # A page that lists this many teasers and has no article of its own is a listing.
 _LISTING_TEASERS = 3
 _DATE_CONFIG = {"extensive_search": False, "original_date": True}
+# Byline entries that name a desk or a job, not a person ("Nordwire Staff",
+# "Europe correspondent").
+_NOT_AUTHOR_WORDS = frozenset(
+    [
+        "staff",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "reporter",
+        "reporters",
+        "desk",
+        "newsroom",
+        "agency",
+        "agencies",
+        "contributor",
+        "contributors",
+        "team",
+    ]
+)
+# Wire sign-offs at the end of a story: credits, not text of the news.
+_SIGN_OFF = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|edited) by\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -120,7 +146,16 @@ def _authors(value: Any) -> tuple[str, ...]:
     if not isinstance(value, str):
         return ()
     names = (_parts.squash(name) for name in value.split(";"))
-    return tuple(dict.fromkeys(name for name in names if name))
+    return tuple(dict.fromkeys(name for name in names if _is_person(name)))
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return (
+        bool(words)
+        and name[0].isupper()
+        and not any(word.casefold() in _NOT_AUTHOR_WORDS for word in words)
+    )
 
 
 def _date(value: Any) -> pendulum.Date | None:
@@ -138,7 +173,7 @@ def _paragraphs(raw: str, skip: set[str], authors: tuple[str, ...]) -> str:
     kept = []
     for line in raw.split("\n"):
         line = _parts.squash(line)
-        if not line or line in skip or line.casefold() in bylines:
+        if not line or line in skip or line.casefold() in bylines or _SIGN_OFF.match(line):
             continue
         kept.append(line)
     return "\n\n".join(kept)

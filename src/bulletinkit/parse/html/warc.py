@@ -72,11 +72,19 @@ def iter_warc(
     exceptions = require("warcio.exceptions", "reading WARC archives")
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as stream:
-            yield from _records(stream, archive, exceptions, _Options(
-                date_from, encoding, known, max_record_bytes, max_depth))
+            yield from _records(
+                stream,
+                archive,
+                exceptions,
+                _Options(date_from, encoding, known, max_record_bytes, max_depth),
+            )
         return
-    yield from _records(source, archive, exceptions, _Options(
-        date_from, encoding, known, max_record_bytes, max_depth))
+    yield from _records(
+        source,
+        archive,
+        exceptions,
+        _Options(date_from, encoding, known, max_record_bytes, max_depth),
+    )
 
 
 @attrs.frozen
@@ -88,8 +96,9 @@ class _Options:
     max_depth: int
 
 
-def _records(stream: IO[bytes], archive: Any, exceptions: Any, options: _Options
-             ) -> Iterator[WarcRecord]:
+def _records(
+    stream: IO[bytes], archive: Any, exceptions: Any, options: _Options
+) -> Iterator[WarcRecord]:
     number = 0
     try:
         for record in archive.ArchiveIterator(stream):
@@ -113,8 +122,7 @@ def _one(record: Any, number: int, options: _Options) -> WarcRecord:
         error = ParseError(
             f"WARC record {number} is larger than the limit of {options.max_record_bytes} "
             "bytes once decompressed",
-            expected=f"records of at most {options.max_record_bytes} bytes "
-            "(max_record_bytes=...)",
+            expected=f"records of at most {options.max_record_bytes} bytes (max_record_bytes=...)",
         )
         return WarcRecord(status="failed", error=error, **base)
     content_type, charset = _content_type(record)
@@ -178,6 +186,4 @@ def _date(
     crawled = crawl_date(record.rec_headers.get_header("WARC-Date"))
     if crawled is None:
         return None, ()
-    return crawled, (
-        f"date-from-crawl: the page states no date; the crawl date {crawled} is used",
-    )
+    return crawled, (f"date-from-crawl: the page states no date; the crawl date {crawled} is used",)
