@@ -94,7 +94,7 @@ def bulletin_from_page(
     changes: dict[str, object] = {}
     if bulletin.license is None and page.license_text is not None:
         changes["license"] = read_license(page.license_text)
-    series = _series(bulletin, page, changes.get("license"))
+    series = _series(bulletin, page, changes.get("license", bulletin.license))
     if series is not bulletin.series:
         changes["series"] = series
     if page.language is not None and page.language != bulletin.language:

@@ -13,6 +13,7 @@ import pendulum
 from bulletinkit.errors import ParseError
 from bulletinkit.parse.encoding import decode_bytes
 from bulletinkit.parse.html import _parts
+from bulletinkit.parse.html._dates import stated_date
 from bulletinkit.parse.html._extra import require
 from bulletinkit.parse.html._tree import cut_chrome, parse_tree
 from bulletinkit.parse.html.limits import MAX_DEPTH, MAX_HTML_BYTES
@@ -97,6 +98,7 @@ def read_html(
     text = decode_bytes(html, encoding) if isinstance(html, bytes) else html
     root = parse_tree(text, max_depth=max_depth)
     license_text = _parts.license_text(root)
+    stated = stated_date(root)
     language = _parts.language(root)
     meta = metadata_module.extract_metadata(copy.deepcopy(root), date_config=_DATE_CONFIG)
     cut_chrome(root)
@@ -118,7 +120,7 @@ def read_html(
     return HtmlPage(
         text=_paragraphs(raw, skip, authors),
         title=title,
-        date=_date(meta.date),
+        date=stated if stated is not None else _date(meta.date),
         url=_clean(meta.url),
         site_name=_clean(meta.sitename),
         authors=authors,
