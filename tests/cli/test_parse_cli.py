@@ -76,20 +76,44 @@ def test_failed_file_is_reported_and_batch_continues(
     ]
 
 
-def test_binary_and_non_utf8_files_fail_with_a_line(
+def test_binary_and_undecodable_files_fail_with_a_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     latin = tmp_path / "latin1.txt"
     latin.write_bytes("Date: 1 May 2020\nTitle\nZa\u017c\u00f3\u0142\u0107".encode("cp1250"))
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"GIF89a\n\x01\x00\x01\x00\x00\x00")
-    assert main(["parse", str(latin), str(binary)]) == 1
+    # Forced to UTF-8, the cp1250 page cannot be decoded: exit 2, like `validate`.
+    assert main(["parse", str(latin), str(binary), "--encoding", "utf-8"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     lines = err.splitlines()
-    assert lines[0].startswith(f"{latin}:3: input is not UTF-8 text")
+    assert lines[0].startswith(f"{latin}:3: cannot decode as utf-8: byte b'\\xbf' at offset 25")
     assert lines[1].startswith(f"{binary}:2: input looks binary")
     assert "Traceback" not in err
+
+
+def test_an_encoding_can_be_forced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Date: 1 May 2020\nTitle\nZa\u017c\u00f3\u0142\u0107 talks.".encode("cp1250"))
+    assert main(["parse", str(latin), "--encoding", "cp1250"]) == 0
+    assert json.loads(capsys.readouterr().out)["lead"] == "Za\u017c\u00f3\u0142\u0107 talks."
+    assert main(["parse", str(latin), "--encoding", "klingon-8"]) == 2
+    assert "unknown encoding 'klingon-8'" in capsys.readouterr().err
+
+
+def test_parse_and_validate_report_undecodable_bytes_alike(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"title": "ok"}\n{"title": "Za\xbf"}\n')
+    assert main(["validate", str(bad)]) == 2
+    from_validate = capsys.readouterr().err.splitlines()[0]
+    assert main(["parse", str(bad), "--encoding", "utf-8"]) == 2
+    from_parse = capsys.readouterr().err.splitlines()[0]
+    expected = f"{bad}:2: cannot decode as utf-8: byte b'\\xbf' at offset 29"
+    assert from_validate.startswith(expected)
+    assert from_parse.startswith(expected)
 
 
 def test_stdin_with_caller_values(

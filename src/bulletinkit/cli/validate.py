@@ -60,7 +60,8 @@ def _lines(path: str) -> Iterator[str]:
     """
     try:
         if path == "-":
-            yield from _decoded(sys.stdin.buffer)
+            binary = getattr(sys.stdin, "buffer", None)
+            yield from sys.stdin if binary is None else _decoded(binary)
             return
         with open(path, "rb") as handle:
             yield from _decoded(handle)

@@ -1,8 +1,9 @@
 """What a file holds, told from its first bytes: plain text, HTML or a WARC archive.
 
-Content decides; the file name is only a fallback for HTML fragments that start with
-no tag a page starts with. Needs nothing beyond the standard library, so the command
-line can tell an HTML input from a text one before the ``html`` extra is imported.
+Content decides; the file name is only a fallback, for HTML fragments (tags, but none
+a page starts with) and for empty or unreadable WARC heads. Needs nothing beyond the
+standard library, so the command line can tell an HTML input from a text one before the
+``html`` extra is imported.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _HTML_START = re.compile(
     r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)",
     re.IGNORECASE | re.DOTALL,
 )
+_TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
 
@@ -47,7 +49,7 @@ def sniff(data: bytes, name: str = "") -> Kind:
     lower = name.lower()
     if lower.endswith(_WARC_SUFFIXES):
         return "warc"
-    if lower.endswith(_HTML_SUFFIXES):
+    if lower.endswith(_HTML_SUFFIXES) and _TAG.search(_text_head(head)):
         return "html"
     return "text"
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import io
 import os
+import zlib
 from collections.abc import Iterator
 from typing import IO, Any, Literal
 
@@ -24,6 +26,8 @@ Status = Literal["parsed", "skipped", "failed"]
 DateFrom = Literal["page", "crawl"]
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PAGE_RECORDS = ("response", "resource")
+_WARC_MAGIC = b"WARC/"
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @attrs.frozen(kw_only=True)
@@ -99,16 +103,56 @@ class _Options:
 def _records(
     stream: IO[bytes], archive: Any, exceptions: Any, options: _Options
 ) -> Iterator[WarcRecord]:
+    head = stream.read(len(_WARC_MAGIC))
+    if not (head.startswith(_GZIP_MAGIC) or head == _WARC_MAGIC):
+        raise _unreadable(1, f"it starts with {head!r}")
+    records = iter(archive.ArchiveIterator(_Prefixed(head, stream)))
     number = 0
-    try:
-        for record in archive.ArchiveIterator(stream):
-            number += 1
-            yield _one(record, number, options)
-    except exceptions.ArchiveLoadFailed as error:
-        raise ParseError(
-            f"not a readable WARC archive (record {number + 1}): {error}",
-            expected="a WARC file (WARC/1.0 or WARC/1.1, gzipped or not)",
-        ) from None
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        # warcio reports a broken archive in many ways, some of them not its own.
+        except (
+            exceptions.ArchiveLoadFailed,
+            ValueError,
+            AttributeError,
+            EOFError,
+            OSError,
+            zlib.error,
+        ) as error:
+            raise _unreadable(number + 1, str(error) or type(error).__name__) from None
+        number += 1
+        yield _one(record, number, options)
+
+
+def _unreadable(number: int, why: str) -> ParseError:
+    return ParseError(
+        f"not a readable WARC archive (record {number}): {why}",
+        expected="a WARC file (WARC/1.0 or WARC/1.1, gzipped or not)",
+    )
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary stream with bytes already read put back in front."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _one(record: Any, number: int, options: _Options) -> WarcRecord:
@@ -117,14 +161,18 @@ def _one(record: Any, number: int, options: _Options) -> WarcRecord:
     base = {"number": number, "uri": uri, "record_type": kind}
     if kind not in _PAGE_RECORDS:
         return WarcRecord(status="skipped", reason="not-a-page", **base)
-    payload = record.content_stream().read(options.max_record_bytes + 1)
+    try:
+        payload = record.content_stream().read(options.max_record_bytes + 1)
+    except (ValueError, EOFError, OSError, zlib.error) as broken:
+        failure = ParseError(f"WARC record {number} cannot be read: {broken}")
+        return WarcRecord(status="failed", error=failure, **base)
     if len(payload) > options.max_record_bytes:
-        error = ParseError(
+        too_large = ParseError(
             f"WARC record {number} is larger than the limit of {options.max_record_bytes} "
             "bytes once decompressed",
             expected=f"records of at most {options.max_record_bytes} bytes (max_record_bytes=...)",
         )
-        return WarcRecord(status="failed", error=error, **base)
+        return WarcRecord(status="failed", error=too_large, **base)
     content_type, charset = _content_type(record)
     if not _is_html(content_type, payload):
         return WarcRecord(status="skipped", reason="not-html", **base)
