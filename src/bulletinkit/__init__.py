@@ -51,12 +51,11 @@ if TYPE_CHECKING:
         to_json,
         write_ndjson,
     )
-    from bulletinkit.parse import parse_text
+    from bulletinkit.parse import iter_warc, parse_html, parse_text
     from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
-    from bulletinkit.parse.encoding import decode_bytes
-    from bulletinkit.parse.html import iter_warc, parse_html
     from bulletinkit.parse.license import read_license
     from bulletinkit.parse.meetings import extract_meetings
+    from bulletinkit.parse.text import decode_bytes
     from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 
 # Public name -> the module that defines it, imported when the name is first used.
@@ -69,9 +68,9 @@ _LAZY = {
     "to_json": "bulletinkit.codec",
     "write_ndjson": "bulletinkit.codec",
     "parse_text": "bulletinkit.parse",
-    "parse_html": "bulletinkit.parse.html",
-    "iter_warc": "bulletinkit.parse.html",
-    "decode_bytes": "bulletinkit.parse.encoding",
+    "parse_html": "bulletinkit.parse",
+    "iter_warc": "bulletinkit.parse",
+    "decode_bytes": "bulletinkit.parse.text",
     "KnownPeople": "bulletinkit.parse.actors",
     "KnownPerson": "bulletinkit.parse.actors",
     "extract_actors": "bulletinkit.parse.actors",

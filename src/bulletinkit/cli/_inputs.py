@@ -22,7 +22,7 @@ def read_input(name: str, args: argparse.Namespace) -> tuple[list[Bulletin], boo
     :class:`~bulletinkit.BulletinkitError` when a page fails. A failing WARC record is
     reported on standard error and counted, not raised.
     """
-    from bulletinkit.parse.html.detect import sniff
+    from bulletinkit.parse.html import sniff
 
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     kind = sniff(data, name)
@@ -30,14 +30,14 @@ def read_input(name: str, args: argparse.Namespace) -> tuple[list[Bulletin], boo
     if kind == "warc":
         return _warc(name, data, args), True
     if kind == "html":
-        from bulletinkit.parse.html import parse_html
+        from bulletinkit.parse import parse_html
 
         page = parse_html(
             data, url=args.source_url, date=args.date, title=args.title, encoding=encoding
         )
         return [page], False
     from bulletinkit.parse import parse_text
-    from bulletinkit.parse.encoding import decode_bytes
+    from bulletinkit.parse.text import decode_bytes
 
     text = decode_bytes(data, encoding)
     page = parse_text(text, date=args.date, title=args.title, source_url=args.source_url)
@@ -55,7 +55,7 @@ class ArchiveFailed(BulletinkitError):
 def _warc(name: str, data: bytes, args: argparse.Namespace) -> list[Bulletin]:
     import io
 
-    from bulletinkit.parse.html import iter_warc
+    from bulletinkit.parse import iter_warc
 
     shown = "<stdin>" if name == "-" else name
     bulletins: list[Bulletin] = []

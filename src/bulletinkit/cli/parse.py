@@ -22,7 +22,7 @@ import pendulum
 
 from bulletinkit.cli._inputs import ArchiveFailed, read_input
 from bulletinkit.errors import BulletinkitError, ParseError
-from bulletinkit.parse.encoding import DecodeError
+from bulletinkit.parse.text import DecodeError
 
 _NDJSON_SUFFIXES = (".ndjson", ".jsonl")
 

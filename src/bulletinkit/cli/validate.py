@@ -70,7 +70,7 @@ def _lines(path: str) -> Iterator[str]:
 
 
 def _decoded(handle: Iterable[bytes]) -> Iterator[str]:
-    from bulletinkit.parse.encoding import decode_error
+    from bulletinkit.parse.text import decode_error
 
     offset = 0
     for number, raw in enumerate(handle, start=1):

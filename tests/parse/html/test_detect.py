@@ -6,7 +6,7 @@ import gzip
 
 import pytest
 
-from bulletinkit.parse.html.detect import sniff
+from bulletinkit.parse.html import sniff
 from tests.parse.html._support import page_bytes
 
 

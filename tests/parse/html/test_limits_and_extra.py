@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bulletinkit import ParseError, parse_html, parse_text
+from bulletinkit import ParseError, iter_warc, parse_html, parse_text
 from bulletinkit.cli import main
-from bulletinkit.parse.html import iter_warc, read_html
-from bulletinkit.parse.html.limits import MAX_DEPTH
+from bulletinkit.parse.html import MAX_DEPTH, read_html
 from tests.parse.html._support import page_bytes, require_html
 
 

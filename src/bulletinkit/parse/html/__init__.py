@@ -1,30 +1,39 @@
-"""HTML pages and web archives (WARC) to bulletins; needs the ``html`` extra.
+"""The HTML stage: saved web pages and web archives (WARC) to article text and metadata.
 
-* :func:`parse_html`: one saved page to a :class:`~bulletinkit.Bulletin`;
-* :func:`read_html`: the page's article text and metadata (:class:`HtmlPage`), before
-  the text pipeline;
-* :func:`iter_warc`: every HTML response record of a WARC file, one result a record;
-* :func:`~bulletinkit.parse.html.detect.sniff`: text, HTML or WARC, from the bytes.
-
-Importing this package needs no extra; calling its readers does. See
-``docs/parsing.md`` ("HTML pages", "Web archives") and
-:mod:`bulletinkit.parse.html.limits`.
+Reads the bytes or text of an HTML page (:func:`read_html`, which needs the ``html``
+extra: trafilatura, lxml_html_clean, charset-normalizer) and the records of a WARC file
+(:func:`read_warc`, warcio); produces an :class:`HtmlPage` (the article text, title,
+date as written, canonical URL, site name, authors, captions, license footer) and
+:class:`WarcEntry` records. :func:`sniff` tells text, HTML and WARC apart from the bytes
+(no extra needed). Exports these, :func:`is_listing`, :func:`page_text` (the page as the
+text reader expects it), :class:`WarcRecord` and the limits to
+:func:`bulletinkit.parse.parse_html` and :func:`bulletinkit.parse.iter_warc`, which run
+the text pipeline on the article text. Imports :mod:`bulletinkit.parse.text` (decoding)
+and :mod:`bulletinkit.parse.layout` (which footer lines are license notices).
 """
 
 from __future__ import annotations
 
-from bulletinkit.parse.html._bulletin import parse_html
 from bulletinkit.parse.html._extra import INSTALL_HINT
-from bulletinkit.parse.html.detect import sniff
-from bulletinkit.parse.html.page import HtmlPage, read_html
-from bulletinkit.parse.html.warc import WarcRecord, iter_warc
+from bulletinkit.parse.html.detect import Kind, sniff
+from bulletinkit.parse.html.limits import MAX_DEPTH, MAX_HTML_BYTES, MAX_WARC_RECORD_BYTES
+from bulletinkit.parse.html.page import HtmlPage, is_listing, page_text, read_html
+from bulletinkit.parse.html.warc import DateFrom, Status, WarcEntry, WarcRecord, read_warc
 
 __all__ = [
     "INSTALL_HINT",
+    "MAX_DEPTH",
+    "MAX_HTML_BYTES",
+    "MAX_WARC_RECORD_BYTES",
+    "DateFrom",
     "HtmlPage",
+    "Kind",
+    "Status",
+    "WarcEntry",
     "WarcRecord",
-    "iter_warc",
-    "parse_html",
+    "is_listing",
+    "page_text",
     "read_html",
+    "read_warc",
     "sniff",
 ]

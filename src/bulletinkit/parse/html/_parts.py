@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bulletinkit.parse._lines import is_license
+from bulletinkit.parse.layout import is_license
 
 _FOOTER_MARKS = frozenset(
     {"footer", "colophon", "copyright", "license", "licence", "legal", "rights", "site-info"}

@@ -11,14 +11,29 @@ import attrs
 import pendulum
 
 from bulletinkit.errors import ParseError
-from bulletinkit.parse.encoding import decode_bytes
 from bulletinkit.parse.html import _parts
 from bulletinkit.parse.html._dates import stated_date
 from bulletinkit.parse.html._extra import require
 from bulletinkit.parse.html._tree import cut_chrome, parse_tree
 from bulletinkit.parse.html.limits import MAX_DEPTH, MAX_HTML_BYTES
+from bulletinkit.parse.text import decode_bytes
 
-__all__ = ["HtmlPage", "read_html"]
+__all__ = ["HtmlPage", "is_listing", "page_text", "read_html"]
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # A page that lists this many teasers and has no article of its own is a listing.
 _LISTING_TEASERS = 3
@@ -83,7 +98,7 @@ def read_html(
     """Read an HTML page: main text with trafilatura, metadata from the markup.
 
     Needs the ``html`` extra. ``bytes`` are decoded with
-    :func:`~bulletinkit.parse.encoding.decode_bytes` (``encoding`` forces one).
+    :func:`~bulletinkit.decode_bytes` (``encoding`` forces one).
     Raises :class:`~bulletinkit.ParseError` when the extra is missing, the page is
     larger than ``max_bytes`` or nests deeper than ``max_depth``, or cannot be decoded.
     """
@@ -179,3 +194,13 @@ def _paragraphs(raw: str, skip: set[str], authors: tuple[str, ...]) -> str:
             continue
         kept.append(line)
     return "\n\n".join(kept)
+
+
+def page_text(text: str, date: datetime.date | None, title: str | None) -> str:
+    """The page as the text reader expects it: a date line, the title, the paragraphs."""
+    head = []
+    if date is not None:
+        head.append(f"Date: {date.day} {_MONTHS[date.month - 1]} {date.year}")
+    if title is not None:
+        head.append(title)
+    return "\n".join(head) + ("\n\n" if head else "") + text + "\n"

@@ -1,4 +1,9 @@
-"""Web archives (WARC, gzipped or not) to bulletins: :func:`iter_warc`."""
+"""Web archives (WARC, gzipped or not): their records, and the outcome of each.
+
+:func:`read_warc` reads the records and keeps the payload of each HTML page;
+:func:`bulletinkit.parse.iter_warc` turns those pages into bulletins
+(:class:`WarcRecord`).
+"""
 
 from __future__ import annotations
 
@@ -10,17 +15,15 @@ from collections.abc import Iterator
 from typing import IO, Any, Literal
 
 import attrs
+import pendulum
 
 from bulletinkit.errors import BulletinkitError, ParseError
 from bulletinkit.model import Bulletin
-from bulletinkit.parse.actors import KnownPeople
-from bulletinkit.parse.html._bulletin import bulletin_from_page, crawl_date
 from bulletinkit.parse.html._extra import require
 from bulletinkit.parse.html.detect import sniff
-from bulletinkit.parse.html.limits import MAX_DEPTH, MAX_HTML_BYTES, MAX_WARC_RECORD_BYTES
-from bulletinkit.parse.html.page import is_listing, read_html
+from bulletinkit.parse.html.limits import MAX_WARC_RECORD_BYTES
 
-__all__ = ["DateFrom", "Status", "WarcRecord", "iter_warc"]
+__all__ = ["DateFrom", "Status", "WarcEntry", "WarcRecord", "read_warc"]
 
 Status = Literal["parsed", "skipped", "failed"]
 DateFrom = Literal["page", "crawl"]
@@ -42,67 +45,52 @@ class WarcRecord:
     record_type: str | None = None
     bulletin: Bulletin | None = None
     reason: str | None = None
-    """Why a record was skipped: ``not-html``, ``not-a-page`` (requests, metadata),
-    ``listing-page``, ``not-article``."""
+    """Why a record was skipped: ``not-a-page`` (requests, metadata, warcinfo),
+    ``not-html``, ``listing-page``, ``not-article``."""
     error: BulletinkitError | None = None
     notes: tuple[str, ...] = ()
     """What the reader wants said, e.g. that the crawl date stands in for the date."""
 
 
-def iter_warc(
+@attrs.frozen(kw_only=True)
+class WarcEntry:
+    """One record as read: the HTML payload of a page, or why there is none."""
+
+    number: int
+    uri: str | None
+    record_type: str | None
+    crawled: pendulum.Date | None = None
+    """The calendar date of ``WARC-Date``: when the page was crawled, not published."""
+    payload: bytes | None = None
+    charset: str | None = None
+    """The HTTP ``charset`` when the payload decodes in it (servers are sometimes wrong)."""
+    reason: str | None = None
+    error: BulletinkitError | None = None
+
+
+def read_warc(
     source: str | os.PathLike[str] | IO[bytes],
     *,
-    date_from: DateFrom = "page",
-    encoding: str | None = None,
-    known: KnownPeople | None = None,
     max_record_bytes: int = MAX_WARC_RECORD_BYTES,
-    max_depth: int = MAX_DEPTH,
-) -> Iterator[WarcRecord]:
-    """One :class:`WarcRecord` for each record of a WARC file, in archive order.
+) -> Iterator[WarcEntry]:
+    """Every record of a WARC file, in order; HTML pages with their payload.
 
-    Every HTML ``response`` (or ``resource``) record is parsed as one page with
-    :func:`~bulletinkit.parse.html.parse_html`: ``source_url`` is the record's
-    ``WARC-Target-URI``. Other records, listing pages and pages with no article text
-    are ``skipped`` with a reason; a page that fails is ``failed`` with its error.
-    Neither stops the archive. The crawl date (``WARC-Date``) is not a publication
-    date: with ``date_from="crawl"`` it stands in for the date of a page that states
-    none, and the record's ``notes`` say so.
-
-    Needs the ``html`` extra. Raises :class:`~bulletinkit.ParseError` when the file is
-    not a WARC archive.
+    Needs the ``html`` extra (warcio). A record larger than ``max_record_bytes`` once
+    decompressed has an ``error``; the archive goes on. Raises
+    :class:`~bulletinkit.ParseError` when the file is not a readable WARC archive.
     """
     archive = require("warcio.archiveiterator", "reading WARC archives")
-    require("trafilatura", "reading WARC archives")
     exceptions = require("warcio.exceptions", "reading WARC archives")
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as stream:
-            yield from _records(
-                stream,
-                archive,
-                exceptions,
-                _Options(date_from, encoding, known, max_record_bytes, max_depth),
-            )
+            yield from _records(stream, archive, exceptions, max_record_bytes)
         return
-    yield from _records(
-        source,
-        archive,
-        exceptions,
-        _Options(date_from, encoding, known, max_record_bytes, max_depth),
-    )
-
-
-@attrs.frozen
-class _Options:
-    date_from: DateFrom
-    encoding: str | None
-    known: KnownPeople | None
-    max_record_bytes: int
-    max_depth: int
+    yield from _records(source, archive, exceptions, max_record_bytes)
 
 
 def _records(
-    stream: IO[bytes], archive: Any, exceptions: Any, options: _Options
-) -> Iterator[WarcRecord]:
+    stream: IO[bytes], archive: Any, exceptions: Any, max_record_bytes: int
+) -> Iterator[WarcEntry]:
     head = stream.read(len(_WARC_MAGIC))
     if not (head.startswith(_GZIP_MAGIC) or head == _WARC_MAGIC):
         raise _unreadable(1, f"it starts with {head!r}")
@@ -124,7 +112,7 @@ def _records(
         ) as error:
             raise _unreadable(number + 1, str(error) or type(error).__name__) from None
         number += 1
-        yield _one(record, number, options)
+        yield _entry(record, number, max_record_bytes)
 
 
 def _unreadable(number: int, why: str) -> ParseError:
@@ -155,43 +143,31 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def _one(record: Any, number: int, options: _Options) -> WarcRecord:
-    uri = record.rec_headers.get_header("WARC-Target-URI")
-    kind = record.rec_type
-    base = {"number": number, "uri": uri, "record_type": kind}
-    if kind not in _PAGE_RECORDS:
-        return WarcRecord(status="skipped", reason="not-a-page", **base)
+def _entry(record: Any, number: int, max_record_bytes: int) -> WarcEntry:
+    base: dict[str, Any] = {
+        "number": number,
+        "uri": record.rec_headers.get_header("WARC-Target-URI"),
+        "record_type": record.rec_type,
+        "crawled": _day(record.rec_headers.get_header("WARC-Date")),
+    }
+    if record.rec_type not in _PAGE_RECORDS:
+        return WarcEntry(reason="not-a-page", **base)
     try:
-        payload = record.content_stream().read(options.max_record_bytes + 1)
+        payload = record.content_stream().read(max_record_bytes + 1)
     except (ValueError, EOFError, OSError, zlib.error) as broken:
         failure = ParseError(f"WARC record {number} cannot be read: {broken}")
-        return WarcRecord(status="failed", error=failure, **base)
-    if len(payload) > options.max_record_bytes:
+        return WarcEntry(error=failure, **base)
+    if len(payload) > max_record_bytes:
         too_large = ParseError(
-            f"WARC record {number} is larger than the limit of {options.max_record_bytes} "
+            f"WARC record {number} is larger than the limit of {max_record_bytes} "
             "bytes once decompressed",
-            expected=f"records of at most {options.max_record_bytes} bytes (max_record_bytes=...)",
+            expected=f"records of at most {max_record_bytes} bytes (max_record_bytes=...)",
         )
-        return WarcRecord(status="failed", error=too_large, **base)
+        return WarcEntry(error=too_large, **base)
     content_type, charset = _content_type(record)
     if not _is_html(content_type, payload):
-        return WarcRecord(status="skipped", reason="not-html", **base)
-    try:
-        page = read_html(
-            payload,
-            encoding=options.encoding or _usable(charset, payload),
-            max_bytes=max(options.max_record_bytes, MAX_HTML_BYTES),
-            max_depth=options.max_depth,
-        )
-        if is_listing(page):
-            return WarcRecord(status="skipped", reason="listing-page", **base)
-        if not page.text:
-            return WarcRecord(status="skipped", reason="not-article", **base)
-        date, notes = _date(page.date, record, options.date_from)
-        bulletin = bulletin_from_page(page, url=uri, date=date, known=options.known)
-    except BulletinkitError as error:
-        return WarcRecord(status="failed", error=error, **base)
-    return WarcRecord(status="parsed", bulletin=bulletin, notes=notes, **base)
+        return WarcEntry(reason="not-html", **base)
+    return WarcEntry(payload=payload, charset=_usable(charset, payload), **base)
 
 
 def _content_type(record: Any) -> tuple[str, str | None]:
@@ -216,7 +192,6 @@ def _is_html(content_type: str, payload: bytes) -> bool:
 
 
 def _usable(charset: str | None, payload: bytes) -> str | None:
-    """The HTTP charset when the payload decodes in it (servers are sometimes wrong)."""
     if charset is None:
         return None
     try:
@@ -226,12 +201,11 @@ def _usable(charset: str | None, payload: bytes) -> str | None:
     return charset
 
 
-def _date(
-    page_date: datetime.date | None, record: Any, date_from: DateFrom
-) -> tuple[datetime.date | None, tuple[str, ...]]:
-    if page_date is not None or date_from != "crawl":
-        return None, ()
-    crawled = crawl_date(record.rec_headers.get_header("WARC-Date"))
-    if crawled is None:
-        return None, ()
-    return crawled, (f"date-from-crawl: the page states no date; the crawl date {crawled} is used",)
+def _day(value: str | None) -> pendulum.Date | None:
+    if not value:
+        return None
+    try:
+        day = datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return pendulum.Date(day.year, day.month, day.day)
