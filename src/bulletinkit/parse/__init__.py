@@ -236,7 +236,8 @@ def _warc_record(
             return WarcRecord(status="skipped", reason="listing-page", **base)
         if not page.text:
             return WarcRecord(status="skipped", reason="not-article", **base)
-        date, notes = None, ()
+        date: datetime.date | None = None
+        notes: tuple[str, ...] = ()
         if page.date is None and date_from == "crawl" and entry.crawled is not None:
             date = entry.crawled
             notes = (f"date-from-crawl: the page states no date; the crawl date {date} is used",)
