@@ -13,6 +13,24 @@ _FOOTER_MARKS = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 _BLOCKS = ("p", "div", "small", "li", "span", "section", "td", "address")
 _MAX_LICENSE_CHARS = 500
+# A page with no footer element: its license line is among its last blocks.
+_LAST_BLOCKS = 5
+# Footer links that are navigation, not part of a notice ("Privacy Policy").
+_FOOTER_LINK_WORDS = (
+    "privacy",
+    "terms",
+    "cookie",
+    "contact",
+    "about",
+    "imprint",
+    "sitemap",
+    "accessibility",
+    "policy",
+    "newsletter",
+    "rss",
+    "careers",
+    "advertise",
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -25,9 +43,30 @@ def license_text(root: Any) -> str | None:
     """The license or copyright lines of the page's footer, in page order, or ``None``.
 
     A footer is a ``<footer>``, ``role="contentinfo"``, or an element whose id or class
-    says footer, colophon, copyright, license or legal. A line counts when it reads as a
-    license or copyright notice, by the same cues as the text reader's footer.
+    says footer, colophon, copyright, license or legal; a page with none of them has its
+    last few blocks read instead. A line counts when it reads as a license or copyright
+    notice, by the same cues as the text reader's footer.
     """
+    return _footer_lines(root) or _last_lines(root)
+
+
+def _last_lines(root: Any) -> str | None:
+    blocks = [
+        text
+        for element in root.iter(*_BLOCKS)
+        if not element.xpath("boolean(.//p | .//div | .//li | .//section)")
+        and not element.xpath("ancestor::article")
+        and (text := _without_links(element))
+    ]
+    lines = [
+        line
+        for line in blocks[-_LAST_BLOCKS:]
+        if len(line) <= _MAX_LICENSE_CHARS and is_license(line)
+    ]
+    return " ".join(dict.fromkeys(lines)) or None
+
+
+def _footer_lines(root: Any) -> str | None:
     lines: list[str] = []
     for footer in root.iter():
         if not isinstance(footer.tag, str) or not _is_footer(footer):
@@ -70,7 +109,8 @@ def _without_links(element: Any) -> str:
     text = squash(element.text_content())
     for link in element.iter("a"):
         words = squash(link.text_content())
-        if words and len(words.split()) <= 4 and not is_license(words):
+        folded = words.casefold()
+        if words and any(word in folded for word in _FOOTER_LINK_WORDS):
             text = squash(text.replace(words, " "))
     return text
 

@@ -58,6 +58,8 @@ _NOT_AUTHOR_WORDS = frozenset(
         "team",
     ]
 )
+# "Read more: <a linked headline>" inside the story: a teaser, not text of the news.
+_TEASER_PREFIX = re.compile(r"^(?:[\w'’]+\s+){0,2}[\w'’]+\s*[:|»›–-]\s*")
 # Wire sign-offs at the end of a story: credits, not text of the news.
 _SIGN_OFF = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|edited) by\b",
@@ -191,6 +193,8 @@ def _paragraphs(raw: str, skip: set[str], authors: tuple[str, ...]) -> str:
     for line in raw.split("\n"):
         line = _parts.squash(line)
         if not line or line in skip or line.casefold() in bylines or _SIGN_OFF.match(line):
+            continue
+        if _TEASER_PREFIX.sub("", line, count=1) in skip:
             continue
         kept.append(line)
     return "\n\n".join(kept)
