@@ -89,3 +89,19 @@ def test_plain_text_never_needs_the_extra(
     assert main(["parse", str(legacy), "--encoding", "latin-1"]) == 0
     assert main(["parse", str(legacy)]) == 2
     assert "detecting other encodings needs charset-normalizer" in capsys.readouterr().err
+
+
+def test_an_xhtml_page_with_an_encoding_declaration_reads_as_text_or_bytes() -> None:
+    require_html()
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0'
+        ' Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en"><head><title>Talks in Riga'
+        '</title><meta name="dcterms.issued" content="2011-05-04"/></head><body><div id="c">'
+        "<h1>Talks in Riga</h1><p>The ministers of Latvia and Estonia met in Riga on Tuesday"
+        " to discuss energy.</p><p>They agreed to meet again in June.</p></div></body></html>"
+    )
+    for given in (page, page.encode("utf-8")):
+        read = read_html(given)
+        assert (read.title, str(read.date), read.language) == ("Talks in Riga", "2011-05-04", "en")
+        assert read.text.startswith("The ministers of Latvia and Estonia met in Riga")

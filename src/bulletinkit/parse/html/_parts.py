@@ -146,6 +146,6 @@ def teaser_count(root: Any) -> int:
 
 def language(root: Any) -> str | None:
     """The page's language from ``<html lang>``: the primary subtag, lower case."""
-    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    lang = root.get("lang") or root.get("xml:lang") or ""
     primary = lang.split("-")[0].split("_")[0].strip().lower()
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None

@@ -108,6 +108,7 @@ _CHROME_PHRASES = (
     "site-footer",
 )
 _WORD = re.compile(r"[a-z0-9]+")
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def parse_tree(text: str, *, max_depth: int) -> Any:
@@ -117,6 +118,9 @@ def parse_tree(text: str, *, max_depth: int) -> Any:
     etree = require("lxml.etree")
     if "\x00" in text:
         text = text.replace("\x00", "")
+    # The text is decoded already: an XHTML page's encoding declaration would only make
+    # lxml refuse it.
+    text = _XML_DECLARATION.sub("", text, count=1)
     try:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:

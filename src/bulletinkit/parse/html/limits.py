@@ -8,7 +8,7 @@ argument of the readers for callers who need more.
 from __future__ import annotations
 
 MAX_HTML_BYTES = 10_000_000
-"""The largest HTML page read, in bytes (as saved, before decoding): 10 MB."""
+"""The largest HTML page read, in bytes as saved (characters for a ``str``): 10 MB."""
 
 MAX_DEPTH = 200
 """The deepest element nesting read (``<html>`` is depth 1). Real pages stay under 60;
