@@ -11,8 +11,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bulletinkit.errors import BulletinkitError
+from bulletinkit.errors import BulletinkitError, ParseError
 from bulletinkit.model import Bulletin
+
+_HINTS = (("--date", "date"), ("--title", "title"), ("--source-url", "source_url"))
 
 
 def read_input(name: str, args: argparse.Namespace) -> tuple[list[Bulletin], bool]:
@@ -28,6 +30,12 @@ def read_input(name: str, args: argparse.Namespace) -> tuple[list[Bulletin], boo
     kind = sniff(data, name)
     encoding: str | None = getattr(args, "encoding", None)
     if kind == "warc":
+        hints = [flag for flag, value in _HINTS if getattr(args, value, None) is not None]
+        if hints:
+            raise ParseError(
+                f"{', '.join(hints)} would apply to every record of the archive",
+                expected="no per-page hints with a WARC archive (--date-from crawl for dates)",
+            )
         return _warc(name, data, args), True
     if kind == "html":
         from bulletinkit.parse import parse_html

@@ -181,3 +181,14 @@ def test_the_cli_writes_one_bulletin_a_line_and_a_summary(
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 5
     assert "note: date-from-crawl" in err
+
+
+def test_per_page_hints_are_refused_for_an_archive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(build_warc(True))
+    assert main(["parse", str(path), "--title", "One title", "--date", "2024-01-01"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "--date, --title would apply to every record of the archive" in err
