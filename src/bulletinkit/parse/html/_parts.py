@@ -51,17 +51,17 @@ def license_text(root: Any) -> str | None:
 
 
 def _last_lines(root: Any) -> str | None:
-    blocks = [
-        text
-        for element in root.iter(*_BLOCKS)
-        if not element.xpath("boolean(.//p | .//div | .//li | .//section)")
-        and not element.xpath("ancestor::article")
-        and (text := _without_links(element))
-    ]
+    last: list[str] = []  # the last leaf blocks outside the article, last first
+    for element in reversed(list(root.iter(*_BLOCKS))):
+        if len(last) == _LAST_BLOCKS:
+            break
+        if element.xpath("boolean(.//p | .//div | .//li | .//section | ancestor::article)"):
+            continue
+        text = _without_links(element)
+        if text:
+            last.append(text)
     lines = [
-        line
-        for line in blocks[-_LAST_BLOCKS:]
-        if len(line) <= _MAX_LICENSE_CHARS and is_license(line)
+        line for line in reversed(last) if len(line) <= _MAX_LICENSE_CHARS and is_license(line)
     ]
     return " ".join(dict.fromkeys(lines)) or None
 
