@@ -472,3 +472,23 @@ def test_a_page_with_no_date_reads_its_other_metadata() -> None:
     bulletin = parse_html(page_bytes("no_date.html"), date=datetime.date(2024, 1, 5))
     assert bulletin.title == "Why the Black Sea matters to NATO"
     assert [a.name for a in bulletin.actors if a.kind.value == "person"] == ["Bogdan Aurescu"]
+
+
+def test_a_short_article_with_unmarked_teasers_is_still_an_article() -> None:
+    teasers = "".join(
+        f'<h3><a href="/s/{n}">Another story number {n} about the region</a></h3>' for n in range(4)
+    )
+    page = (
+        '<!doctype html><html><head><title>Talks in Riga</title><meta property="og:type"'
+        ' content="article"><meta property="article:published_time" content="2023-03-09">'
+        "</head><body><article><h1>Talks in Riga</h1><p>Latvian Defence Minister Inara "
+        "Murniece hosted her Estonian counterpart Hanno Pevkur in Riga on Thursday.</p>"
+        f"</article><div>{teasers}</div></body></html>"
+    )
+    assert read_html(page).teasers >= 4
+    bulletin = parse_html(page)
+    assert bulletin.title == "Talks in Riga"
+    assert [m.location for m in bulletin.meetings] == ["Riga"]
+    without_type = page.replace('<meta property="og:type" content="article">', "")
+    with pytest.raises(ParseError, match="listing page"):
+        parse_html(without_type)

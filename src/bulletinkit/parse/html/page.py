@@ -88,6 +88,8 @@ class HtmlPage:
     """The primary subtag of ``<html lang>`` (``"en"``)."""
     teasers: int = 0
     """How many teasers (linked headings, short articles) the page lists."""
+    page_type: str | None = None
+    """What the page says it is (``og:type``): ``"article"``, ``"website"``, ..."""
 
 
 def read_html(
@@ -145,11 +147,17 @@ def read_html(
         license_text=license_text,
         language=language,
         teasers=teasers,
+        page_type=_clean(meta.pagetype),
     )
 
 
 def is_listing(page: HtmlPage) -> bool:
-    """Whether the page lists teasers rather than carrying one article."""
+    """Whether the page lists teasers rather than carrying one article.
+
+    A page that says it is an article (``og:type``) is one, whatever else it lists.
+    """
+    if page.page_type == "article":
+        return False
     paragraphs = page.text.count("\n\n") + 1 if page.text else 0
     return page.teasers >= _LISTING_TEASERS and paragraphs <= page.teasers
 
