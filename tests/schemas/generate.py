@@ -66,8 +66,7 @@ def from_view(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             condition = Draft7Validator(schema["if"])
             consequence = Draft7Validator(schema.get("then", {}))
             documents = documents.filter(
-                lambda document: not condition.is_valid(document)
-                or consequence.is_valid(document)
+                lambda document: not condition.is_valid(document) or consequence.is_valid(document)
             )
         return documents
     raise NotImplementedError(f"schema without a supported type: {schema}")
