@@ -29,7 +29,7 @@ from bulletinkit.codec import converter
 from tests import strategies
 from tests.conftest import REPO
 
-EXAMPLE = REPO / "examples" / "bulletin.json"
+EXAMPLE = REPO / "tests" / "schemas" / "catalogue_bulletin.json"
 
 
 def issues_of(document: Any, cls: type = Bulletin) -> list[tuple[str, str]]:

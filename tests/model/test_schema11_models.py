@@ -48,7 +48,8 @@ def test_date_and_title_are_optional() -> None:
 
 
 def test_the_id_of_a_dated_titled_bulletin_is_unchanged() -> None:
-    # the id examples/bulletin.json has carried since 0.1: series, date and title only
+    # the id tests/schemas/catalogue_bulletin.json (the 0.1 example) has carried since
+    # 0.1: series, date and title only
     bulletin = Bulletin(
         title="Paris and Moscow talk gas before winter",
         date=DAY,

@@ -1,7 +1,8 @@
 # ruff: noqa: E501
 """A catalogue of bad documents, each with the exact problems validation must report.
 
-Every entry starts from ``examples/bulletin.json`` and changes one thing. ``expected``
+Every entry starts from ``catalogue_bulletin.json`` beside this file (an invented bulletin
+written by hand for this catalogue, schema version 1.1) and changes one thing. ``expected``
 lists ``(JSON pointer, code, message)`` of every problem, in report order.
 """
 
@@ -10,18 +11,19 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-from tests.conftest import REPO
+HERE = Path(__file__).parent
 
 Doc = dict[str, Any]
 
 
 def example() -> Doc:
     """A fresh copy of the example bulletin."""
-    document: Doc = json.loads((REPO / "examples" / "bulletin.json").read_text("utf-8"))
+    document: Doc = json.loads((HERE / "catalogue_bulletin.json").read_text("utf-8"))
     return copy.deepcopy(document)
 
 
