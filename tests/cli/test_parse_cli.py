@@ -89,7 +89,7 @@ def test_binary_and_undecodable_files_fail_with_a_line(
     assert out == ""
     lines = err.splitlines()
     assert lines[0].startswith(f"{latin}:3: cannot decode as utf-8: byte b'\\xbf' at offset 25")
-    assert lines[1].startswith(f"{binary}:2: input looks binary")
+    assert lines[1].startswith(f"{binary}:2: input is not text")
     assert "Traceback" not in err
 
 

@@ -78,7 +78,8 @@ def _warc(name: str, data: bytes, args: argparse.Namespace) -> list[Bulletin]:
         if record.bulletin is not None:
             bulletins.append(record.bulletin)
             for note in record.notes:
-                print(f"{shown}#{record.number} ({record.uri}): note: {note}", file=sys.stderr)
+                where = f"{shown}#{record.number} ({record.uri})"
+                print(f"{where}: warning: {note.message} [{note.code}]", file=sys.stderr)
         elif record.error is not None:
             failed += 1
             print(f"{shown}#{record.number} ({record.uri}): {record.error}", file=sys.stderr)

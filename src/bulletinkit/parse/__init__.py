@@ -17,30 +17,37 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO
 
-import attrs
 import pendulum
 
-from bulletinkit.errors import BulletinkitError, Issue, ParseError, ValidationError
-from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Series
+from bulletinkit.errors import (
+    AMBIGUOUS_DATE,
+    DATE_CONFLICT,
+    NO_DATE,
+    NO_TITLE,
+    Issue,
+    Severity,
+    ValidationError,
+)
+from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Provenance, Series
 from bulletinkit.parse.actors import KnownPeople, extract_actors
 from bulletinkit.parse.html import (
     MAX_DEPTH,
     MAX_HTML_BYTES,
     MAX_WARC_RECORD_BYTES,
     DateFrom,
-    HtmlPage,
-    WarcEntry,
     WarcRecord,
-    is_listing,
-    page_text,
+    bulletin_from_page,
+    check_article,
     read_html,
     read_warc,
+    warc_record,
 )
 from bulletinkit.parse.layout import PageLayout, read_layout
 from bulletinkit.parse.license import read_license
 from bulletinkit.parse.meetings import extract_meetings
+from bulletinkit.versions import __version__
 
 __all__ = ["iter_warc", "parse_html", "parse_text"]
 
@@ -58,22 +65,35 @@ def parse_text(
     Finds the series (from a blurb "X is a review of ..." or a label line in capitals),
     the date, the title, the lead (the first paragraph) and the body, and keeps the
     donation appeal, photo credits and license footer out of the body. ``date`` and
-    ``title``, when given, win over what the text says (use them for pages that state
-    none). A page cut before its footer parses normally. ``known`` is an optional
-    registry of known people handed to :func:`~bulletinkit.extract_actors`.
+    ``title``, when given, win over what the text says. A page cut before its footer
+    parses normally. ``known`` is an optional registry of known people handed to
+    :func:`~bulletinkit.extract_actors`.
 
-    Raises :class:`~bulletinkit.ParseError` with a line number and what was expected
-    for empty, binary or non-text input, a listing page of several items, and a page
-    with no date or no title that the caller did not supply.
+    A page that has text is never refused: what it does not say is ``None`` and noted.
+    The bulletin's ``provenance`` names this bulletinkit version and keeps the notes
+    (:attr:`~bulletinkit.Bulletin.notes`), warnings located at ``line N`` with the
+    stable codes ``no-date``, ``no-title``, ``date-conflict`` (``date=`` differs from the
+    page's date, and wins) and ``ambiguous-date`` (a date such as ``04/05/2018`` whose
+    day and month order nothing on the page tells); see ``docs/parsing.md``. Without a
+    date, meeting dates that need it ("on Monday", "last week") stay ``None``.
+
+    Raises :class:`~bulletinkit.ParseError` only for input that is not a bulletin page:
+    code ``not-text`` (not a ``str``, empty, holding NUL characters, or mostly
+    unprintable) or ``listing-page`` (a page of several items), with a line number and
+    what was expected.
     """
     page = read_layout(text)
-    bulletin_date = _bulletin_date(date, page)
+    notes: list[Issue] = []
+    bulletin_date = _bulletin_date(date, page, notes)
     bulletin_title = title if title is not None else page.title
     if bulletin_title is None:
-        raise ParseError(
-            "no title found",
-            line=page.body_line,
-            expected="a title line before the first paragraph (or pass title=...)",
+        notes.append(
+            _note(
+                NO_TITLE,
+                "no title found: the page has no title line before its first paragraph",
+                page.body_line,
+                expected="a title line before the first paragraph (or pass title=...)",
+            )
         )
     parts = page.paragraphs
     lead, paragraphs = (parts[0], parts[1:]) if parts else (None, ())
@@ -93,37 +113,86 @@ def parse_text(
         appeal=page.appeal,
         photo_credits=page.photo_credits,
         source_url=source_url,
+        provenance=Provenance(generator=GENERATOR, notes=tuple(notes)),
     )
 
 
-def _bulletin_date(given: object, page: PageLayout) -> pendulum.Date:
+GENERATOR = f"bulletinkit {__version__}"
+"""The ``generator`` of the provenance :func:`parse_text` writes."""
+
+
+def _note(code: str, message: str, line: int | None, **more: str | None) -> Issue:
+    return Issue(
+        code=code,
+        message=message,
+        location="" if line is None else f"line {line}",
+        severity=Severity.WARNING,
+        **more,
+    )
+
+
+def _given_date(given: object) -> pendulum.Date:
+    if not isinstance(given, datetime.date) or isinstance(given, datetime.datetime):
+        raise ValidationError(
+            (
+                Issue(
+                    code="type",
+                    message=f"'date' must be a date (got {type(given).__name__})",
+                    location="/date",
+                    expected="a datetime.date or pendulum.Date",
+                ),
+            )
+        )
+    return pendulum.Date(given.year, given.month, given.day)
+
+
+def _bulletin_date(given: object, page: PageLayout, notes: list[Issue]) -> pendulum.Date | None:
     if given is not None:
-        if not isinstance(given, datetime.date) or isinstance(given, datetime.datetime):
-            raise ValidationError(
-                (
-                    Issue(
-                        code="type",
-                        message=f"'date' must be a date (got {type(given).__name__})",
-                        location="/date",
-                        expected="a datetime.date or pendulum.Date",
-                    ),
+        day = _given_date(given)
+        if page.date is not None and page.date != day:
+            notes.append(
+                _note(
+                    DATE_CONFLICT,
+                    f"the page states the date {page.date.isoformat()}, but date="
+                    f"{day.isoformat()} was passed: the date passed is kept",
+                    page.date_line,
+                    expected=day.isoformat(),
+                    found=page.date.isoformat(),
                 )
             )
-        return pendulum.Date(given.year, given.month, given.day)
-    if page.date is None and page.unread_date_line is not None:
-        raise ParseError(
-            "the date on this line could not be read",
-            line=page.unread_date_line,
-            expected="a date such as '19 November 2021', '19.11.2021' or '2021-11-19' "
-            "(or pass date=...)",
+        return day
+    if page.date is not None:
+        return page.date
+    if page.ambiguous_date_line is not None:
+        notes.append(
+            _note(
+                AMBIGUOUS_DATE,
+                "the date on this line could be read day first or month first, and no other "
+                "date on the page tells which: the bulletin has no date",
+                page.ambiguous_date_line,
+                expected="a date whose day and month can be told apart (or pass date=...)",
+            )
         )
-    if page.date is None:
-        raise ParseError(
-            "no bulletin date found",
-            line=page.title_line or page.body_line,
-            expected="a date line such as 'Date: 19 November 2021' (or pass date=...)",
+    elif page.unread_date_line is not None:
+        notes.append(
+            _note(
+                NO_DATE,
+                "the date on this line could not be read: the bulletin has no date",
+                page.unread_date_line,
+                expected="a date such as '19 November 2021', '19.11.2021' or '2021-11-19' "
+                "(or pass date=...)",
+            )
         )
-    return page.date
+    else:
+        notes.append(
+            _note(
+                NO_DATE,
+                "no bulletin date found: the bulletin has no date",
+                page.title_line or page.body_line,
+                expected="a date line such as 'Date: 19 November 2021' (or pass date=...)",
+            )
+        )
+    return None
 
 
 def _series(page: PageLayout, notice: LicenseNotice | None) -> Series | None:
@@ -170,19 +239,16 @@ def parse_html(
     donation boxes and comments are cut before extraction: they give no text, actor or
     meeting. Needs the ``html`` extra (``pip install 'bulletinkit[html]'``).
 
-    Raises :class:`~bulletinkit.ParseError` when the extra is missing, the bytes cannot
-    be decoded, the page breaks a limit (``max_bytes``, ``max_depth``), is a listing of
-    teasers, has no article text, or states no date and the caller passed none.
+    ``authors`` (bylines, never actors) and ``captions`` (figure captions) come from the
+    markup. Notes as for :func:`parse_text`, without line numbers.
+
+    Raises :class:`~bulletinkit.ParseError` with code ``missing-extra``, ``undecodable``,
+    ``too-large`` (``max_bytes``, ``max_depth``), ``listing-page`` (a page of teasers) or
+    ``not-article`` (no article text).
     """
     page = read_html(html, encoding=encoding, max_bytes=max_bytes, max_depth=max_depth)
-    if is_listing(page):
-        raise ParseError(
-            f"this page lists {page.teasers} teasers, not one bulletin (a listing page)",
-            expected="the page of one article",
-        )
-    if not page.text:
-        raise ParseError("no article text found in the page", expected="an article page")
-    return _from_page(page, url=url, date=date, title=title, known=known)
+    check_article(page)
+    return bulletin_from_page(page, parse_text, url=url, date=date, title=title, known=known)
 
 
 def iter_warc(
@@ -201,83 +267,16 @@ def iter_warc(
     and pages with no article text are ``skipped`` with a reason; a page that fails is
     ``failed`` with its error: neither stops the archive. The crawl date (``WARC-Date``)
     is not a publication date: with ``date_from="crawl"`` it stands in for the date of a
-    page that states none, and the record's ``notes`` say so. Needs the ``html`` extra;
+    page that states none, with the note ``date-from-crawl``. Needs the ``html`` extra;
     raises :class:`~bulletinkit.ParseError` when the file is not a WARC archive.
     """
     for entry in read_warc(source, max_record_bytes=max_record_bytes):
-        yield _warc_record(entry, date_from, encoding, known, max_record_bytes, max_depth)
-
-
-def _warc_record(
-    entry: WarcEntry,
-    date_from: DateFrom,
-    encoding: str | None,
-    known: KnownPeople | None,
-    max_record_bytes: int,
-    max_depth: int,
-) -> WarcRecord:
-    base: dict[str, Any] = {
-        "number": entry.number,
-        "uri": entry.uri,
-        "record_type": entry.record_type,
-    }
-    if entry.error is not None:
-        return WarcRecord(status="failed", error=entry.error, **base)
-    if entry.payload is None:
-        return WarcRecord(status="skipped", reason=entry.reason, **base)
-    try:
-        page = read_html(
-            entry.payload,
-            encoding=encoding or entry.charset,
-            max_bytes=max(max_record_bytes, MAX_HTML_BYTES),
+        yield warc_record(
+            entry,
+            parse_text,
+            date_from=date_from,
+            encoding=encoding,
+            known=known,
+            max_record_bytes=max_record_bytes,
             max_depth=max_depth,
         )
-        if is_listing(page):
-            return WarcRecord(status="skipped", reason="listing-page", **base)
-        if not page.text:
-            return WarcRecord(status="skipped", reason="not-article", **base)
-        date: datetime.date | None = None
-        notes: tuple[str, ...] = ()
-        if page.date is None and date_from == "crawl" and entry.crawled is not None:
-            date = entry.crawled
-            notes = (f"date-from-crawl: the page states no date; the crawl date {date} is used",)
-        bulletin = _from_page(page, url=entry.uri, date=date, known=known)
-    except BulletinkitError as error:
-        return WarcRecord(status="failed", error=error, **base)
-    return WarcRecord(status="parsed", bulletin=bulletin, notes=notes, **base)
-
-
-def _from_page(
-    page: HtmlPage,
-    *,
-    url: str | None = None,
-    date: datetime.date | None = None,
-    title: str | None = None,
-    known: KnownPeople | None = None,
-) -> Bulletin:
-    the_date = date if date is not None else page.date
-    the_title = title if title is not None else page.title
-    bulletin = parse_text(
-        page_text(page.text, the_date, the_title),
-        date=the_date,
-        title=the_title,
-        source_url=url if url is not None else page.url,
-        known=known,
-    )
-    notice = bulletin.license
-    if notice is None and page.license_text is not None:
-        notice = read_license(page.license_text)
-    series = bulletin.series
-    publisher = (notice.holder if notice is not None else None) or page.site_name
-    if series is None and page.site_name is not None:
-        series = Series(name=page.site_name, publisher=publisher)
-    elif series is not None and series.publisher is None and publisher is not None:
-        series = attrs.evolve(series, publisher=publisher)
-    language = page.language or bulletin.language
-    if (notice, series, language) == (bulletin.license, bulletin.series, bulletin.language):
-        return bulletin
-    # The id depends on the series name: a new bulletin gets it anew.
-    fields = {**attrs.asdict(bulletin, recurse=False), "license": notice, "series": series}
-    fields["language"] = language
-    del fields["id"]
-    return Bulletin(**fields)

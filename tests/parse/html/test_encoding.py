@@ -65,6 +65,7 @@ def test_a_forced_encoding_that_does_not_fit_names_the_line_and_byte() -> None:
     assert caught.value.line == 3
     assert "cannot decode as utf-8: byte b'\\xbf' at offset 25" in str(caught.value)
     assert isinstance(caught.value, ParseError)
+    assert caught.value.code == "undecodable"
 
 
 def test_an_unknown_encoding_name_is_a_clear_error() -> None:

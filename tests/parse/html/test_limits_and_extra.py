@@ -16,8 +16,9 @@ from tests.parse.html._support import page_bytes, require_html
 def test_a_page_larger_than_the_limit_is_refused_before_reading() -> None:
     require_html()
     data = page_bytes("amp_article.html")
-    with pytest.raises(ParseError, match=f"the HTML page is {len(data)} bytes, more than"):
+    with pytest.raises(ParseError, match=f"the HTML page is {len(data)} bytes, more than") as big:
         read_html(data, max_bytes=len(data) - 1)
+    assert big.value.code == "too-large"
     assert read_html(data, max_bytes=len(data)).title == "Erdogan hosts Aliyev in Ankara"
 
 
@@ -49,8 +50,9 @@ def no_extra(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("no_extra")
 def test_html_without_the_extra_names_the_install_command() -> None:
-    with pytest.raises(ParseError, match=r"pip install 'bulletinkit\[html\]'"):
+    with pytest.raises(ParseError, match=r"pip install 'bulletinkit\[html\]'") as caught:
         parse_html(page_bytes("amp_article.html"))
+    assert caught.value.code == "missing-extra"
 
 
 @pytest.mark.usefixtures("no_extra")

@@ -381,12 +381,13 @@ def test_license_footer_is_read(name: str, bulletins: dict[str, Bulletin]) -> No
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_authors_and_captions_are_read(name: str) -> None:
-    want = EXPECTED[name]
-    page = read_html(page_bytes(name))
-    assert page.authors == want["authors"]
-    assert page.captions == want.get("captions", ())
-    assert all(caption not in page.text for caption in page.captions)
+def test_authors_and_captions_are_read(name: str, bulletins: dict[str, Bulletin]) -> None:
+    want, bulletin = EXPECTED[name], bulletins[name]
+    assert bulletin.authors == want["authors"]
+    assert bulletin.captions == want.get("captions", ())
+    assert all(caption not in parts(bulletin) for caption in bulletin.captions)
+    if bulletin.captions:  # parts: the lead, the paragraphs, then the captions
+        assert bulletin.parts[-len(bulletin.captions) :] == bulletin.captions
 
 
 def test_the_page_timezone_decides_the_calendar_day() -> None:
@@ -447,13 +448,15 @@ def test_the_callers_date_title_and_url_win() -> None:
 
 
 def test_a_listing_page_is_a_clear_error() -> None:
-    with pytest.raises(ParseError, match="listing page"):
+    with pytest.raises(ParseError, match="listing page") as caught:
         parse_html(page_bytes("listing_page.html"))
+    assert caught.value.code == "listing-page"
 
 
 def test_a_page_without_an_article_is_a_clear_error() -> None:
-    with pytest.raises(ParseError, match="no article text"):
+    with pytest.raises(ParseError, match="no article text") as caught:
         parse_html(page_bytes("not_found.html"))
+    assert caught.value.code == "not-article"
 
 
 def test_a_page_with_no_date_reads_its_other_metadata() -> None:
@@ -464,14 +467,23 @@ def test_a_page_with_no_date_reads_its_other_metadata() -> None:
     assert page.license_text == "© Harbour Policy Centre. Texts may be reproduced with attribution."
     assert "Support our work" not in page.text
     assert "Ioana Popescu" not in page.text
-    # Until dates are optional (schema 1.1) a page with no date needs the caller's date.
-    with pytest.raises(ParseError, match="no bulletin date"):
-        parse_html(page_bytes("no_date.html"))
+    # Schema 1.1: no date is no refusal; a note says so (with no line: the page is HTML).
+    bulletin = parse_html(page_bytes("no_date.html"))
+    assert bulletin.date is None
+    assert [(n.code, n.location) for n in bulletin.notes] == [("no-date", "")]
+    assert bulletin.title == "Why the Black Sea matters to NATO"
+    assert bulletin.authors == ("Ioana Popescu",)
+    assert [a.name for a in bulletin.actors if a.kind.value == "person"] == ["Bogdan Aurescu"]
+    assert bulletin.license is not None
+
+
+def test_a_callers_date_that_differs_from_the_page_wins_with_a_note() -> None:
     import datetime
 
-    bulletin = parse_html(page_bytes("no_date.html"), date=datetime.date(2024, 1, 5))
-    assert bulletin.title == "Why the Black Sea matters to NATO"
-    assert [a.name for a in bulletin.actors if a.kind.value == "person"] == ["Bogdan Aurescu"]
+    bulletin = parse_html(page_bytes("wire_newssite.html"), date=datetime.date(2022, 10, 15))
+    assert str(bulletin.date) == "2022-10-15"
+    assert [(n.code, n.found) for n in bulletin.notes] == [("date-conflict", "2022-10-14")]
+    assert parse_html(page_bytes("wire_newssite.html")).notes == ()
 
 
 def test_a_short_article_with_unmarked_teasers_is_still_an_article() -> None:

@@ -40,6 +40,11 @@ RECORDS: list[tuple[str, str, bytes]] = [
         "application/octet-stream",
         page_bytes("legacy_cp1251.html"),
     ),
+    (
+        "https://broken.example/nul",
+        "text/html",
+        b"<!doctype html><html><body><p>Talks \xff\x00\xfe in Riga</p></body></html>",
+    ),
 ]
 
 
@@ -89,9 +94,10 @@ def test_every_html_response_is_one_bulletin(gzipped: bool, tmp_path: Path) -> N
         "https://dailycourier.example/macron-scholz": ("parsed", None),
         "https://eastgate-institute.example/baltic-monitor/": ("skipped", "listing-page"),
         "https://dailycourier.example/missing": ("skipped", "not-article"),
-        "https://harbour.example/black-sea": ("failed", None),  # no date (until schema 1.1)
+        "https://harbour.example/black-sea": ("parsed", None),  # no date: a note
         "https://rundschau.example/muenchen": ("parsed", None),
         "https://vestnik.example/lavrov-fidan": ("parsed", None),
+        "https://broken.example/nul": ("failed", None),
     }
     parsed = {r.uri: r.bulletin for r in records if r.bulletin is not None}
     for uri, bulletin in parsed.items():
@@ -109,9 +115,12 @@ def test_every_html_response_is_one_bulletin(gzipped: bool, tmp_path: Path) -> N
     assert parsed["https://vestnik.example/lavrov-fidan"].title == (
         "Лавров провёл переговоры с Фиданом в Москве"
     )
+    undated = parsed["https://harbour.example/black-sea"]
+    assert undated.date is None
+    assert [note.code for note in undated.notes] == ["no-date"]
     failed = next(r for r in records if r.status == "failed")
     assert isinstance(failed.error, ParseError)
-    assert "no bulletin date" in str(failed.error)
+    assert failed.error.code == "undecodable"
 
 
 def test_the_crawl_date_is_used_only_when_asked_and_said(tmp_path: Path) -> None:
@@ -121,9 +130,8 @@ def test_the_crawl_date_is_used_only_when_asked_and_said(tmp_path: Path) -> None
     no_date = records["https://harbour.example/black-sea"]
     assert no_date.status == "parsed"
     assert str(no_date.bulletin.date) == "2024-03-05"  # type: ignore[union-attr]
-    assert no_date.notes == (
-        "date-from-crawl: the page states no date; the crawl date 2024-03-05 is used",
-    )
+    assert [(n.code, n.found) for n in no_date.notes] == [("date-from-crawl", "2024-03-05")]
+    assert no_date.bulletin.notes == no_date.notes  # type: ignore[union-attr]
     # A page that states its date keeps it, and no note is added.
     wire = records["https://dailycourier.example/macron-scholz"]
     assert str(wire.bulletin.date) == "2022-10-14"  # type: ignore[union-attr]
@@ -163,24 +171,27 @@ def test_the_cli_writes_one_bulletin_a_line_and_a_summary(
 ) -> None:
     path = tmp_path / "crawl.bin"  # told by its content
     path.write_bytes(build_warc(True))
-    assert main(["parse", str(path)]) == 1  # the page with no date failed
+    assert main(["parse", str(path)]) == 1  # the undecodable record failed
     out, err = capsys.readouterr()
     lines = [json.loads(line) for line in out.splitlines()]
     assert [d["source_url"] for d in lines] == [
         "https://eastgate-institute.example/lavrov-dendias/",
         "https://dailycourier.example/macron-scholz",
+        "https://harbour.example/black-sea",
         "https://rundschau.example/muenchen",
         "https://vestnik.example/lavrov-fidan",
     ]
-    assert f"{path}#13 (https://harbour.example/black-sea): line 1: no bulletin date" in err
+    assert f"{path}#19 (https://broken.example/nul): line 1: cannot decode as utf-8" in err
+    assert f"{path}#13 (https://harbour.example/black-sea): warning: no bulletin date" in err
     assert err.rstrip().endswith(
-        f"{path}: 4 page(s) parsed, 12 record(s) skipped (1 listing-page, 9 not-a-page, "
+        f"{path}: 5 page(s) parsed, 13 record(s) skipped (1 listing-page, 10 not-a-page, "
         "1 not-article, 1 not-html), 1 failed"
     )
-    assert main(["parse", str(path), "--date-from", "crawl"]) == 0
+    assert main(["parse", str(path), "--date-from", "crawl"]) == 1
     out, err = capsys.readouterr()
-    assert len(out.splitlines()) == 5
-    assert "note: date-from-crawl" in err
+    dates = {d["source_url"]: d.get("date") for d in map(json.loads, out.splitlines())}
+    assert dates["https://harbour.example/black-sea"] == "2024-03-05"
+    assert "the crawl date 2024-03-05 is used [date-from-crawl]" in err
 
 
 def test_per_page_hints_are_refused_for_an_archive(

@@ -8,12 +8,21 @@ date as written, canonical URL, site name, authors, captions, license footer) an
 (no extra needed). Exports these, :func:`is_listing`, :func:`page_text` (the page as the
 text reader expects it), :class:`WarcRecord` and the limits to
 :func:`bulletinkit.parse.parse_html` and :func:`bulletinkit.parse.iter_warc`, which run
-the text pipeline on the article text. Imports :mod:`bulletinkit.parse.text` (decoding)
-and :mod:`bulletinkit.parse.layout` (which footer lines are license notices).
+the text pipeline on the article text. :func:`bulletin_from_page` and
+:func:`warc_record` are given the text pipeline (``parse_text``) to run, since a stage
+does not import the package that runs the stages.
+Imports :mod:`bulletinkit.parse.text` (decoding), :mod:`bulletinkit.parse.layout` (which
+footer lines are license notices) and :mod:`bulletinkit.parse.license` (reading them).
 """
 
 from __future__ import annotations
 
+from bulletinkit.parse.html._bulletin import (
+    TextParser,
+    bulletin_from_page,
+    check_article,
+    warc_record,
+)
 from bulletinkit.parse.html._extra import INSTALL_HINT
 from bulletinkit.parse.html.detect import Kind, sniff
 from bulletinkit.parse.html.limits import MAX_DEPTH, MAX_HTML_BYTES, MAX_WARC_RECORD_BYTES
@@ -29,11 +38,15 @@ __all__ = [
     "HtmlPage",
     "Kind",
     "Status",
+    "TextParser",
     "WarcEntry",
     "WarcRecord",
+    "bulletin_from_page",
+    "check_article",
     "is_listing",
     "page_text",
     "read_html",
     "read_warc",
     "sniff",
+    "warc_record",
 ]

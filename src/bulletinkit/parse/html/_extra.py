@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from bulletinkit.errors import ParseError
+from bulletinkit.errors import MISSING_EXTRA, ParseError
 
 INSTALL_HINT = "pip install 'bulletinkit[html]'"
 
@@ -22,4 +22,5 @@ def require(module: str, what: str = "reading HTML") -> ModuleType:
         raise ParseError(
             f"{what} needs the optional 'html' extra ({module} is not installed: {INSTALL_HINT})",
             expected=f"the html extra: {INSTALL_HINT}",
+            code=MISSING_EXTRA,
         ) from error

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bulletinkit.errors import ParseError
+from bulletinkit.errors import NOT_TEXT, TOO_LARGE, ParseError
 from bulletinkit.parse.html._extra import require
 
 # Tags that never hold article text.
@@ -125,13 +125,14 @@ def parse_tree(text: str, *, max_depth: int) -> Any:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(
-            f"cannot read the page as HTML: {error}", expected="an HTML page"
+            f"cannot read the page as HTML: {error}", expected="an HTML page", code=NOT_TEXT
         ) from None
     depth = _depth(root, etree)
     if depth > max_depth:
         raise ParseError(
             f"the HTML nests elements {depth} deep, more than the limit of {max_depth}",
             expected=f"an element depth of at most {max_depth} (max_depth=...)",
+            code=TOO_LARGE,
         )
     return root
 

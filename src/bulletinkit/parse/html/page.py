@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from bulletinkit.errors import ParseError
+from bulletinkit.errors import TOO_LARGE, ParseError
 from bulletinkit.parse.html import _parts
 from bulletinkit.parse.html._dates import stated_date
 from bulletinkit.parse.html._extra import require
@@ -113,6 +113,7 @@ def read_html(
         raise ParseError(
             f"the HTML page is {size} bytes, more than the limit of {max_bytes}",
             expected=f"a page of at most {max_bytes} bytes (max_bytes=...)",
+            code=TOO_LARGE,
         )
     text = decode_bytes(html, encoding) if isinstance(html, bytes) else html
     root = parse_tree(text, max_depth=max_depth)

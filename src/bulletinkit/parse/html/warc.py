@@ -17,7 +17,7 @@ from typing import IO, Any, Literal
 import attrs
 import pendulum
 
-from bulletinkit.errors import BulletinkitError, ParseError
+from bulletinkit.errors import NOT_TEXT, TOO_LARGE, BulletinkitError, Issue, ParseError
 from bulletinkit.model import Bulletin
 from bulletinkit.parse.html._extra import require
 from bulletinkit.parse.html.detect import sniff
@@ -48,8 +48,8 @@ class WarcRecord:
     """Why a record was skipped: ``not-a-page`` (requests, metadata, warcinfo),
     ``not-html``, ``listing-page``, ``not-article``."""
     error: BulletinkitError | None = None
-    notes: tuple[str, ...] = ()
-    """What the reader wants said, e.g. that the crawl date stands in for the date."""
+    notes: tuple[Issue, ...] = ()
+    """The bulletin's notes (also in ``bulletin.notes``), e.g. ``date-from-crawl``."""
 
 
 @attrs.frozen(kw_only=True)
@@ -119,6 +119,7 @@ def _unreadable(number: int, why: str) -> ParseError:
     return ParseError(
         f"not a readable WARC archive (record {number}): {why}",
         expected="a WARC file (WARC/1.0 or WARC/1.1, gzipped or not)",
+        code=NOT_TEXT,
     )
 
 
@@ -162,6 +163,7 @@ def _entry(record: Any, number: int, max_record_bytes: int) -> WarcEntry:
             f"WARC record {number} is larger than the limit of {max_record_bytes} "
             "bytes once decompressed",
             expected=f"records of at most {max_record_bytes} bytes (max_record_bytes=...)",
+            code=TOO_LARGE,
         )
         return WarcEntry(error=too_large, **base)
     content_type, charset = _content_type(record)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from bulletinkit.errors import ParseError
+from bulletinkit.errors import UNDECODABLE, ParseError
 
 __all__ = ["DecodeError", "declared_encoding", "decode_bytes", "decode_error"]
 
@@ -37,9 +37,12 @@ _EXTRA_HINT = "pip install 'bulletinkit[html]'"
 class DecodeError(ParseError):
     """Bytes that cannot be decoded as text (the same error from every command).
 
-    A :class:`~bulletinkit.ParseError`: ``line`` is the line of the first byte that
-    could not be decoded, when known.
+    A :class:`~bulletinkit.ParseError` with code ``undecodable``: ``line`` is the line of
+    the first byte that could not be decoded, when known.
     """
+
+    def __init__(self, message: str, *, line: int | None = None, expected: str | None = None):
+        super().__init__(message, line=line, expected=expected, code=UNDECODABLE)
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
