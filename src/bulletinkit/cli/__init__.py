@@ -1,7 +1,7 @@
 """The ``bulletinkit`` command: one sub-command per module in this package.
 
-Exit codes: 0 success, 1 invalid data or a file that failed to parse, 2 usage error or
-unreadable input.
+Exit codes (every command): 0 success, 1 invalid data or a page that failed to parse,
+2 usage error or unreadable input, 130 interrupted (Ctrl-C). The table: ``docs/cli.md``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 on --help
         return int(stop.code or 0)
-    code: int = args.run(args)
-    sys.stdout.flush()
+    try:
+        code: int = args.run(args)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        # Outputs are written atomically: nothing half-written is left behind.
+        print("bulletinkit: interrupted", file=sys.stderr)
+        return 130
     return code

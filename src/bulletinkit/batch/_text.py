@@ -1,0 +1,21 @@
+"""The plain-text reader: UTF-8 bytes to a bulletin with :func:`~bulletinkit.parse_text`."""
+
+from __future__ import annotations
+
+from bulletinkit.batch._result import Hints, PageError
+from bulletinkit.errors import ParseError
+from bulletinkit.model import Bulletin
+
+__all__ = ["read_text"]
+
+
+def read_text(data: bytes, hints: Hints) -> Bulletin:
+    """Decode ``data`` as UTF-8 (a BOM is allowed) and parse it, the hints winning."""
+    from bulletinkit.parse import parse_text
+    from bulletinkit.parse._text import decode_page
+
+    try:
+        text = decode_page(data)
+    except ParseError as error:
+        raise PageError.from_error(error, code="not-utf8") from None
+    return parse_text(text, date=hints.date, title=hints.title, source_url=hints.source_url)
