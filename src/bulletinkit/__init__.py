@@ -42,6 +42,7 @@ from bulletinkit.model import (
 from bulletinkit.versions import SCHEMA_VERSION, __version__
 
 if TYPE_CHECKING:
+    from bulletinkit.batch import Hints, PageResult, parse_files, parse_path
     from bulletinkit.checks import check
     from bulletinkit.codec import (
         from_dict,
@@ -59,6 +60,10 @@ if TYPE_CHECKING:
 
 # Public name -> the module that defines it, imported when the name is first used.
 _LAZY = {
+    "Hints": "bulletinkit.batch",
+    "PageResult": "bulletinkit.batch",
+    "parse_files": "bulletinkit.batch",
+    "parse_path": "bulletinkit.batch",
     "check": "bulletinkit.checks",
     "from_dict": "bulletinkit.codec",
     "from_json": "bulletinkit.codec",
@@ -101,6 +106,7 @@ __all__ = [
     "BulletinkitError",
     "DateRange",
     "Duty",
+    "Hints",
     "Issue",
     "KnownPeople",
     "KnownPerson",
@@ -108,6 +114,7 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
+    "PageResult",
     "ParseError",
     "PartialDate",
     "Precision",
@@ -129,6 +136,8 @@ __all__ = [
     "from_dict",
     "from_json",
     "iter_ndjson",
+    "parse_files",
+    "parse_path",
     "parse_text",
     "read_license",
     "require_valid",

@@ -68,6 +68,18 @@ def error_code(error: BaseException) -> str:
     return "error"
 
 
+def _same_error(one: BaseException | None, other: BaseException | None) -> bool:
+    """Errors are equal when of one type with the same message, code and line."""
+    if one is None or other is None:
+        return one is other
+    return (
+        type(one) is type(other)
+        and str(one) == str(other)
+        and error_code(one) == error_code(other)
+        and getattr(one, "line", None) == getattr(other, "line", None)
+    )
+
+
 @attrs.frozen(kw_only=True)
 class PageResult:
     """One page of a batch: its bulletin, or the error that stopped it, and its warnings.
@@ -82,7 +94,9 @@ class PageResult:
 
     path: str
     bulletin: Bulletin | None = None
-    error: BulletinkitError | None = None
+    error: BulletinkitError | None = attrs.field(
+        default=None, eq=attrs.cmp_using(eq=lambda a, b: _same_error(a, b))
+    )
     code: str | None = None
     warnings: tuple[Issue, ...] = ()
 

@@ -183,6 +183,9 @@ def _run(
             writer.close()
     except _NothingParsed:
         pass
+    except BaseException:
+        reporter.summary = False  # interrupted or broken: no summary of a partial run
+        raise
     finally:
         results.close()
         reporter.close()
