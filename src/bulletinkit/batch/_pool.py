@@ -39,7 +39,9 @@ def _ignore_interrupts() -> None:
 
 
 def _chunk_size(pages: int, jobs: int) -> int:
-    return max(1, min(64, pages // (jobs * 8)))
+    # Small chunks: a page takes milliseconds, far more than sending it; and an interrupt
+    # waits for the chunks already handed out, so they must be short.
+    return max(1, min(8, pages // (jobs * 16)))
 
 
 def parse_pages(
@@ -66,7 +68,8 @@ def parse_pages(
     try:
         yield from pool.map(_run_job, todo, chunksize=_chunk_size(len(todo), workers))
     finally:
-        # Normal end, an interrupt, or the caller stopped reading: no page is left running.
+        # Normal end, an interrupt, or the caller stopped reading: the pages not started
+        # are cancelled; the workers end after the few small chunks they hold.
         pool.shutdown(wait=False, cancel_futures=True)
 
 
