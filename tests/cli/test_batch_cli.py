@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bulletinkit import iter_ndjson
-from bulletinkit.batch import PageResult
+from bulletinkit.batch import PageError, PageResult
 from bulletinkit.cli import build_parser, main
 from bulletinkit.cli._report import Reporter
 from tests.batch.pages import write_pages
@@ -178,12 +178,12 @@ def test_identical_output_for_any_jobs(tmp_path: Path, jobs: str) -> None:
 def test_progress_line_is_drawn_on_a_terminal_and_erased() -> None:
     err = io.StringIO()
     reporter = Reporter(2, progress=True, summary=True, err=err)
-    reporter.add(PageResult(path="a.txt", code="parse"))
+    reporter.add(PageResult(path="a.txt", error=PageError("bad page", line=3), code="parse"))
     reporter.close()
     text = err.getvalue()
     assert "1/2 pages (50%)" in text
-    assert "\nbulletinkit parse: 0 parsed, 0 skipped, 1 failed, 0 warnings" in text
-    assert "\r\x1b[K" in text  # erased before the summary
+    assert text.startswith("a.txt:3: bad page\n")
+    assert "\r\x1b[Kbulletinkit parse: 0 parsed, 0 skipped, 1 failed, 0 warnings" in text
 
 
 def test_no_progress_line_when_not_a_terminal(
