@@ -12,7 +12,7 @@ __all__ = ["read_text"]
 def read_text(data: bytes, hints: Hints) -> Bulletin:
     """Decode ``data`` as UTF-8 (a BOM is allowed) and parse it, the hints winning."""
     from bulletinkit.parse import parse_text
-    from bulletinkit.parse._text import decode_page
+    from bulletinkit.parse.text import decode_page
 
     try:
         text = decode_page(data)
