@@ -20,8 +20,10 @@ from bulletinkit.model import Bulletin
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_path"]
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-"""The largest page read by default, in bytes (5 MiB; real bulletin pages are a few KB)."""
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+"""The largest page read by default, in bytes: 2 MiB. Real bulletin pages are 2-50 KB; a
+page at the limit takes seconds and about 55 times its size in memory
+(``docs/performance.md``), so larger inputs are refused rather than churned."""
 
 _NO_HINTS = Hints()
 

@@ -65,12 +65,15 @@ def parse_pages(
             yield _run_job(job)
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    finished = False
     try:
         yield from pool.map(_run_job, todo, chunksize=_chunk_size(len(todo), workers))
+        finished = True
     finally:
-        # Normal end, an interrupt, or the caller stopped reading: the pages not started
-        # are cancelled; the workers end after the few small chunks they hold.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # At the end the idle workers are joined; after an interrupt, or when the caller
+        # stopped reading, the pages not started are cancelled and the workers end after
+        # the few small chunks they hold, without making the caller wait.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def parse_files(
