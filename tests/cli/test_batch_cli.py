@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 from bulletinkit import iter_ndjson
@@ -229,3 +230,28 @@ def test_validate_and_schema_write_their_output_atomically(tmp_path: Path) -> No
     assert json.loads(schema.read_text(encoding="utf-8"))["$schema"].startswith("https://")
     assert main(["schema", "nope", "-o", str(schema)]) == 2
     assert json.loads(schema.read_text(encoding="utf-8"))  # untouched
+
+
+def test_parse_notes_are_printed_and_strict_fails_the_page(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bulletinkit.batch import _page
+    from bulletinkit.errors import Issue, Severity
+
+    # every bulletin carries one note, as schema 1.1's `bulletin.notes` will (that
+    # `_notes` reads `bulletin.notes` is tested in tests/batch/test_parse_files.py)
+    note = Issue(code="no-title", message="no title found", location="line 3")
+    monkeypatch.setattr(
+        _page, "_notes", lambda bulletin: (attrs.evolve(note, severity=Severity.WARNING),)
+    )
+    assert main(["parse", str(GOOD), "--jobs", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["title"].startswith("Coast Guards")
+    assert err == f"{GOOD}:3: warning: no title found [no-title]\n"
+    assert main(["parse", str(GOOD), str(OTHER), "--strict", "--jobs", "1"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert lines[0] == f"{GOOD}:3: warning: no title found [no-title]"
+    assert lines[1] == f"{GOOD}:3: no title found (--strict)"
+    assert lines[-1].startswith("bulletinkit parse: 0 parsed, 0 skipped, 2 failed, 2 warnings")
