@@ -255,3 +255,42 @@ def test_parse_notes_are_printed_and_strict_fails_the_page(
     assert lines[0] == f"{GOOD}:3: warning: no title found [no-title]"
     assert lines[1] == f"{GOOD}:3: no title found (--strict)"
     assert lines[-1].startswith("bulletinkit parse: 0 parsed, 0 skipped, 2 failed, 2 warnings")
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    write_pages(tmp_path, 40)
+    command = [sys.executable, "-m", "bulletinkit", "parse", str(tmp_path), "--jobs", "2", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as run:
+        assert run.stdout is not None
+        assert run.stdout.readline().startswith(b"{")
+        run.stdout.close()  # like `| head -1`
+        err = run.stderr.read() if run.stderr else b""
+    assert run.returncode == 0, err
+    assert err == b""
+
+
+def test_an_unlistable_folder_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (tmp_path / "a.txt").write_bytes(GOOD.read_bytes())
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> object:  # as a folder without read permission (root has it)
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["parse", str(tmp_path), "-q", "--jobs", "1"]) == 2
+    out, err = capsys.readouterr()
+    assert f"{locked}: cannot read" in err
+    assert json.loads(out.splitlines()[0])["title"].startswith("Coast Guards")

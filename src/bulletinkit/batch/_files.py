@@ -11,7 +11,13 @@ __all__ = ["find_pages"]
 
 def _walk(folder: str, glob: str) -> list[str]:
     found: list[str] = []
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(error: OSError) -> None:
+        # A sub-folder that cannot be listed is kept as a page: reading it reports why.
+        if error.filename is not None:
+            found.append(os.fspath(error.filename))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(
             os.path.join(root, name)

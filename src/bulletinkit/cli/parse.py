@@ -7,6 +7,7 @@ are in ``docs/cli.md``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import json
 import os
@@ -134,8 +135,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _run(args, pages, hints, form, batch)
     except BrokenPipeError:
-        # The reader went away (``bulletinkit parse ... | head``): stop quietly.
-        sys.stderr.close()
+        # The reader went away (``bulletinkit parse ... | head``): stop quietly, and
+        # point stdout at /dev/null so that the flush at exit has nowhere to fail.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as error:
         where = error.filename or args.output
