@@ -12,7 +12,7 @@ import pytest
 import bulletinkit
 from bulletinkit import Bulletin, Hints, PageResult, parse_files, parse_path, parse_text
 from bulletinkit.batch import find_pages, load_manifest, parse_pages
-from bulletinkit.errors import Issue, ParseError, Severity, ValidationError
+from bulletinkit.errors import ParseError, ValidationError
 from tests.batch.pages import write_pages
 from tests.conftest import REPO
 
@@ -41,24 +41,49 @@ def test_a_page_gives_its_bulletin_and_file_uri() -> None:
     assert result.bulletin.id == expected.id  # the file's place does not change the id
 
 
-def test_a_failing_page_carries_its_error_and_line() -> None:
-    result = parse_path(UNDATED)
+def test_a_failing_page_carries_its_error_and_line(tmp_path: Path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"GIF89a\n\x01\x00\x01\x00\x00\x00")
+    result = parse_path(binary)
     assert not result.ok
     assert isinstance(result.error, ParseError)
-    assert result.line == 1
-    assert result.code == "parse"
-    assert result.message.startswith("no bulletin date found")
+    assert result.line == 2
+    assert result.code == "not-text"
+    assert result.message.startswith("input is not text")
     assert result.error_record() == {
-        "path": str(UNDATED),
-        "line": 1,
-        "code": "parse",
+        "path": str(binary),
+        "line": 2,
+        "code": "not-text",
         "message": result.message,
     }
 
 
+def test_parse_notes_are_the_warnings_and_strict_fails_the_page() -> None:
+    lenient = parse_path(UNDATED)
+    assert lenient.bulletin is not None
+    assert lenient.bulletin.date is None
+    assert [(w.code, w.location) for w in lenient.warnings] == [("no-date", "line 1")]
+    assert lenient.warnings == lenient.bulletin.notes
+    strict = parse_path(UNDATED, strict=True)
+    assert not strict.ok
+    assert strict.code == "no-date"
+    assert strict.line == 1
+    assert strict.message.endswith("(--strict)")
+    assert strict.warnings == lenient.warnings
+
+
+def test_a_listing_page_is_skipped() -> None:
+    result = parse_path(PAGES / "listing_inline.txt")
+    assert result.skipped
+    assert result.code == "listing-page"
+    assert result.line == 2
+
+
 def test_hints_win_and_source_url_is_kept() -> None:
-    undated = parse_path(UNDATED, hints=Hints(title="Given"))
-    assert undated.code == "parse"  # a title alone does not date the page
+    titled = parse_path(UNDATED, hints=Hints(title="Given"))
+    assert titled.bulletin is not None
+    assert titled.bulletin.title == "Given"
+    assert [w.code for w in titled.warnings] == ["no-date"]
     dated = parse_path(
         UNDATED,
         hints=Hints(date=pendulum.date(2020, 1, 2), title="Given", source_url="https://e.org/a"),
@@ -67,6 +92,7 @@ def test_hints_win_and_source_url_is_kept() -> None:
     assert dated.bulletin.date == pendulum.date(2020, 1, 2)
     assert dated.bulletin.title == "Given"
     assert dated.bulletin.source_url == "https://e.org/a"
+    assert dated.warnings == ()
 
 
 @pytest.mark.parametrize("jobs", [1, 2, 3])
@@ -153,38 +179,6 @@ def test_a_bug_is_an_internal_error_and_the_batch_goes_on(
     results = list(parse_files([GOOD, GOOD], jobs=1))
     assert [r.code for r in results] == ["internal", "internal"]
     assert "RuntimeError: boom" in results[0].message
-
-
-@attrs.frozen(kw_only=True)
-class _NotedBulletin(Bulletin):
-    """A bulletin with parse notes, as schema 1.1 adds them (``bulletin.notes``)."""
-
-    notes: tuple[Issue, ...] = ()
-
-
-def noted_reader(data: bytes, hints: Hints) -> Bulletin:
-    """A reader whose bulletins carry one parse note (registered by the tests below)."""
-    plain = parse_text(data.decode("utf-8"))
-    note = Issue(
-        code="no-title", message="no title found", location="line 3", severity=Severity.WARNING
-    )
-    return _NotedBulletin(
-        **{f.name: getattr(plain, f.name) for f in attrs.fields(Bulletin)}, notes=(note,)
-    )
-
-
-def test_notes_are_warnings_and_strict_fails_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    from bulletinkit.batch import _readers
-
-    monkeypatch.setitem(_readers.READERS, "text", f"{__name__}:noted_reader")
-    lenient = parse_path(GOOD)
-    assert lenient.ok
-    assert [w.code for w in lenient.warnings] == ["no-title"]
-    strict = parse_path(GOOD, strict=True)
-    assert not strict.ok
-    assert strict.code == "no-title"
-    assert strict.line == 3
-    assert "(--strict)" in strict.message
 
 
 def test_manifest_gives_each_page_its_own_hints(tmp_path: Path) -> None:

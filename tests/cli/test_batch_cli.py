@@ -7,13 +7,13 @@ import json
 import re
 from pathlib import Path
 
-import attrs
 import pytest
 
 from bulletinkit import iter_ndjson
-from bulletinkit.batch import PageError, PageResult
+from bulletinkit.batch import PageResult
 from bulletinkit.cli import build_parser, main
 from bulletinkit.cli._report import Reporter
+from bulletinkit.errors import ParseError
 from tests.batch.pages import write_pages
 from tests.conftest import REPO
 
@@ -141,23 +141,32 @@ def test_undecodable_input_has_the_same_status_from_parse_and_validate(tmp_path:
 def test_errors_file_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     errors = tmp_path / "errors.ndjson"
     missing = tmp_path / "missing.txt"
-    args = ["parse", str(GOOD), str(UNDATED), str(missing), "--errors", str(errors)]
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"GIF89a\n\x01\x00\x01\x00\x00\x00")
+    listing = PAGES / "listing_inline.txt"
+    args = ["parse", str(GOOD), str(binary), str(missing), str(listing), str(UNDATED)]
+    args += ["--errors", str(errors)]
     assert main([*args, "-o", str(tmp_path / "out.ndjson")]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert err[0].startswith(f"{UNDATED}:1: no bulletin date found")
+    assert err[0].startswith(f"{binary}:2: input is not text")
     assert err[1].startswith(f"{missing}: cannot read:")
+    assert err[2].startswith(f"{listing}:2: skipped: this is a listing page")
+    assert err[3].startswith(f"{UNDATED}:1: warning: ")
+    assert err[3].endswith("[no-date]")
     assert re.fullmatch(
-        r"bulletinkit parse: 1 parsed, 0 skipped, 2 failed, 0 warnings in [\d.]+ s "
+        r"bulletinkit parse: 2 parsed, 1 skipped, 2 failed, 1 warnings in [\d.]+ s "
         r"\([\d.]+ pages/s\)",
-        err[2],
+        err[4],
     )
     records = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     assert [(r["path"], r["line"], r["code"]) for r in records] == [
-        (str(UNDATED), 1, "parse"),
+        (str(binary), 2, "not-text"),
         (str(missing), None, "unreadable"),
+        (str(listing), 2, "listing-page"),
     ]
     assert main([*args[:3], "-q"]) == 1
     assert capsys.readouterr().err.count("\n") == 1  # the failure only: no summary
+    assert main(["parse", str(GOOD), str(listing), "-q"]) == 0  # skipped is not failed
 
 
 def test_too_large_pages_fail_with_the_limit(capsys: pytest.CaptureFixture[str]) -> None:
@@ -179,7 +188,7 @@ def test_identical_output_for_any_jobs(tmp_path: Path, jobs: str) -> None:
 def test_progress_line_is_drawn_on_a_terminal_and_erased() -> None:
     err = io.StringIO()
     reporter = Reporter(2, progress=True, summary=True, err=err)
-    reporter.add(PageResult(path="a.txt", error=PageError("bad page", line=3), code="parse"))
+    reporter.add(PageResult(path="a.txt", error=ParseError("bad page", line=3), code="parse"))
     reporter.close()
     text = err.getvalue()
     assert "1/2 pages (50%)" in text
@@ -233,28 +242,22 @@ def test_validate_and_schema_write_their_output_atomically(tmp_path: Path) -> No
 
 
 def test_parse_notes_are_printed_and_strict_fails_the_page(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from bulletinkit.batch import _page
-    from bulletinkit.errors import Issue, Severity
-
-    # every bulletin carries one note, as schema 1.1's `bulletin.notes` will (that
-    # `_notes` reads `bulletin.notes` is tested in tests/batch/test_parse_files.py)
-    note = Issue(code="no-title", message="no title found", location="line 3")
-    monkeypatch.setattr(
-        _page, "_notes", lambda bulletin: (attrs.evolve(note, severity=Severity.WARNING),)
-    )
-    assert main(["parse", str(GOOD), "--jobs", "1"]) == 0
+    assert main(["parse", str(UNDATED)]) == 0
     out, err = capsys.readouterr()
-    assert json.loads(out)["title"].startswith("Coast Guards")
-    assert err == f"{GOOD}:3: warning: no title found [no-title]\n"
-    assert main(["parse", str(GOOD), str(OTHER), "--strict", "--jobs", "1"]) == 1
+    assert "date" not in json.loads(out)  # none: the page states none
+    assert err.startswith(f"{UNDATED}:1: warning: ")
+    assert err.endswith(" [no-date]\n")
+    assert err.count("\n") == 1
+    assert main(["parse", str(UNDATED), str(GOOD), "--strict"]) == 1
     out, err = capsys.readouterr()
-    assert out == ""
+    assert _titles(out) == ["Coast Guards Sign Cooperation Pact"]
     lines = err.splitlines()
-    assert lines[0] == f"{GOOD}:3: warning: no title found [no-title]"
-    assert lines[1] == f"{GOOD}:3: no title found (--strict)"
-    assert lines[-1].startswith("bulletinkit parse: 0 parsed, 0 skipped, 2 failed, 2 warnings")
+    assert lines[0].startswith(f"{UNDATED}:1: warning: ")
+    assert lines[1].startswith(f"{UNDATED}:1: ")
+    assert lines[1].endswith("(--strict)")
+    assert lines[-1].startswith("bulletinkit parse: 1 parsed, 0 skipped, 1 failed, 1 warnings")
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:

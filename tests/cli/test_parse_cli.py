@@ -67,12 +67,12 @@ def test_json_output_file(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["date"] == "2022-09-01"
 
 
-def test_failed_file_is_reported_and_batch_continues(
+def test_listing_page_is_reported_skipped_and_batch_continues(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["parse", str(LISTING), str(GOOD)]) == 1
+    assert main(["parse", str(LISTING), str(GOOD)]) == 0
     out, err = capsys.readouterr()
-    assert err.startswith(f"{LISTING}:2: this is a listing page")
+    assert err.startswith(f"{LISTING}:2: skipped: this is a listing page")
     assert "expected one bulletin per page" in err
     assert [b.title for b in iter_ndjson(out.splitlines())] == [
         "Coast Guards Sign Cooperation Pact"

@@ -98,14 +98,17 @@ def test_validate_refuses_an_output_that_is_an_input(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "inputs",
-    [["missing.txt"], [str(PAGES / "analysis_undated.txt")], [str(PAGES / "listing_blocks.txt")]],
+    ("inputs", "status"),
+    [(["missing.txt"], 2), (["BINARY"], 1), ([str(PAGES / "listing_blocks.txt")], 0)],
 )
 def test_nothing_parsed_leaves_the_output_untouched(
-    tmp_path: Path, inputs: list[str], capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, inputs: list[str], status: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"GIF89a\n\x01\x00\x01\x00\x00\x00")
+    inputs = [str(binary) if name == "BINARY" else name for name in inputs]
     target = _old(tmp_path / "keep.json")
-    assert main(["parse", *inputs, "-o", str(target)]) in (1, 2)
+    assert main(["parse", *inputs, "-o", str(target)]) == status
     assert target.read_text(encoding="utf-8") == OLD
     assert capsys.readouterr().err
 

@@ -15,12 +15,11 @@ from bulletinkit.batch._files import find_pages
 from bulletinkit.batch._manifest import load_manifest
 from bulletinkit.batch._page import DEFAULT_MAX_BYTES, parse_path
 from bulletinkit.batch._pool import default_jobs, parse_files, parse_pages
-from bulletinkit.batch._result import Hints, PageError, PageResult
+from bulletinkit.batch._result import Hints, PageResult
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Hints",
-    "PageError",
     "PageResult",
     "default_jobs",
     "find_pages",

@@ -14,8 +14,8 @@ from pathlib import Path
 import attrs
 
 from bulletinkit.batch._readers import page_format, reader_for
-from bulletinkit.batch._result import Hints, PageError, PageResult, error_code
-from bulletinkit.errors import BulletinkitError, Issue, Severity
+from bulletinkit.batch._result import Hints, PageResult, error_code
+from bulletinkit.errors import BulletinkitError, Issue, ParseError, Severity
 from bulletinkit.model import Bulletin
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_path"]
@@ -32,8 +32,8 @@ class _Unreadable(Exception):
     pass
 
 
-def _too_large(size: str, max_bytes: int) -> PageError:
-    return PageError(
+def _too_large(size: str, max_bytes: int) -> ParseError:
+    return ParseError(
         f"page is {size} bytes, over the limit of {max_bytes} bytes",
         code="too-large",
         expected=f"a page of at most {max_bytes} bytes (raise the limit with max_bytes)",
@@ -89,16 +89,16 @@ def parse_path(
             data = _read(name, max_bytes)
         if len(data) > max_bytes:
             raise _too_large(f"more than {max_bytes}", max_bytes)
-    except PageError as error:
+    except ParseError as error:
         return _failed(name, error)
     except OSError as error:
         reason = error.strerror or str(error)
-        return _failed(name, PageError(f"cannot read: {reason}", code="unreadable"))
+        return _failed(name, ParseError(f"cannot read: {reason}", code="unreadable"))
     kind = page_format(name, data[:64])
     try:
         reader = reader_for(kind)
         if reader is None:
-            raise PageError(
+            raise ParseError(
                 f"{kind} pages are not supported by this version of bulletinkit",
                 code="unsupported-format",
                 expected="a plain-text page",
@@ -108,11 +108,11 @@ def parse_path(
         return _failed(name, error)
     except Exception as error:  # a bug must not stop a batch nor hide which file
         message = f"internal error ({type(error).__name__}: {error}); please report it"
-        return _failed(name, PageError(message, code="internal"))
+        return _failed(name, ParseError(message, code="internal"))
     warnings = _notes(bulletin)
     if strict and warnings:
         first = warnings[0]
-        refused = PageError(
+        refused = ParseError(
             f"{first.message} (--strict)", code=first.code, line=_line(first.location)
         )
         return _failed(name, refused, warnings)

@@ -10,35 +10,12 @@ import attrs
 from bulletinkit.errors import BulletinkitError, Issue, ParseError
 from bulletinkit.model import Bulletin
 
-__all__ = ["SKIPPED_CODES", "UNREADABLE_CODES", "Hints", "PageError", "PageResult", "error_code"]
+__all__ = ["SKIPPED_CODES", "UNREADABLE_CODES", "Hints", "PageResult", "error_code"]
 
 UNREADABLE_CODES = frozenset({"unreadable", "not-utf8"})
 """Error codes of pages that could not be read as text (exit status 2 in the CLI)."""
 SKIPPED_CODES = frozenset({"listing-page"})
 """Error codes of pages that are counted and skipped, not failed (not a bulletin)."""
-
-
-class PageError(ParseError):
-    """A page the batch reader refuses, with a stable ``code`` (``too-large``, ...)."""
-
-    code: str
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: str = "parse",
-        line: int | None = None,
-        expected: str | None = None,
-    ) -> None:
-        super().__init__(message, line=line, expected=expected)
-        self.code = code
-        self.issue = attrs.evolve(self.issue, code=code)
-
-    @classmethod
-    def from_error(cls, error: ParseError, *, code: str) -> PageError:
-        """``error`` again, with ``code``."""
-        return cls(error.issue.message, code=code, line=error.line, expected=error.expected)
 
 
 @attrs.frozen(kw_only=True)

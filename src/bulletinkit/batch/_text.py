@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bulletinkit.batch._result import Hints, PageError
+from bulletinkit.batch._result import Hints
 from bulletinkit.errors import ParseError
 from bulletinkit.model import Bulletin
 
@@ -17,5 +17,7 @@ def read_text(data: bytes, hints: Hints) -> Bulletin:
     try:
         text = decode_page(data)
     except ParseError as error:
-        raise PageError.from_error(error, code="not-utf8") from None
+        raise ParseError(
+            error.issue.message, code="not-utf8", line=error.line, expected=error.expected
+        ) from None
     return parse_text(text, date=hints.date, title=hints.title, source_url=hints.source_url)
