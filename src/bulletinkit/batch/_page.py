@@ -15,7 +15,7 @@ import attrs
 
 from bulletinkit.batch._readers import page_format, reader_for
 from bulletinkit.batch._result import Hints, PageResult, error_code
-from bulletinkit.errors import BulletinkitError, Issue, ParseError, Severity
+from bulletinkit.errors import TOO_LARGE, BulletinkitError, Issue, ParseError, Severity
 from bulletinkit.model import Bulletin
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_path"]
@@ -35,7 +35,7 @@ class _Unreadable(Exception):
 def _too_large(size: str, max_bytes: int) -> ParseError:
     return ParseError(
         f"page is {size} bytes, over the limit of {max_bytes} bytes",
-        code="too-large",
+        code=TOO_LARGE,
         expected=f"a page of at most {max_bytes} bytes (raise the limit with max_bytes)",
     )
 
