@@ -224,7 +224,7 @@ def test_every_help_text_is_plain_text() -> None:
 
 def test_help_names_the_exit_codes() -> None:
     for name, text in _helps():
-        if name in ("parse", "validate", "schema"):
+        if name in ("bulletinkit", "parse", "validate", "schema"):
             assert "Exit status" in text, name
 
 

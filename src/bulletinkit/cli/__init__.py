@@ -22,6 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bulletinkit",
         description="Turn bulletins into typed, validated JSON.",
+        epilog=(
+            "Exit status of every command: 0 all good, 1 some input failed or was invalid, "
+            "2 usage error or unreadable input, 130 interrupted. "
+            "'bulletinkit COMMAND --help' for each command."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"bulletinkit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -30,8 +30,10 @@ written only when the run ends, at once (an existing file is left untouched afte
 error or Ctrl-C) and only if at least one page parsed.
 
 Each failing page is reported on standard error as FILE:LINE: message, and the others
-go on. Exit status: 0 all pages parsed, 1 some page failed (or had a warning, with
---strict), 2 usage error or a file that could not be read or decoded, 130 interrupted.
+go on; a parse note as FILE:LINE: warning: message [code]; a listing page (not one
+bulletin) as skipped. A batch ends with a summary line. Exit status: 0 all pages parsed
+or skipped, 1 some page failed (or had a note, with --strict), 2 usage error or a file
+that could not be read or decoded, 130 interrupted.
 """
 
 
