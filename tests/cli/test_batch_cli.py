@@ -297,3 +297,39 @@ def test_an_unlistable_folder_is_reported(
     out, err = capsys.readouterr()
     assert f"{locked}: cannot read" in err
     assert json.loads(out.splitlines()[0])["title"].startswith("Coast Guards")
+
+
+def test_progress_is_drawn_when_stderr_is_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    write_pages(tmp_path / "in", 12)
+    command = [sys.executable, "-m", "bulletinkit", "parse", str(tmp_path / "in")]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    for extra, drawn in (([], True), (["--quiet"], False)):
+        leader, follower = pty.openpty()
+        try:
+            done = subprocess.run(
+                [*command, *extra, "-o", str(tmp_path / "out.ndjson"), "--jobs", "2"],
+                stderr=follower,
+                env=env,
+                check=False,
+                timeout=120,
+            )
+            os.close(follower)
+            seen = b""
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # the terminal's other end is closed: all read
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+        finally:
+            os.close(leader)
+        assert done.returncode == 0
+        assert (b"12/12 pages (100%)" in seen) is drawn
+        assert (b"bulletinkit parse: 12 parsed" in seen) is drawn
