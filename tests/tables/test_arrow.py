@@ -124,7 +124,7 @@ def test_columns_of_a_parsed_page() -> None:
     row = tables["bulletins"].to_pylist()[0]
     assert row["bulletin_id"] == bulletin.id
     assert row["date_start"] == row["date_end"] == bulletin.date
-    assert row["text"] == "\n\n".join(bulletin.parts)
+    assert row["text"] == "\n\n".join([bulletin.lead or "", *bulletin.paragraphs])
     assert row["series"] == (bulletin.series.name if bulletin.series else None)
     mentions = tables["mentions"].to_pylist()
     assert mentions, "the generated page names actors"

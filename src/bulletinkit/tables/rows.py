@@ -52,6 +52,10 @@ def _span_text(bulletin: Bulletin, span: Span) -> str | None:
     return bulletin.text_of(span)
 
 
+def _body(bulletin: Bulletin) -> tuple[str, ...]:
+    return bulletin.paragraphs if bulletin.lead is None else (bulletin.lead, *bulletin.paragraphs)
+
+
 def _bulletin_row(tables: _Tables, bulletin: Bulletin) -> None:
     date, start, end = _date_columns(bulletin.date)
     series, notice = bulletin.series, bulletin.license
@@ -66,7 +70,7 @@ def _bulletin_row(tables: _Tables, bulletin: Bulletin) -> None:
         None if series is None else series.publisher,
         bulletin.language,
         bulletin.source_url,
-        "\n\n".join(bulletin.parts),
+        "\n\n".join(_body(bulletin)),
         None if notice is None else notice.spdx,
         None if notice is None else notice.holder,
         SCHEMA_VERSION,
