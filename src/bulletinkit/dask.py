@@ -22,7 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import dask.bag as db
+
+try:
+    import dask.bag as db
+except ImportError as error:
+    raise ImportError("bulletinkit.dask needs dask: pip install 'bulletinkit[dask]'") from error
 import fsspec  # type: ignore[import-untyped]
 import fsspec.core  # type: ignore[import-untyped]
 import fsspec.implementations.local  # type: ignore[import-untyped]

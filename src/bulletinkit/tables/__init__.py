@@ -15,7 +15,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
-import pyarrow as pa
+try:
+    import pyarrow as pa
+except ImportError as error:
+    raise ImportError(
+        "bulletinkit.tables needs pyarrow: pip install 'bulletinkit[tables]'"
+    ) from error
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
