@@ -64,7 +64,8 @@ def test_one_row_per_object_and_unique_keys(bulletins: list[Bulletin]) -> None:
     assert tables["meetings"].num_rows == len(meetings)
     links = sum(len(m.participants) + len(m.initiators) for m in meetings)
     assert tables["participants"].num_rows == links
-    for name, key in (("actors", "actor_id"), ("meetings", "meeting_id")):
+    assert tables["notes"].num_rows == sum(len(b.notes) for b in bulletins)
+    for name, key in (("actors", "actor_id"), ("meetings", "meeting_id"), ("notes", "position")):
         rows = tables[name].select(["bulletin_id", key]).to_pylist()
         assert len({tuple(row.values()) for row in rows}) == len(rows), name
 
@@ -151,3 +152,32 @@ def test_spans_outside_the_text_give_null_text(bulletin: Bulletin) -> None:
     for row, span in zip(rows, spans, strict=True):
         inside = span.part < len(bulletin.parts) and span.end <= len(bulletin.parts[span.part])
         assert (row["text"] is None) == (not inside)
+
+
+@_SOME
+@given(_distinct)
+def test_bulletin_columns_hold_the_1_1_fields(bulletins: list[Bulletin]) -> None:
+    rows = to_tables(bulletins)["bulletins"].to_pylist()
+    for row, bulletin in zip(rows, bulletins, strict=True):
+        dateline = bulletin.dateline
+        assert row["dateline_place"] == (None if dateline is None else dateline.place)
+        assert row["dateline_agency"] == (None if dateline is None else dateline.agency)
+        assert row["authors"] == list(bulletin.authors)
+        assert row["captions"] == list(bulletin.captions)
+        provenance = bulletin.provenance
+        assert row["generator"] == (None if provenance is None else provenance.generator)
+        date = None if bulletin.date is None else bulletin.date.isoformat()
+        assert (row["title"], row["date"]) == (bulletin.title, date)
+
+
+def test_parse_notes_of_an_undated_page_fill_the_notes_table() -> None:
+    bulletin = parse_text("A Page Without a Date\n\nThe ministers met in Vienna.\n")
+    assert bulletin.date is None
+    tables = to_tables([bulletin])
+    row = tables["bulletins"].to_pylist()[0]
+    assert (row["date"], row["date_start"], row["date_end"]) == (None, None, None)
+    notes = tables["notes"].to_pylist()
+    assert [n["code"] for n in notes] == [n.code for n in bulletin.notes]
+    assert "no-date" in [n["code"] for n in notes]
+    assert {n["severity"] for n in notes} == {"warning"}
+    assert [n["position"] for n in notes] == list(range(len(notes)))

@@ -67,7 +67,7 @@ def test_ndjson_on_two_worker_processes_equals_one_process(
     assert list(iter_ndjson(lines)) == _expected(pages)
     [failure] = written.failures
     assert failure.path == str(pages / "page-900-binary.txt")
-    assert failure.code == "parse"
+    assert failure.code == "not-text"
     assert failure.error.line == 1
     [errors] = sorted((tmp_path / "out").glob("errors-*.ndjson"))
     assert json.loads(errors.read_text("utf-8")) == failure.error_record()
@@ -79,7 +79,7 @@ def test_parquet_on_two_worker_processes_equals_one_process(
     results = bk_dask.read_pages([str(pages / "page-*.txt")], partition_size=5)
     written = bk_dask.to_parquet(results, str(tmp_path / "archive"))
     assert len(written.paths) == 2  # 9 pages, 5 a partition
-    assert [f.code for f in written.failures] == ["parse"]
+    assert [f.code for f in written.failures] == ["not-text"]
     expected = _expected(pages)
     assert list(tables_api.read_bulletins(tmp_path / "archive")) == expected
     single = tables_api.to_tables(expected)

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from bulletinkit.codec import to_json
-from bulletinkit.errors import Issue
 from bulletinkit.model import Actor, Bulletin, DateRange, Meeting, PartialDate, Span
 from bulletinkit.tables.schema import SCHEMAS
 from bulletinkit.versions import SCHEMA_VERSION
@@ -58,7 +57,7 @@ def _body(bulletin: Bulletin) -> tuple[str, ...]:
 
 def _bulletin_row(tables: _Tables, bulletin: Bulletin) -> None:
     date, start, end = _date_columns(bulletin.date)
-    series, notice = bulletin.series, bulletin.license
+    series, notice, dateline = bulletin.series, bulletin.license, bulletin.dateline
     tables.add(
         "bulletins",
         bulletin.id,
@@ -68,11 +67,16 @@ def _bulletin_row(tables: _Tables, bulletin: Bulletin) -> None:
         end,
         None if series is None else series.name,
         None if series is None else series.publisher,
+        None if dateline is None else dateline.place,
+        None if dateline is None else dateline.agency,
+        list(bulletin.authors),
         bulletin.language,
         bulletin.source_url,
         "\n\n".join(_body(bulletin)),
+        list(bulletin.captions),
         None if notice is None else notice.spdx,
         None if notice is None else notice.holder,
+        None if bulletin.provenance is None else bulletin.provenance.generator,
         SCHEMA_VERSION,
         to_json(bulletin),
     )
@@ -113,11 +117,11 @@ def _meeting_rows(tables: _Tables, bulletin: Bulletin, meeting: Meeting) -> None
 
 
 def _note_rows(tables: _Tables, bulletin: Bulletin) -> None:
-    notes: tuple[Issue, ...] = getattr(bulletin, "notes", ())  # parse notes, schema 1.1
-    for note in notes:
+    for position, note in enumerate(bulletin.notes):
         tables.add(
             "notes",
             bulletin.id,
+            position,
             note.code,
             note.severity.value,
             note.message,
