@@ -6,6 +6,7 @@ import datetime
 import random
 
 import attrs
+import pytest
 from benchmarks.corpus import make_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -181,3 +182,11 @@ def test_parse_notes_of_an_undated_page_fill_the_notes_table() -> None:
     assert "no-date" in [n["code"] for n in notes]
     assert {n["severity"] for n in notes} == {"warning"}
     assert [n["position"] for n in notes] == list(range(len(notes)))
+
+
+def test_a_table_without_json_is_refused_by_name() -> None:
+    from bulletinkit import ValidationError
+
+    meetings = to_tables([parse_text(make_text(random.Random(1)))])["meetings"]
+    with pytest.raises(ValidationError, match="no json column"):
+        list(read_bulletins(meetings))

@@ -96,6 +96,9 @@ def read_bulletins(
     (unknown members kept in ``extra`` included). A folder is read one batch at a time.
     """
     if isinstance(source, pa.Table):
+        if "json" not in source.column_names:
+            message = "not a bulletins table: it has no json column"
+            raise ValidationError([Issue(code="table", message=message)])
         row = 0
         for chunk in source.column("json").chunks:
             for text in chunk.to_pylist():
