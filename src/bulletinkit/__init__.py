@@ -44,6 +44,7 @@ from bulletinkit.model import (
 from bulletinkit.versions import SCHEMA_VERSION, SCHEMA_VERSIONS, __version__
 
 if TYPE_CHECKING:
+    from bulletinkit.batch import Hints, PageResult, parse_files, parse_path
     from bulletinkit.checks import check
     from bulletinkit.codec import (
         from_dict,
@@ -62,6 +63,10 @@ if TYPE_CHECKING:
 
 # Public name -> the module that defines it, imported when the name is first used.
 _LAZY = {
+    "Hints": "bulletinkit.batch",
+    "PageResult": "bulletinkit.batch",
+    "parse_files": "bulletinkit.batch",
+    "parse_path": "bulletinkit.batch",
     "check": "bulletinkit.checks",
     "from_dict": "bulletinkit.codec",
     "from_json": "bulletinkit.codec",
@@ -109,6 +114,7 @@ __all__ = [
     "DateRange",
     "Dateline",
     "Duty",
+    "Hints",
     "Issue",
     "KnownPeople",
     "KnownPerson",
@@ -116,6 +122,7 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
+    "PageResult",
     "ParseError",
     "PartialDate",
     "Precision",
@@ -140,7 +147,9 @@ __all__ = [
     "from_json",
     "iter_ndjson",
     "iter_warc",
+    "parse_files",
     "parse_html",
+    "parse_path",
     "parse_text",
     "read_license",
     "require_valid",

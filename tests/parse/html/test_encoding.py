@@ -81,3 +81,18 @@ def test_binary_bytes_are_refused_not_guessed() -> None:
 def test_non_bytes_are_refused() -> None:
     with pytest.raises(DecodeError, match="expected bytes"):
         decode_bytes("text")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Date: 1 May 2020\nTalks in Zürich\nThe ministers met in Zürich on Monday.\n", "cp1252"),
+        ("Le ministre a rencontré son homologue à Genève, où il était arrivé.\n", "cp1252"),
+        ("Министр иностранных дел России Сергей Лавров провёл переговоры.\n", "cp1251"),
+        ("Zażółć gęślą jaźń w Krakowie, gdzie ministrowie się spotkali.\n", "cp1250"),
+    ],
+)
+def test_short_legacy_pages_are_read_in_the_webs_usual_encoding(text: str, encoding: str) -> None:
+    # charset-normalizer alone reads the first as cp775 ("Z³rich"): the usual one wins.
+    require_html()
+    assert decode_bytes(text.encode(encoding)) == text

@@ -69,7 +69,7 @@ def test_the_cli_says_so_and_prints_no_output(
 ) -> None:
     page = tmp_path / "article.bin"  # told by its content, not its name
     page.write_bytes(page_bytes("wire_newssite.html"))
-    assert main(["parse", str(page)]) == 1
+    assert main(["parse", str(page), "--jobs", "1"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert "pip install 'bulletinkit[html]'" in err
@@ -84,12 +84,12 @@ def test_plain_text_never_needs_the_extra(
     assert parse_text(text).title == "Ministers Meet in Vilnius"
     page = tmp_path / "page.html"  # a text page with a misleading name is still text
     page.write_text(text, encoding="utf-8")
-    assert main(["parse", str(page)]) == 0
+    assert main(["parse", str(page), "--jobs", "1"]) == 0
     assert '"title": "Ministers Meet in Vilnius"' in capsys.readouterr().out
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(text.replace("Vilnius", "Vilnius ½").encode("latin-1"))
-    assert main(["parse", str(legacy), "--encoding", "latin-1"]) == 0
-    assert main(["parse", str(legacy)]) == 2
+    assert main(["parse", str(legacy), "--encoding", "latin-1", "--jobs", "1"]) == 0
+    assert main(["parse", str(legacy), "--jobs", "1"]) == 2
     assert "detecting other encodings needs charset-normalizer" in capsys.readouterr().err
 
 

@@ -171,7 +171,7 @@ def test_the_cli_writes_one_bulletin_a_line_and_a_summary(
 ) -> None:
     path = tmp_path / "crawl.bin"  # told by its content
     path.write_bytes(build_warc(True))
-    assert main(["parse", str(path)]) == 1  # the undecodable record failed
+    assert main(["parse", str(path)]) == 2  # the undecodable record: unreadable input
     out, err = capsys.readouterr()
     lines = [json.loads(line) for line in out.splitlines()]
     assert [d["source_url"] for d in lines] == [
@@ -181,17 +181,42 @@ def test_the_cli_writes_one_bulletin_a_line_and_a_summary(
         "https://rundschau.example/muenchen",
         "https://vestnik.example/lavrov-fidan",
     ]
-    assert f"{path}#19 (https://broken.example/nul): line 1: cannot decode as utf-8" in err
-    assert f"{path}#13 (https://harbour.example/black-sea): warning: no bulletin date" in err
-    assert err.rstrip().endswith(
-        f"{path}: 5 page(s) parsed, 13 record(s) skipped (1 listing-page, 10 not-a-page, "
-        "1 not-article, 1 not-html), 1 failed"
-    )
-    assert main(["parse", str(path), "--date-from", "crawl"]) == 1
+    assert f"{path}#19:1: cannot decode as utf-8" in err
+    assert f"{path}#13: warning: no bulletin date found" in err
+    assert f"{path}#9: skipped: a listing page, not one bulletin" in err
+    assert "bulletinkit parse: 5 parsed, 3 skipped, 1 failed, 1 warnings" in err
+    assert main(["parse", str(path), "--date-from", "crawl", "-o", str(tmp_path / "o.json")]) == 2
     out, err = capsys.readouterr()
-    dates = {d["source_url"]: d.get("date") for d in map(json.loads, out.splitlines())}
+    dates = {d["source_url"]: d.get("date") for d in json.loads((tmp_path / "o.json").read_text())}
     assert dates["https://harbour.example/black-sea"] == "2024-03-05"
     assert "the crawl date 2024-03-05 is used [date-from-crawl]" in err
+
+
+def test_the_batch_api_expands_an_archive_in_input_order(tmp_path: Path) -> None:
+    from bulletinkit.batch import Hints, parse_files
+
+    (tmp_path / "a.txt").write_text(
+        "Date: 4 March 2022\nMinisters Meet\nThe ministers met in Vilnius on Thursday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.warc.gz").write_bytes(build_warc(True))
+    for jobs in (1, 2):
+        results = list(
+            parse_files(
+                [tmp_path / "a.txt", tmp_path / "b.warc.gz"],
+                jobs=jobs,
+                every=Hints(date_from="crawl"),
+            )
+        )
+        names = [f"b.warc.gz#{n}" for n in range(3, 21, 2)]  # the response records
+        assert [r.path.rsplit("/", 1)[-1] for r in results] == ["a.txt", *names]
+        assert [r.code for r in results if not r.ok] == [
+            "not-html", "listing-page", "not-article", "undecodable",
+        ]  # fmt: skip
+        crawled = results[6].bulletin  # #13, the page with no date
+        assert crawled is not None
+        assert str(crawled.date) == "2024-03-05"
+        assert [w.code for w in results[6].warnings] == ["date-from-crawl"]
 
 
 def test_per_page_hints_are_refused_for_an_archive(
@@ -199,7 +224,7 @@ def test_per_page_hints_are_refused_for_an_archive(
 ) -> None:
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(build_warc(True))
-    assert main(["parse", str(path), "--title", "One title", "--date", "2024-01-01"]) == 1
+    assert main(["parse", str(path), "--title", "One title"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert "--date, --title would apply to every record of the archive" in err
+    assert "--title applies to one page" in err

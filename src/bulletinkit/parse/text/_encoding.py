@@ -32,6 +32,13 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_HINT = "pip install 'bulletinkit[html]'"
+# The legacy encodings of the web, most used first: among the encodings that read a page
+# equally well, the first of these is taken.
+_PREFERRED = (
+    "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "cp1256", "cp1255",
+    "iso8859_15", "koi8_r", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr",
+)  # fmt: skip
+_CHAOS_TIE = 0.01
 
 
 class DecodeError(ParseError):
@@ -138,7 +145,15 @@ def _detected(data: bytes, first_bad: UnicodeDecodeError) -> str:
             line=error.line,
             expected="UTF-8 text, or pass the encoding (e.g. --encoding latin-1)",
         ) from None
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise _undecodable(data, first_bad, "utf-8")
-    return str(best)
+    # On short pages several code pages read equally well; the web's usual one wins
+    # (charset-normalizer alone takes German "Zürich" for cp775).
+    least = min(match.chaos for match in matches)
+    fitting = [match for match in matches if match.chaos <= least + _CHAOS_TIE]
+    for preferred in _PREFERRED:
+        for match in fitting:
+            if preferred == match.encoding or preferred in match.could_be_from_charset:
+                return data.decode(preferred)
+    return str(fitting[0])
