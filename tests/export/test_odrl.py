@@ -162,7 +162,7 @@ def test_what_cannot_be_mapped_is_rejected_with_its_pointer() -> None:
         ({"assigner": "Warsaw Institute"}, "/assigner"),
         (
             {"permission": [{"action": "distribute", "target": "urn:other#text"}]},
-            "/permission/0/target",
+            "/prohibition/0/target",  # the first target named the asset
         ),
         (
             {"permission": [{"action": "distribute", "duty": [{"action": "pay"}]}]},
