@@ -24,7 +24,9 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def _odrl(bulletin: Bulletin) -> Any:
-    return None if bulletin.license is None else to_odrl(bulletin.license)
+    if bulletin.license is None:
+        return None
+    return to_odrl(bulletin.license, asset=f"urn:bulletinkit:{bulletin.id}")
 
 
 EXPORTS: dict[str, Callable[[Bulletin], Any]] = {
