@@ -117,8 +117,8 @@ def test_a_failed_write_leaves_the_old_file(
     def disk_full(*_args: object, **_kwargs: object) -> str:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(json, "dumps", disk_full)
-    assert main(["export", "--to", "ninjs", str(json_file), "-o", str(target)]) == 2
+    monkeypatch.setattr(json, "dumps", disk_full)  # to_popolo itself never calls it
+    assert main(["export", "--to", "popolo", str(json_file), "-o", str(target)]) == 2
     assert "cannot write: No space left on device" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "seed.json"]
