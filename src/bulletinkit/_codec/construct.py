@@ -28,6 +28,7 @@ from bulletinkit._codec.plan import FieldPlan
 from bulletinkit.model import _rules
 from bulletinkit.model import bulletin as _bulletin
 from bulletinkit.model import meeting as _meeting
+from bulletinkit.model._extra import freeze_extra
 from bulletinkit.model.span import Span
 
 # Inline forms of the model's validators, over a value ``{v}`` of the decoded type.
@@ -64,12 +65,21 @@ def _type_only(validator: Any) -> bool:
 
 
 def eligible(cls: type) -> bool:
-    """Whether objects of ``cls`` may be built field by field."""
+    """Whether objects of ``cls`` may be built field by field.
+
+    The one converter allowed is ``extra``'s (``freeze_extra``): the codec always hands
+    it a ``FrozenExtra`` already, which that converter keeps as is.
+    """
     return (
         "__slots__" in cls.__dict__
         and not hasattr(cls, "__attrs_pre_init__")
-        and all(f.converter is None and f.init for f in attrs.fields(cls))
+        and all(_converted_as_given(f) and f.init for f in attrs.fields(cls))
     )
+
+
+def _converted_as_given(field: attrs.Attribute[Any]) -> bool:
+    converter: object = field.converter
+    return converter is None or converter is freeze_extra
 
 
 def _setter(cls: type, name: str, ns: dict[str, Any]) -> str:
