@@ -25,7 +25,7 @@ from bulletinkit.export._common import (
 from bulletinkit.model import Actor, ActorKind, Bulletin, Meeting, Role
 
 if TYPE_CHECKING:
-    from bulletinkit.parse.known import KnownPeople
+    from bulletinkit.parse.actors import KnownPeople
 
 __all__ = ["POPOLO_COLLECTIONS", "to_popolo"]
 
