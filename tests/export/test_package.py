@@ -5,8 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from hypothesis import given, settings
+
 import bulletinkit
 import bulletinkit.export
+from bulletinkit import Bulletin, to_ninjs, to_popolo, to_schema_org
+from tests import strategies
+from tests.export.standards import ninjs_errors, popolo_problems
 
 
 def test_the_functions_are_public_at_both_levels() -> None:
@@ -30,3 +35,17 @@ def test_exporting_loads_no_extra_nor_the_parser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@settings(max_examples=40, deadline=None)
+@given(strategies.bulletins(with_extra=True, consistent=False))
+def test_inconsistent_bulletins_still_export_valid_documents(bulletin: Bulletin) -> None:
+    """Participants that name no actor, repeated ids, unknown members: nothing breaks."""
+    assert ninjs_errors(to_ninjs(bulletin)) == []
+    document = to_popolo([bulletin])
+    assert popolo_problems(document) == []
+    article = to_schema_org(bulletin)
+    nodes = {node["@id"] for node in article.get("mentions", [])}
+    for event in article.get("about", []):
+        for ref in event.get("attendee", []) + event.get("organizer", []):
+            assert ref["@id"] in nodes if "@id" in ref else set(ref) == {"name"}
