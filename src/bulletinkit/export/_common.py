@@ -91,9 +91,16 @@ def country_name(code: str) -> str:
     return code if country is None else str(country.name)
 
 
+def body_parts(bulletin: Bulletin) -> tuple[str, ...]:
+    """The lead (if any) and the paragraphs: the article's body, without captions."""
+    if bulletin.lead is None:
+        return bulletin.paragraphs
+    return (bulletin.lead, *bulletin.paragraphs)
+
+
 def body_text(bulletin: Bulletin) -> str:
     """The lead and the paragraphs, one blank line apart."""
-    return "\n\n".join(bulletin.parts)
+    return "\n\n".join(body_parts(bulletin))
 
 
 def edtf_plain(date: PartialDate) -> str:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bulletinkit.export._common import actors_by_id, body_text, bulletin_uri, meeting_name
+from bulletinkit.export._common import (
+    actors_by_id,
+    body_parts,
+    body_text,
+    bulletin_uri,
+    meeting_name,
+)
 from bulletinkit.export.odrl import ODRL_NAMESPACE, to_odrl
 from bulletinkit.model import Actor, ActorKind, Bulletin, LicenseNotice
 
@@ -102,7 +108,7 @@ def to_ninjs(bulletin: Bulletin) -> dict[str, Any]:
     descriptions = _descriptions(bulletin)
     if descriptions:
         out["descriptions"] = descriptions
-    if bulletin.parts:
+    if body_parts(bulletin):
         text = body_text(bulletin)
         body = _plain("main", text)
         body.update(charCount=len(text), wordCount=len(text.split()))

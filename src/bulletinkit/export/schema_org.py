@@ -13,6 +13,7 @@ from typing import Any
 from bulletinkit.export._common import (
     absolute_uri,
     actors_by_id,
+    body_parts,
     body_text,
     bulletin_uri,
     country_name,
@@ -202,7 +203,7 @@ def to_schema_org(bulletin: Bulletin) -> dict[str, Any]:
         article["url"] = url
     if bulletin.lead is not None:
         article["description"] = bulletin.lead
-    if bulletin.parts:
+    if body_parts(bulletin):
         article["articleBody"] = body_text(bulletin)
     states: dict[str, str] = {}
     for actor in actors.values():
