@@ -29,6 +29,7 @@ def _descriptions(bulletin: Bulletin) -> list[dict[str, Any]]:
     found = []
     if bulletin.lead is not None:
         found.append(_plain("summary", bulletin.lead))
+    found.extend(_plain("caption", text) for text in getattr(bulletin, "captions", ()))
     if bulletin.series is not None:
         found.append(_plain("series", bulletin.series.name))
         if bulletin.series.description is not None:
@@ -73,6 +74,8 @@ def _credits(out: dict[str, Any], bulletin: Bulletin) -> None:
     dateline = getattr(bulletin, "dateline", None)
     if dateline is not None and dateline.place is not None:
         out["located"] = dateline.place
+    if dateline is not None and dateline.agency is not None:
+        out.setdefault("infoSources", []).append({"name": dateline.agency, "role": "agency"})
 
 
 def to_ninjs(bulletin: Bulletin) -> dict[str, Any]:
@@ -114,7 +117,8 @@ def to_ninjs(bulletin: Bulletin) -> dict[str, Any]:
         body.update(charCount=len(text), wordCount=len(text.split()))
         out["bodies"] = [body]
     if bulletin.series is not None and bulletin.series.publisher is not None:
-        out["infoSources"] = [{"name": bulletin.series.publisher, "role": "publisher"}]
+        publisher = {"name": bulletin.series.publisher, "role": "publisher"}
+        out.setdefault("infoSources", []).insert(0, publisher)
     kinds = {kind: [a for a in bulletin.actors if a.kind is kind] for kind in ActorKind}
     if kinds[ActorKind.PERSON]:
         out["people"] = [_entity(actor) for actor in kinds[ActorKind.PERSON]]

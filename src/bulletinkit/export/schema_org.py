@@ -160,14 +160,21 @@ def _license(notice: LicenseNotice) -> dict[str, Any]:
 
 
 def _credits(article: dict[str, Any], bulletin: Bulletin) -> None:
+    """Authors, dateline and captions (bulletin schema 1.1)."""
     authors = getattr(bulletin, "authors", ())
     if authors:
         article["author"] = [{"@type": "Person", "name": name} for name in authors]
     dateline = getattr(bulletin, "dateline", None)
     if dateline is not None:
-        article["dateline"] = ", ".join(
-            part for part in (dateline.place, dateline.agency) if part is not None
-        )
+        place, agency = dateline.place, dateline.agency
+        # "KYIV (Example Wire)", "KYIV" or "Example Wire"
+        words = [place, None if agency is None else f"({agency})" if place else agency]
+        article["dateline"] = " ".join(word for word in words if word is not None)
+        if place is not None:
+            article["locationCreated"] = {"@type": "Place", "name": place}
+    captions = getattr(bulletin, "captions", ())
+    if captions:
+        article["image"] = [{"@type": "ImageObject", "caption": text} for text in captions]
 
 
 def to_schema_org(bulletin: Bulletin) -> dict[str, Any]:
