@@ -72,3 +72,32 @@ def test_generated_bulletins_validate(bulletin: Bulletin) -> None:
     if bulletin.license is not None:
         policy = json.loads(document["rightsInfo"]["encodedRights"])
         assert from_odrl(policy) == bulletin.license
+
+
+def test_authors_dateline_and_captions() -> None:
+    from bulletinkit import Dateline
+
+    bulletin = attrs.evolve(
+        seed_bulletins()[0],
+        authors=("Anna Nowak", "Jan Kowalski"),
+        dateline=Dateline(place="KYIV", agency="Example Wire"),
+        captions=("Delegations in Paris.",),
+    )
+    document = to_ninjs(bulletin)
+    assert ninjs_errors(document) == []
+    assert document["by"] == "Anna Nowak, Jan Kowalski"
+    assert document["located"] == "KYIV"
+    assert document["infoSources"] == [
+        {"name": "Warsaw Institute", "role": "publisher"},
+        {"name": "Example Wire", "role": "agency"},
+    ]
+    caption = {"role": "caption", "contentType": "text/plain", "value": "Delegations in Paris."}
+    assert caption in document["descriptions"]
+    assert "Delegations" not in document["bodies"][0]["value"]
+
+
+def test_undated_untitled_bulletin_validates() -> None:
+    document = to_ninjs(attrs.evolve(seed_bulletins()[0], title=None, date=None))
+    assert ninjs_errors(document) == []
+    assert "headlines" not in document
+    assert "firstCreated" not in document

@@ -145,3 +145,15 @@ def test_generated_batches_validate(bulletins: list[Bulletin]) -> None:
     names = {a.name.strip() for b in bulletins for a in b.actors if a.kind is ActorKind.PERSON}
     assert {" ".join(name.split()) for name in names} == {p["name"] for p in document["persons"]}
     assert to_popolo(bulletins) == document
+
+
+def test_postponed_meetings_keep_their_status() -> None:
+    from bulletinkit import MeetingStatus
+
+    seed = seed_bulletins()[0]
+    postponed = attrs.evolve(seed.meetings[1], status=MeetingStatus.POSTPONED)
+    document = to_popolo([attrs.evolve(seed, meetings=(postponed,), title=None, date=None)])
+    assert popolo_problems(document) == []
+    (event,) = document["events"]
+    assert event["status"] == "postponed"
+    assert event["name"].endswith("[postponed]")

@@ -172,3 +172,39 @@ def test_generated_bulletins_use_listed_terms_only(bulletin: Bulletin) -> None:
     check_vocabulary(document)
     check_references(document)
     assert len(document.get("about", [])) == len(bulletin.meetings)
+
+
+def test_authors_dateline_captions_and_postponed() -> None:
+    from bulletinkit import Dateline
+
+    seed = seed_bulletins()[0]
+    postponed = attrs.evolve(seed.meetings[0], status=MeetingStatus.POSTPONED)
+    bulletin = attrs.evolve(
+        seed,
+        authors=("Anna Nowak", "Jan Kowalski"),
+        dateline=Dateline(place="KYIV", agency="Example Wire"),
+        captions=("Delegations in Paris.",),
+        meetings=(postponed,),
+    )
+    document = to_schema_org(bulletin)
+    assert document["author"] == [
+        {"@type": "Person", "name": "Anna Nowak"},
+        {"@type": "Person", "name": "Jan Kowalski"},
+    ]
+    assert document["dateline"] == "KYIV (Example Wire)"
+    assert document["locationCreated"] == {"@type": "Place", "name": "KYIV"}
+    assert document["image"] == [{"@type": "ImageObject", "caption": "Delegations in Paris."}]
+    assert "Delegations" not in document["articleBody"]
+    assert document["about"][0]["eventStatus"] == SCHEMA + "EventPostponed"
+    check_vocabulary(document)
+    agency_only = attrs.evolve(bulletin, dateline=Dateline(agency="Example Wire"))
+    assert to_schema_org(agency_only)["dateline"] == "Example Wire"
+    assert "locationCreated" not in to_schema_org(agency_only)
+
+
+def test_undated_untitled_bulletin() -> None:
+    bulletin = attrs.evolve(seed_bulletins()[0], title=None, date=None)
+    document = to_schema_org(bulletin)
+    assert "headline" not in document
+    assert "datePublished" not in document
+    check_vocabulary(document)

@@ -29,7 +29,7 @@ def _descriptions(bulletin: Bulletin) -> list[dict[str, Any]]:
     found = []
     if bulletin.lead is not None:
         found.append(_plain("summary", bulletin.lead))
-    found.extend(_plain("caption", text) for text in getattr(bulletin, "captions", ()))
+    found.extend(_plain("caption", text) for text in bulletin.captions)
     if bulletin.series is not None:
         found.append(_plain("series", bulletin.series.name))
         if bulletin.series.description is not None:
@@ -68,10 +68,10 @@ def _rights(out: dict[str, Any], notice: LicenseNotice, uri: str) -> None:
 
 
 def _credits(out: dict[str, Any], bulletin: Bulletin) -> None:
-    authors = getattr(bulletin, "authors", ())
+    authors = bulletin.authors
     if authors:
         out["by"] = ", ".join(authors)
-    dateline = getattr(bulletin, "dateline", None)
+    dateline = bulletin.dateline
     if dateline is not None and dateline.place is not None:
         out["located"] = dateline.place
     if dateline is not None and dateline.agency is not None:

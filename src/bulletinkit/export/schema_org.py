@@ -160,11 +160,10 @@ def _license(notice: LicenseNotice) -> dict[str, Any]:
 
 
 def _credits(article: dict[str, Any], bulletin: Bulletin) -> None:
-    """Authors, dateline and captions (bulletin schema 1.1)."""
-    authors = getattr(bulletin, "authors", ())
+    authors = bulletin.authors
     if authors:
         article["author"] = [{"@type": "Person", "name": name} for name in authors]
-    dateline = getattr(bulletin, "dateline", None)
+    dateline = bulletin.dateline
     if dateline is not None:
         place, agency = dateline.place, dateline.agency
         # "KYIV (Example Wire)", "KYIV" or "Example Wire"
@@ -172,7 +171,7 @@ def _credits(article: dict[str, Any], bulletin: Bulletin) -> None:
         article["dateline"] = " ".join(word for word in words if word is not None)
         if place is not None:
             article["locationCreated"] = {"@type": "Place", "name": place}
-    captions = getattr(bulletin, "captions", ())
+    captions = bulletin.captions
     if captions:
         article["image"] = [{"@type": "ImageObject", "caption": text} for text in captions]
 
