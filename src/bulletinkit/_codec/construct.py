@@ -49,6 +49,7 @@ _INLINE_POST_INIT: dict[type, str] = {
 # Validators that only check what the decoder's types already guarantee.
 _TYPE_ONLY_FACTORIES = {"instance_of", "optional_instance_of", "tuple_of"}
 _TYPE_ONLY = {_bulletin._check_date, _meeting._check_date}
+_MODELS = "bulletinkit.model."
 
 
 class Fallback(Exception):
@@ -63,12 +64,18 @@ def _type_only(validator: Any) -> bool:
     return module == _rules.__name__ and qualname.split(".<locals>")[0] in _TYPE_ONLY_FACTORIES
 
 
+def _keeps_decoded(converter: Any) -> bool:
+    # the models' converters (bulletinkit.model._convert) return the decoder's tuples,
+    # enum members and dates unchanged, so skipping them changes nothing
+    return converter is None or getattr(converter, "__module__", "").startswith(_MODELS)
+
+
 def eligible(cls: type) -> bool:
     """Whether objects of ``cls`` may be built field by field."""
     return (
         "__slots__" in cls.__dict__
         and not hasattr(cls, "__attrs_pre_init__")
-        and all(f.converter is None and f.init for f in attrs.fields(cls))
+        and all(_keeps_decoded(f.converter) and f.init for f in attrs.fields(cls))
     )
 
 

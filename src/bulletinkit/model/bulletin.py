@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 import pendulum
 
-from bulletinkit.model import _rules
+from bulletinkit.model import _convert, _rules
 from bulletinkit.model._extra import extra_field
 from bulletinkit.model.actor import Actor
 from bulletinkit.model.license import LicenseNotice
@@ -46,7 +47,18 @@ def bulletin_id(*, date: pendulum.Date, title: str, series: Series | None = None
 def _check_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # pendulum.Date subclasses datetime.date; a datetime would also pass isinstance(date).
     if type(value) is not pendulum.Date:
-        _rules.fail(attribute.name, "type", "must be a pendulum.Date", value, expected="a date")
+        rule = "must be a datetime.date or pendulum.Date"
+        if isinstance(value, datetime.datetime):
+            rule = "must be a date, not a datetime: call .date() on it"
+        _rules.fail(attribute.name, "type", rule, value, expected="a date")
+
+
+def _actors(value: Sequence[Actor]) -> tuple[Actor, ...]:
+    return _convert.sequence(value)
+
+
+def _meetings(value: Sequence[Meeting]) -> tuple[Meeting, ...]:
+    return _convert.sequence(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -61,17 +73,25 @@ class Bulletin:
     """
 
     title: str = attrs.field(validator=_rules.non_empty)
-    date: pendulum.Date = attrs.field(validator=_check_date)
+    date: pendulum.Date = attrs.field(converter=_convert.date, validator=_check_date)
     series: Series | None = attrs.field(default=None, validator=_rules.optional_instance_of(Series))
     lead: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
-    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_rules.non_empty_items)
-    actors: tuple[Actor, ...] = attrs.field(default=(), validator=_rules.tuple_of(Actor))
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), validator=_rules.tuple_of(Meeting))
+    paragraphs: tuple[str, ...] = attrs.field(
+        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+    )
+    actors: tuple[Actor, ...] = attrs.field(
+        default=(), converter=_actors, validator=_rules.tuple_of(Actor)
+    )
+    meetings: tuple[Meeting, ...] = attrs.field(
+        default=(), converter=_meetings, validator=_rules.tuple_of(Meeting)
+    )
     license: LicenseNotice | None = attrs.field(
         default=None, validator=_rules.optional_instance_of(LicenseNotice)
     )
     appeal: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
-    photo_credits: tuple[str, ...] = attrs.field(default=(), validator=_rules.non_empty_items)
+    photo_credits: tuple[str, ...] = attrs.field(
+        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+    )
     source_url: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
     language: str = attrs.field(default="en", validator=_rules.non_empty)
     id: str = attrs.field(validator=_rules.slug)

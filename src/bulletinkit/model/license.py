@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from bulletinkit.model import _rules
+from bulletinkit.model import _convert, _rules
+from bulletinkit.model._enum import ValueEnum
 from bulletinkit.model._extra import extra_field
 
 __all__ = ["Action", "Duty", "LicenseNotice", "Rule", "Target"]
 
 
-class Action(str, enum.Enum):
+class Action(ValueEnum):
     """What a rule is about, named after ODRL 2.2 actions."""
 
     USE = "use"
@@ -25,7 +25,7 @@ class Action(str, enum.Enum):
     COMMERCIALIZE = "commercialize"
 
 
-class Duty(str, enum.Enum):
+class Duty(ValueEnum):
     """What a permission requires, named after ODRL 2.2 / Creative Commons duties."""
 
     ATTRIBUTE = "attribute"
@@ -34,7 +34,7 @@ class Duty(str, enum.Enum):
     NOTICE = "notice"
 
 
-class Target(str, enum.Enum):
+class Target(ValueEnum):
     """What a rule applies to."""
 
     ALL = "all"
@@ -53,6 +53,18 @@ _IMPLIES: dict[Action, frozenset[Action]] = {
 }
 
 
+def _action(value: Action | str) -> Action:
+    return _convert.member(Action, value)
+
+
+def _target(value: Target | str) -> Target:
+    return _convert.member(Target, value)
+
+
+def _duties(value: Sequence[Duty | str]) -> tuple[Duty, ...]:
+    return _convert.members(Duty, value)
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """One permission or prohibition: ``action`` on ``target``, with ``duties``.
@@ -63,9 +75,13 @@ class Rule:
     :meth:`LicenseNotice.permits`.
     """
 
-    action: Action = attrs.field(validator=_rules.instance_of(Action))
-    target: Target = attrs.field(default=Target.ALL, validator=_rules.instance_of(Target))
-    duties: tuple[Duty, ...] = attrs.field(default=(), validator=_rules.tuple_of(Duty))
+    action: Action = attrs.field(converter=_action, validator=_rules.instance_of(Action))
+    target: Target = attrs.field(
+        default=Target.ALL, converter=_target, validator=_rules.instance_of(Target)
+    )
+    duties: tuple[Duty, ...] = attrs.field(
+        default=(), converter=_duties, validator=_rules.tuple_of(Duty)
+    )
     extra: Mapping[str, Any] = extra_field()
 
     def covers(self, action: Action | str, target: Target | str) -> bool:
@@ -73,6 +89,10 @@ class Rule:
         action, target = Action(action), Target(target)
         target_ok = self.target is Target.ALL or self.target is target
         return target_ok and action in _IMPLIES[self.action]
+
+
+def _rules_of(value: Sequence[Rule]) -> tuple[Rule, ...]:
+    return _convert.sequence(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -86,8 +106,12 @@ class LicenseNotice:
 
     text: str = attrs.field(validator=_rules.non_empty)
     holder: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
-    permissions: tuple[Rule, ...] = attrs.field(default=(), validator=_rules.tuple_of(Rule))
-    prohibitions: tuple[Rule, ...] = attrs.field(default=(), validator=_rules.tuple_of(Rule))
+    permissions: tuple[Rule, ...] = attrs.field(
+        default=(), converter=_rules_of, validator=_rules.tuple_of(Rule)
+    )
+    prohibitions: tuple[Rule, ...] = attrs.field(
+        default=(), converter=_rules_of, validator=_rules.tuple_of(Rule)
+    )
     spdx: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
     url: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
     extra: Mapping[str, Any] = extra_field()
