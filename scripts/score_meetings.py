@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pendulum
-from tests.parse._meeting_helpers import actors_for
+from tests.parse.meetings._helpers import actors_for
 
 from bulletinkit import Actor, Meeting
 from bulletinkit.parse.meetings import extract_meetings

@@ -28,6 +28,7 @@ from bulletinkit._codec.plan import FieldPlan
 from bulletinkit.model import _rules
 from bulletinkit.model import bulletin as _bulletin
 from bulletinkit.model import meeting as _meeting
+from bulletinkit.model._extra import freeze_extra
 from bulletinkit.model.span import Span
 
 # Inline forms of the model's validators, over a value ``{v}`` of the decoded type.
@@ -64,18 +65,27 @@ def _type_only(validator: Any) -> bool:
     return module == _rules.__name__ and qualname.split(".<locals>")[0] in _TYPE_ONLY_FACTORIES
 
 
-def _keeps_decoded(converter: Any) -> bool:
-    # the models' converters (bulletinkit.model._convert) return the decoder's tuples,
-    # enum members and dates unchanged, so skipping them changes nothing
-    return converter is None or getattr(converter, "__module__", "").startswith(_MODELS)
-
-
 def eligible(cls: type) -> bool:
-    """Whether objects of ``cls`` may be built field by field."""
+    """Whether objects of ``cls`` may be built field by field.
+
+    The converters allowed are the models' own (``bulletinkit.model``): ``extra``'s
+    ``freeze_extra`` and those of ``model._convert``. The codec always hands them values
+    they keep as they are (a ``FrozenExtra``; tuples, enum members, ``pendulum.Date``),
+    so skipping them changes nothing (``tests/model/test_convert.py`` holds that law).
+    """
     return (
         "__slots__" in cls.__dict__
         and not hasattr(cls, "__attrs_pre_init__")
-        and all(_keeps_decoded(f.converter) and f.init for f in attrs.fields(cls))
+        and all(_converted_as_given(f) and f.init for f in attrs.fields(cls))
+    )
+
+
+def _converted_as_given(field: attrs.Attribute[Any]) -> bool:
+    converter: object = field.converter
+    return (
+        converter is None
+        or converter is freeze_extra
+        or getattr(converter, "__module__", "").startswith(_MODELS)
     )
 
 

@@ -60,7 +60,7 @@ def _read(name: str) -> bytes:
 
 def _parse_file(name: str, args: argparse.Namespace) -> Bulletin:
     from bulletinkit.parse import parse_text
-    from bulletinkit.parse._text import decode_page
+    from bulletinkit.parse.text import decode_page
 
     return parse_text(
         decode_page(_read(name)),

@@ -2,6 +2,11 @@
 
 Layout (:mod:`bulletinkit.parse.layout`) finds the parts of a page; then the license
 reader, and the actor and meeting extractors read their parts.
+
+Each stage is a package (``text`` for what they share, ``dates``, ``layout``,
+``actors``, ``meetings``, ``license``) whose ``__init__`` says what it reads, produces and
+exports; the word lists are in ``lexicon/``. See "How the parser is laid out" in
+``docs/parsing.md``.
 """
 
 from __future__ import annotations

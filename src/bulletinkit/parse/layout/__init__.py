@@ -1,0 +1,104 @@
+"""Segmenting a bulletin page into its parts: series, date, title, lead, body, footer.
+
+:func:`read_layout` does only this: it finds where each part is and returns their
+text. Reading the license rules, the people and the meetings is left to the modules
+that follow it in :func:`bulletinkit.parse_text`.
+
+The layout stage: reads the page's plain text; produces a :class:`PageLayout`.
+Exports ``read_layout`` and ``PageLayout`` to :func:`bulletinkit.parse_text`; imports
+:mod:`bulletinkit.parse.text` (page cleaning) and :mod:`bulletinkit.parse.dates` (the
+header date).
+"""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+
+from bulletinkit.parse.layout import _lines
+from bulletinkit.parse.layout._body import read_footer, split_paragraphs
+from bulletinkit.parse.layout._header import read_header
+from bulletinkit.parse.layout._lexicon import lexicon
+from bulletinkit.parse.layout._listing import check_not_listing
+from bulletinkit.parse.text import clean_lines
+
+__all__ = ["PageLayout", "read_layout"]
+
+
+@attrs.frozen(kw_only=True)
+class PageLayout:
+    """The parts of one bulletin page, as text, with the lines they were found on.
+
+    Everything is ``None`` (or empty) when the page does not have it: a page cut before
+    its footer has no ``license_text``; an analysis without a date line has no
+    ``date``. ``paragraphs`` holds the lead first, then the body. ``publisher`` is
+    known from the series name or from a name in the footer (see
+    ``parse/lexicon/layout_publishers.tsv``).
+    """
+
+    series_name: str | None = None
+    series_description: str | None = None
+    publisher: str | None = None
+    date: pendulum.Date | None = None
+    date_line: int | None = None
+    unread_date_line: int | None = None
+    """A labelled date line ("Written on 04/23/2018") whose date could not be read."""
+    title: str | None = None
+    title_line: int | None = None
+    body_line: int | None = None
+    """The line the first paragraph starts on (where a missing title was expected)."""
+    paragraphs: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    photo_credits: tuple[str, ...] = ()
+    appeal: str | None = None
+    license_text: str | None = None
+    line_count: int = 0
+
+
+def read_layout(text: str) -> PageLayout:
+    """Find the parts of a bulletin page in ``text``.
+
+    Raises :class:`~bulletinkit.ParseError` (with a line number) for input that is
+    empty, not text, binary, or a listing page of several dated items. A missing date
+    or title is not an error here: :func:`bulletinkit.parse_text` decides that, since
+    the caller may supply them.
+    """
+    lines = clean_lines(text)
+    entries, credits = _lines.sort_lines(lines)
+    check_not_listing(entries)
+    head = read_header(entries)
+    footer = read_footer(entries, head.body_start)
+    body = entries[head.body_start : footer.start]
+    body_line = next((number for number, line in body if line), None)
+    license_text = " ".join(footer.license_lines) or None
+    return PageLayout(
+        series_name=head.series_name,
+        series_description=head.series_blurb,
+        publisher=_publisher(head.series_name, license_text, footer.appeal),
+        date=head.date,
+        date_line=head.date_line,
+        unread_date_line=head.unread_date_line,
+        title=head.title,
+        title_line=head.title_line,
+        body_line=body_line if body_line is not None else len(lines),
+        paragraphs=tuple(split_paragraphs(body)),
+        bylines=tuple(head.bylines),
+        photo_credits=tuple(credits),
+        appeal=footer.appeal,
+        license_text=license_text,
+        line_count=len(lines),
+    )
+
+
+def _publisher(series: str | None, *footer: str | None) -> str | None:
+    words = lexicon()
+    if series is not None:
+        known = words.series_publishers.get(series.casefold())
+        if known is not None:
+            return known
+    folded = " ".join(text for text in footer if text).casefold()
+    if folded:
+        for holder, publisher in words.holder_publishers:
+            if holder in folded:
+                return publisher
+    return None
