@@ -246,13 +246,6 @@ def test_any_model_is_a_document(cls: type, document: Any, expected: list[tuple[
     assert issues_of(document, cls) == expected
 
 
-def test_unsupported_classes_are_a_type_error() -> None:
-    with pytest.raises(TypeError, match=r"bulletinkit\.codec handles"):
-        from_dict({}, dict)
-    with pytest.raises(TypeError, match=r"bulletinkit\.codec handles"):
-        to_dict({"title": "x"})
-
-
 @pytest.mark.parametrize("value", ["ok-id\n", "٢٠٢١", "a b"])
 def test_ids_with_a_final_newline_or_odd_characters_are_rejected(value: str) -> None:
     assert issues_of(changed("/actors/0/id", value)) == [("/actors/0/id", "id")]

@@ -107,5 +107,18 @@ class Bulletin:
         return self.paragraphs if self.lead is None else (self.lead, *self.paragraphs)
 
     def text_of(self, span: Span) -> str:
-        """The text a :class:`~bulletinkit.Span` points at."""
-        return self.parts[span.part][span.start : span.end]
+        """The text a :class:`~bulletinkit.Span` points at.
+
+        A span outside this bulletin (a part it does not have, an end past its part's
+        text) raises :class:`~bulletinkit.ValidationError`.
+        """
+        parts = self.parts
+        if span.part >= len(parts):
+            rule = f"must be less than {len(parts)}, the number of parts (lead and paragraphs)"
+            expected = f"0 to {len(parts) - 1}" if parts else "none: the bulletin has no text"
+            _rules.fail("part", "span", rule, span.part, expected=expected)
+        text = parts[span.part]
+        if span.end > len(text):
+            rule = f"must be at most {len(text)}, the length of part {span.part}"
+            _rules.fail("end", "span", rule, span.end, expected=f"0 to {len(text)}")
+        return text[span.start : span.end]

@@ -85,8 +85,13 @@ class Rule:
     extra: Mapping[str, Any] = extra_field()
 
     def covers(self, action: Action | str, target: Target | str) -> bool:
-        """Whether this rule speaks of ``action`` on ``target``."""
-        action, target = Action(action), Target(target)
+        """Whether this rule speaks of ``action`` on ``target``.
+
+        ``action`` and ``target`` are members or their values (``"distribute"``,
+        ``"text"``); anything else raises ValidationError listing the allowed values.
+        """
+        action = _rules.member(Action, "action", action)
+        target = _rules.member(Target, "target", target)
         target_ok = self.target is Target.ALL or self.target is target
         return target_ok and action in _IMPLIES[self.action]
 
@@ -119,9 +124,15 @@ class LicenseNotice:
     def permits(self, action: Action | str, target: Target | str = Target.TEXT) -> bool:
         """Whether ``action`` on ``target`` is permitted (and not prohibited).
 
+        ``action`` and ``target`` are members or their values; an unknown one raises
+        :class:`~bulletinkit.ValidationError` listing the allowed values, whatever rules
+        the notice holds.
+
         >>> notice.permits("distribute", "text")  # doctest: +SKIP
         True
         """
+        action = _rules.member(Action, "action", action)
+        target = _rules.member(Target, "target", target)
         if any(rule.covers(action, target) for rule in self.prohibitions):
             return False
         return any(rule.covers(action, target) for rule in self.permissions)
@@ -129,8 +140,10 @@ class LicenseNotice:
     def duties(self, action: Action | str, target: Target | str = Target.TEXT) -> tuple[Duty, ...]:
         """The duties that come with permission for ``action`` on ``target``.
 
-        Empty when the action is not permitted at all.
+        Empty when the action is not permitted at all; arguments as :meth:`permits`.
         """
+        action = _rules.member(Action, "action", action)
+        target = _rules.member(Target, "target", target)
         if not self.permits(action, target):
             return ()
         found: list[Duty] = []
