@@ -15,7 +15,7 @@ from bulletinkit.schemas import SCHEMA_NAMES, schema_text
 from tests.conftest import REPO
 from tests.schemas.catalogue import example
 
-EXAMPLE = REPO / "examples" / "bulletin.json"
+EXAMPLE = REPO / "tests" / "data" / "invented-bulletin.json"  # rich: every field
 
 
 def _write(path: Path, document: object) -> Path:

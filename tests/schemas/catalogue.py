@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """A catalogue of bad documents, each with the exact problems validation must report.
 
-Every entry starts from ``examples/bulletin.json`` and changes one thing. ``expected``
+Every entry starts from ``tests/data/invented-bulletin.json`` and changes one thing. ``expected``
 lists ``(JSON pointer, code, message)`` of every problem, in report order.
 """
 
@@ -20,8 +20,10 @@ Doc = dict[str, Any]
 
 
 def example() -> Doc:
-    """A fresh copy of the example bulletin."""
-    document: Doc = json.loads((REPO / "examples" / "bulletin.json").read_text("utf-8"))
+    """A fresh copy of the invented example bulletin (it has every field)."""
+    document: Doc = json.loads(
+        (REPO / "tests" / "data" / "invented-bulletin.json").read_text("utf-8")
+    )
     return copy.deepcopy(document)
 
 
