@@ -139,8 +139,9 @@ def test_a_datetime_is_not_a_date(value: datetime.datetime) -> None:
         ),
         (
             lambda: Meeting(id="m1", kind="talks", status="HELD"),
-            "/status: 'status' must be one of 'held', 'planned', 'proposed', 'cancelled' "
-            "(got 'HELD')",
+            "/status: 'status' must be one of "
+            + ", ".join(repr(status.value) for status in MeetingStatus)
+            + " (got 'HELD')",
         ),
         (
             lambda: Rule(action="share"),
