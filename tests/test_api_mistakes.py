@@ -35,7 +35,10 @@ BULLETIN = Bulletin(
     title="T", date=pendulum.date(2021, 5, 12), lead="A lead.", paragraphs=("Body text.",)
 )
 TEXT = to_json(BULLETIN)
-MODELS = "(Bulletin, Series, Actor, Role, Meeting, LicenseNotice, Rule, Span)"
+MODELS = (
+    "(Bulletin, Series, Dateline, Actor, Role, Meeting, LicenseNotice, Rule, Span,"
+    " Provenance, Issue)"
+)
 
 MISTAKES: list[tuple[str, Callable[[], Any], str]] = [
     (
@@ -173,7 +176,8 @@ def test_known_actions_are_answered() -> None:
     [
         (
             Span(part=9, start=0, end=1),
-            "/part: 'part' must be less than 2, the number of parts (lead and paragraphs) (got 9)",
+            "/part: 'part' must be less than 2, the number of parts"
+            " (lead, paragraphs, captions) (got 9)",
         ),
         (
             Span(part=1, start=0, end=99),

@@ -25,6 +25,7 @@ from bulletinkit.model import (
     Actor,
     ActorKind,
     Bulletin,
+    Dateline,
     DateRange,
     Duty,
     LicenseNotice,
@@ -33,6 +34,7 @@ from bulletinkit.model import (
     MeetingStatus,
     PartialDate,
     Precision,
+    Provenance,
     Role,
     Rule,
     Series,
@@ -40,7 +42,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
-from bulletinkit.versions import SCHEMA_VERSION, __version__
+from bulletinkit.versions import SCHEMA_VERSION, SCHEMA_VERSIONS, __version__
 
 if TYPE_CHECKING:
     from bulletinkit.checks import check
@@ -95,12 +97,14 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SCHEMA_VERSIONS",
     "Action",
     "Actor",
     "ActorKind",
     "Bulletin",
     "BulletinkitError",
     "DateRange",
+    "Dateline",
     "Duty",
     "Issue",
     "KnownPeople",
@@ -113,6 +117,7 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Problem",
+    "Provenance",
     "Role",
     "Rule",
     "SchemaError",

@@ -26,7 +26,18 @@ import attrs
 from bulletinkit._codec import arguments, backend
 from bulletinkit._codec.hooks import document_json, structure_document, unstructure_document
 from bulletinkit.errors import Issue, UsageError, ValidationError
-from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Role, Rule, Series, Span
+from bulletinkit.model import (
+    Actor,
+    Bulletin,
+    Dateline,
+    LicenseNotice,
+    Meeting,
+    Provenance,
+    Role,
+    Rule,
+    Series,
+    Span,
+)
 
 __all__ = [
     "Model",
@@ -38,7 +49,19 @@ __all__ = [
     "write_ndjson",
 ]
 
-Model: TypeAlias = Bulletin | Series | Actor | Role | Meeting | LicenseNotice | Rule | Span
+Model: TypeAlias = (
+    Bulletin
+    | Series
+    | Dateline
+    | Actor
+    | Role
+    | Meeting
+    | LicenseNotice
+    | Rule
+    | Span
+    | Provenance
+    | Issue
+)
 """Any object the codec reads and writes (each is a JSON object)."""
 M = TypeVar("M", bound=Model)
 

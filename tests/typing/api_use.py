@@ -38,7 +38,7 @@ bulletin = Bulletin(
 )
 rule = Rule(action="distribute", target="text", duties=["attribute"])
 # ... and the attributes keep their strict types.
-assert_type(bulletin.date, pendulum.Date)
+assert_type(bulletin.date, pendulum.Date | None)
 assert_type(bulletin.paragraphs, tuple[str, ...])
 assert_type(bulletin.actors[0].kind, ActorKind)
 assert_type(bulletin.meetings[0].kind, MeetingKind)

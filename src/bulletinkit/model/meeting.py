@@ -29,12 +29,14 @@ class MeetingKind(ValueEnum):
 
 
 class MeetingStatus(ValueEnum):
-    """Whether a meeting took place, is planned, was only proposed, or was called off."""
+    """Whether a meeting took place, is planned, was only proposed, was put off to a
+    later date (postponed is not cancelled), or was called off."""
 
     HELD = "held"
     PLANNED = "planned"
     PROPOSED = "proposed"
     CANCELLED = "cancelled"
+    POSTPONED = "postponed"
 
 
 def _meeting_kind(value: MeetingKind | str) -> MeetingKind:

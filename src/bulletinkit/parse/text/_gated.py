@@ -56,8 +56,10 @@ try:
         for code, more in importlib.import_module("re._casefix")._EXTRA_CASES.items()
         for c in (code, *more)
     )
-except ImportError:  # pragma: no cover - Python 3.10
-    _EXTRA = frozenset("iıſsµμιͅβϐεϵθϑκϰπϖρϱςσφϕ")
+except ImportError:  # pragma: no cover - Python 3.10: the same table, in sre_compile
+    _EXTRA = frozenset(
+        chr(c) for codes in importlib.import_module("sre_compile")._equivalences for c in codes
+    )
 
 
 def _plain(char: str) -> bool:
