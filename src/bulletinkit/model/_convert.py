@@ -14,7 +14,9 @@ converter only if it is defined in ``bulletinkit.model``.
 
 mypy's attrs plugin takes a converter's first parameter as the ``__init__`` parameter's
 type, but only for named, non-generic functions; so each model module names a two-line
-converter per item or enum type, and the work is done here, once.
+converter per item or enum type, and the work is done here, once. Those return a value
+of the strict type at once (one call per field in the common case: constructors run in
+the parser's inner loops).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def sequence(value: Sequence[T]) -> tuple[T, ...]:
 
 def strings(value: Sequence[str]) -> tuple[str, ...]:
     """A tuple-of-strings field's converter (see :func:`sequence`)."""
-    return sequence(value)
+    return value if value.__class__ is tuple else sequence(value)
 
 
 def member(kind: type[E], value: E | str) -> E:
@@ -81,4 +83,6 @@ def date(value: datetime.date) -> pendulum.Date:
 
 def optional_date(value: datetime.date | None) -> pendulum.Date | None:
     """:func:`date`, with ``None`` kept: the converter of an optional date field."""
-    return None if value is None else date(value)
+    if value is None or value.__class__ is pendulum.Date:
+        return value
+    return date(value)

@@ -24,7 +24,7 @@ class ActorKind(ValueEnum):
 
 
 def _actor_kind(value: ActorKind | str) -> ActorKind:
-    return _convert.member(ActorKind, value)
+    return value if value.__class__ is ActorKind else _convert.member(ActorKind, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -42,11 +42,11 @@ class Role:
 
 
 def _roles(value: Sequence[Role]) -> tuple[Role, ...]:
-    return _convert.sequence(value)
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 def _spans(value: Sequence[Span]) -> tuple[Span, ...]:
-    return _convert.sequence(value)
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 @attrs.frozen(kw_only=True)

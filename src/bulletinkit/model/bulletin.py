@@ -87,11 +87,11 @@ def _check_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -
 
 
 def _actors(value: Sequence[Actor]) -> tuple[Actor, ...]:
-    return _convert.sequence(value)
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 def _meetings(value: Sequence[Meeting]) -> tuple[Meeting, ...]:
-    return _convert.sequence(value)
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 # The fields the default id reads: validated before it is computed.

@@ -54,11 +54,11 @@ _IMPLIES: dict[Action, frozenset[Action]] = {
 
 
 def _action(value: Action | str) -> Action:
-    return _convert.member(Action, value)
+    return value if value.__class__ is Action else _convert.member(Action, value)
 
 
 def _target(value: Target | str) -> Target:
-    return _convert.member(Target, value)
+    return value if value.__class__ is Target else _convert.member(Target, value)
 
 
 def _duties(value: Sequence[Duty | str]) -> tuple[Duty, ...]:
@@ -97,7 +97,7 @@ class Rule:
 
 
 def _rules_of(value: Sequence[Rule]) -> tuple[Rule, ...]:
-    return _convert.sequence(value)
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 @attrs.frozen(kw_only=True)

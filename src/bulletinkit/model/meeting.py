@@ -40,11 +40,11 @@ class MeetingStatus(ValueEnum):
 
 
 def _meeting_kind(value: MeetingKind | str) -> MeetingKind:
-    return _convert.member(MeetingKind, value)
+    return value if value.__class__ is MeetingKind else _convert.member(MeetingKind, value)
 
 
 def _meeting_status(value: MeetingStatus | str) -> MeetingStatus:
-    return _convert.member(MeetingStatus, value)
+    return value if value.__class__ is MeetingStatus else _convert.member(MeetingStatus, value)
 
 
 def _check_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -15,7 +15,7 @@ __all__ = ["Provenance"]
 
 
 def _issues(value: Sequence[Issue]) -> tuple[Issue, ...]:
-    return _convert.sequence(value)
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 @attrs.frozen(kw_only=True)
