@@ -17,6 +17,7 @@ from bulletinkit.errors import (
     ParseError,
     SchemaError,
     Severity,
+    UsageError,
     ValidationError,
 )
 from bulletinkit.model import (
@@ -137,6 +138,7 @@ __all__ = [
     "Severity",
     "Span",
     "Target",
+    "UsageError",
     "ValidationError",
     "ValidationReport",
     "__version__",
