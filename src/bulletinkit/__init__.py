@@ -17,6 +17,7 @@ from bulletinkit.errors import (
     ParseError,
     SchemaError,
     Severity,
+    UsageError,
     ValidationError,
 )
 from bulletinkit.model import (
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
         to_json,
         write_ndjson,
     )
+    from bulletinkit.export import from_odrl, to_ninjs, to_odrl, to_popolo, to_schema_org
     from bulletinkit.parse import parse_text
     from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
     from bulletinkit.parse.license import read_license
@@ -73,6 +75,11 @@ _LAZY = {
     "to_dict": "bulletinkit.codec",
     "to_json": "bulletinkit.codec",
     "write_ndjson": "bulletinkit.codec",
+    "from_odrl": "bulletinkit.export",
+    "to_ninjs": "bulletinkit.export",
+    "to_odrl": "bulletinkit.export",
+    "to_popolo": "bulletinkit.export",
+    "to_schema_org": "bulletinkit.export",
     "parse_text": "bulletinkit.parse",
     "KnownPeople": "bulletinkit.parse.actors",
     "KnownPerson": "bulletinkit.parse.actors",
@@ -131,6 +138,7 @@ __all__ = [
     "Severity",
     "Span",
     "Target",
+    "UsageError",
     "ValidationError",
     "ValidationReport",
     "__version__",
@@ -140,6 +148,7 @@ __all__ = [
     "extract_meetings",
     "from_dict",
     "from_json",
+    "from_odrl",
     "iter_ndjson",
     "parse_files",
     "parse_path",
@@ -148,6 +157,10 @@ __all__ = [
     "require_valid",
     "to_dict",
     "to_json",
+    "to_ninjs",
+    "to_odrl",
+    "to_popolo",
+    "to_schema_org",
     "validate",
     "write_ndjson",
 ]

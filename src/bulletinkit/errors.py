@@ -30,6 +30,7 @@ __all__ = [
     "ParseError",
     "SchemaError",
     "Severity",
+    "UsageError",
     "ValidationError",
     "excerpt",
 ]
@@ -161,6 +162,16 @@ class ValidationError(BulletinkitError, ValueError):
         lines = [f"{len(self.issues)} problems:"]
         lines.extend(f"  {issue}" for issue in self.issues)
         return "\n".join(lines)
+
+
+class UsageError(BulletinkitError, TypeError):
+    """A public function was called with an argument of the wrong kind.
+
+    A mistake in the calling code, not in the data (bad data raises
+    :class:`ValidationError`): ``from_json(Bulletin, text)`` with the arguments swapped,
+    ``to_json({...})`` with plain data. The message names the argument, what was expected
+    and what was given. It is a ``TypeError``, as Python's own argument errors are.
+    """
 
 
 class SchemaError(BulletinkitError, LookupError):
