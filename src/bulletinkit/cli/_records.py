@@ -8,7 +8,10 @@ on standard output a single page is JSON and a batch is NDJSON.
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bulletinkit.codec import Model
 
 __all__ = ["FORMATS", "RecordWriter", "choose_format"]
 
@@ -45,8 +48,8 @@ class RecordWriter:
         self.array = form == "json" and batch
         self.count = 0
 
-    def write(self, record: object) -> None:
-        """Write one model object (a bulletin) or plain JSON data."""
+    def write(self, record: Model) -> None:
+        """Write one model object (a bulletin)."""
         from bulletinkit.codec import to_json
 
         if self.form == "json" and not self.array:
