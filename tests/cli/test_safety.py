@@ -173,3 +173,14 @@ def test_sigint_in_the_middle_of_a_batch(tmp_path: Path, whole_group: bool) -> N
     assert text.strip().splitlines() == ["bulletinkit: interrupted"]
     assert target.read_text(encoding="utf-8") == OLD
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.ndjson", "pages"]
+
+
+def test_export_refuses_an_output_that_is_an_input(tmp_path: Path) -> None:
+    document = tmp_path / "bulletin.json"
+    document.write_bytes((REPO / "examples" / "bulletin.json").read_bytes())
+    before = document.read_bytes()
+    assert main(["export", "--to", "ninjs", str(document), "-o", str(document)]) == 2
+    assert document.read_bytes() == before
+    target = _old(tmp_path / "out.json")
+    assert main(["export", "--to", "ninjs", str(document), "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") != OLD

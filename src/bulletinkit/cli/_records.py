@@ -10,9 +10,10 @@ batch of Parquet tables (``bulletinkit.tables``).
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from bulletinkit.model import Bulletin
+if TYPE_CHECKING:
+    from bulletinkit.codec import Model
 
 __all__ = ["FORMATS", "RecordWriter", "choose_format"]
 
@@ -51,8 +52,8 @@ class RecordWriter:
         self.array = form == "json" and batch
         self.count = 0
 
-    def write(self, record: Bulletin) -> None:
-        """Write one bulletin."""
+    def write(self, record: Model) -> None:
+        """Write one model object (a bulletin)."""
         from bulletinkit.codec import to_json
 
         if self.form == "json" and not self.array:

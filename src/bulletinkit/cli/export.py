@@ -1,31 +1,30 @@
-"""``bulletinkit export --to FORMAT FILE...``: bulletin JSON or NDJSON to another standard.
-
-FORMAT is ``schema-org`` (schema.org JSON-LD), ``ninjs`` (IPTC ninjs 3.1), ``popolo``
-(one Popolo document for all the bulletins read) or ``odrl`` (the license notice as an
-ODRL 2.2 policy). Each FILE is a bulletin JSON document, a JSON list of them, or NDJSON
-(one bulletin a line; ``-`` reads standard input). One bulletin gives one JSON document;
-several, or an output file named ``*.ndjson``/``*.jsonl``, give one document a line
-(``popolo`` always gives one document). A bad input is reported on standard error as
-``FILE:LINE: POINTER: message`` and the others are still exported; a bulletin without a
-license notice has no ``odrl`` policy and is reported. The output file is written whole
-or not at all. Exit status: 0 all exported, 1 some input was invalid or had nothing to
-export, 2 usage error or a file that could not be read or written.
-"""
+"""``bulletinkit export --to FORMAT FILE...``: bulletin JSON or NDJSON to another standard."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from bulletinkit.errors import ValidationError
 from bulletinkit.model import Bulletin
+
+DESCRIPTION = """\
+FORMAT is schema-org (schema.org JSON-LD), ninjs (IPTC ninjs 3.1), popolo (one Popolo
+document for all the bulletins read) or odrl (the license notice as an ODRL 2.2
+policy). Each FILE is a bulletin JSON document, a JSON list of them, or NDJSON (one
+bulletin a line; '-' reads standard input). One bulletin gives one JSON document;
+several, or an output file named *.ndjson or *.jsonl, give one document a line (popolo
+always gives one document). A bad input is reported on standard error as
+FILE:LINE: POINTER: message and the others are still exported; a bulletin without a
+license notice has no odrl policy and is reported. The output file is written whole or
+not at all, and never over one of the inputs. Exit status: 0 all exported, 1 some input
+was invalid or had nothing to export, 2 usage error or a file that could not be read or
+written, 130 interrupted.
+"""
 
 _NDJSON_SUFFIXES = (".ndjson", ".jsonl")
 FORMATS = ("schema-org", "ninjs", "popolo", "odrl")
@@ -36,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     parser = sub.add_parser(
         "export",
         help="export bulletin JSON to schema.org, ninjs, Popolo or ODRL",
-        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--to", required=True, choices=FORMATS, help="the format to write")
@@ -97,23 +96,6 @@ def _report(where: str, error: ValidationError) -> None:
         print(f"{where}: {location}: {issue.message}", file=sys.stderr)
 
 
-@contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    """Standard output, or a temporary file beside ``path`` renamed over it on success."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            yield out
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def _exporter(name: str) -> Callable[[Bulletin], Any]:
     from bulletinkit import export
 
@@ -133,6 +115,13 @@ def _exporter(name: str) -> Callable[[Bulletin], Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Read every file, export, write; return the exit status."""
+    from bulletinkit.atomic import OutputIsInput, atomic_output, refuse_overwriting_inputs
+
+    try:
+        refuse_overwriting_inputs([args.output], args.files)
+    except OutputIsInput as error:
+        print(f"bulletinkit export: {error}", file=sys.stderr)
+        return 2
     status = 0
     found: list[tuple[str, Bulletin]] = []
     for name in args.files:
@@ -166,14 +155,14 @@ def run(args: argparse.Namespace) -> int:
         len(found) > 1 or str(args.output or "").lower().endswith(_NDJSON_SUFFIXES)
     )
     try:
-        with _output(args.output) as out:
+        with atomic_output(args.output) as out:
             for document in documents:
                 if ndjson:
                     out.write(json.dumps(document, ensure_ascii=False) + "\n")
                 else:
                     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (``... | head``): stop quietly
+        sys.stderr.close()  # the reader went away (`... | head`): stop quietly
         return status
     except OSError as error:
         print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
