@@ -90,10 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     base_cpu = statistics.median(cpus_used[args.jobs[0]])
     for jobs in args.jobs:
         seconds = statistics.median(times[jobs])
-        cpu = statistics.median(cpus_used[jobs])
+        cpu_seconds = statistics.median(cpus_used[jobs])
         print(
             f"| {jobs} | {seconds:.2f} | {args.pages / seconds:.1f} | {base / seconds:.2f}x "
-            f"| {cpu:.1f} | {statistics.median(parent_cpu[jobs]):.1f} | {cpu / base_cpu:.2f}x |"
+            f"| {cpu_seconds:.1f} | {statistics.median(parent_cpu[jobs]):.1f} "
+            f"| {cpu_seconds / base_cpu:.2f}x |"
         )
     if len(args.jobs) > 1 and args.jobs[0] == 1:
         cores = min(args.jobs[-1], cpus)
