@@ -13,7 +13,15 @@ from bulletinkit.parse.layout._dateline import (
     strip_date_label,
     title_and_date,
 )
+from bulletinkit.parse.layout._headdate import (
+    glued_date,
+    label_kind,
+    meta_date,
+    ordered_date,
+    page_order,
+)
 from bulletinkit.parse.layout._lexicon import lexicon
+from bulletinkit.parse.layout._masthead import is_masthead, is_section, strip_glued_section
 
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250
@@ -39,26 +47,44 @@ class Header:
     """The first head line holding a date such as 04/05/2018 (day and month order unknown)."""
     body_start: int = 0
     """Index (into the page's entries) of the first line after the head."""
+    body_cut: int = 0
+    """Characters a scraper glued before the first body line ("date 2019-03-03 ")."""
 
 
 def _looks_like_title(text: str) -> bool:
     if len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
         return False
-    # A title does not end like a sentence; an abbreviation ("Nov.") or a quoted title
-    # may, so only a full stop after a lower-case word counts as a sentence end.
+    # A title does not end like a sentence; an abbreviation ("Nov.", "U.S.") or a title
+    # in title case ("Putin Tightens Control over Regions.") may.
     if text.endswith(_SENTENCE_ENDS):
         words = text.rstrip(".!…").split()
         last = (words or [""])[-1]
-        return (last[:1].isupper() and len(last) <= 4) or _title_case(words)
+        return _abbreviation(last) or _title_case(words)
     return True
 
 
+def _abbreviation(word: str) -> bool:
+    # "Nov." (the full stop is the text's last), "U.S.", "EU."
+    core = word.strip(",;:")
+    return (
+        (len(core) <= _MAX_ABBREVIATION and core.casefold() in lexicon().calendar_words)
+        or ("." in core and core[:1].isalpha())
+        or (core.isupper() and len(core) > 1)
+    )
+
+
+_MAX_ABBREVIATION = 4
+
+
 def _title_case(words: list[str]) -> bool:
-    # "Putin Tightens Control over Regions." is a title despite its full stop: most of
-    # its words are capitalised, which a sentence's are not.
-    content = [w for w in words if len(w) > 3]
-    capitalised = sum(1 for w in content if w[:1].isupper())
-    return len(content) >= 2 and 4 * capitalised >= 3 * len(content)
+    # "Putin Tightens Control over Regions." is a title despite its full stop: every
+    # word but the small ones is capitalised, which a sentence's are not ("Prime
+    # Minister Jane Doe met ...": "met").
+    content = [w for w in words if w[:1].isalpha()]
+    if len(content) < 2:
+        return False
+    lower = lexicon().title_lower
+    return all(w[:1].isupper() or w.casefold() in lower for w in content)
 
 
 def _unread_date(label: tuple[bool, str]) -> bool:
@@ -92,10 +118,15 @@ def _byline_date(text: str) -> pendulum.Date | None:
 def read_header(entries: list[tuple[int, str]]) -> Header:
     """Read the head of a page from its (line number, text) entries (blank text = blank line).
 
-    Stops at the first line that is neither a series line, a date line, a byline, a
-    title nor a repeat of the title: that line starts the body.
+    The head is the run of lines before the first paragraph: series lines, date lines,
+    bylines, chrome a crawler left (mastheads, section labels), the title and a repeat
+    of it. Among the candidate lines before the first date line or byline, the last one
+    that is neither a masthead nor a section label is the title; when every one is,
+    the first candidate after the date is. A page whose first line is a sentence has no
+    title. The publication date is chosen by what its label says (see ``_RANK``).
     """
     head = Header()
+    scan = _Scan()
     index = -1
     while index + 1 < len(entries):
         index += 1
@@ -103,25 +134,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         if not text:
             continue
         if head.ambiguous_date_line is None and "/" in text and is_ambiguous_date(text):
-            head.ambiguous_date_line = number
-        label = strip_date_label(text)
-        if label == (True, ""):
-            continue  # a "Date:" label alone on its line: the date follows
-        found = date_line(text, head.series_name, label)
-        if found is not None:
-            # A date line wins over a date read from the title line.
-            if head.date is None or head.date_line == head.title_line:
-                head.date, head.date_line = found, number
-            if head.series_name is None:
-                # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
-                head.series_name = next(
-                    filter(None, map(_lines.series_field, lexicon().separators.split(text))),
-                    None,
-                )
-            continue
-        if _unread_date(label):
-            # "Written on 04/23/2018": a labelled date the date reader does not know.
-            head.unread_date_line = head.unread_date_line or number
+            head.ambiguous_date_line, scan.ambiguous_text = number, text
+        if _read_meta(head, scan, text, number):
             continue
         if _take_series(head, text, entries, index):
             if head.series_blurb is text:
@@ -130,30 +144,181 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         if _lines.author_prefix(text) is not None:
             head.bylines.append(text)
             found = _byline_date(text)
-            if found is not None and head.date is None:
-                head.date, head.date_line = found, number
-            continue
-        if head.title is None:
-            if not _looks_like_title(text):
-                break
-            # The title line is searched for a date only when the head has none yet.
-            title, found = (text, None) if head.date is not None else title_and_date(text)
-            head.title, head.title_line = title or text, number
             if found is not None:
-                head.date, head.date_line = found, number
+                scan.add(_RANK["line"], found, number)
+            scan.meta = True
             continue
-        if _same_words(text, head.title):
+        if scan.title_index is not None and _same_words(text, head.title or ""):
             # Reader apps repeat the title in capitals; keep the form not in capitals.
-            if _lines.is_capitals(head.title):
+            if head.title is not None and _lines.is_capitals(head.title):
                 head.title = text
             continue
-        break
+        if not _looks_like_title(text) or _continued(entries, index):
+            if not scan.meta and scan.candidates and _meta_follows(entries, index, head):
+                continue  # a standfirst between the title and its date line
+            break
+        if scan.title_index is not None:
+            break
+        if scan.meta:
+            if _title_before(head, scan):
+                break
+            _set_title(head, scan, index, number, text)
+            continue
+        scan.candidates.append((index, number, text))
+        if len(scan.candidates) >= _MAX_HEAD_CANDIDATES:
+            break
     else:
         index = len(entries)
+    if scan.title_index is None and scan.candidates:
+        if scan.meta:
+            _title_before(head, scan)
+        else:
+            index = _title_without_meta(head, scan, entries, index)
+    if index < len(entries):
+        glued = glued_date(entries[index][1])
+        if glued is not None:
+            scan.add(_RANK["line"], glued[0], entries[index][0])
+            head.body_cut = glued[1]
     if index < len(entries) and entries[index][0] == head.ambiguous_date_line:
         head.ambiguous_date_line = None  # the body's first line: not a header date
+    _choose_date(head, scan, entries)
     head.body_start = index
     return head
+
+
+_RANK = {"published": 0, "line": 1, "title": 2, "updated": 3}
+"""Which header date is the publication date: a labelled publication date first, then
+a date line or byline, then a date in the title, then an "Updated" stamp."""
+_MAX_HEAD_CANDIDATES = 8
+
+
+@attrs.define
+class _Scan:
+    """What the head reader has seen so far, besides what it keeps in the header."""
+
+    meta: bool = False
+    candidates: list[tuple[int, int, str]] = attrs.field(factory=list)
+    dates: list[tuple[int, int, pendulum.Date]] = attrs.field(factory=list)
+    title_index: int | None = None
+    ambiguous_text: str | None = None
+
+    def add(self, rank: int, date: pendulum.Date, number: int) -> None:
+        self.dates.append((rank, number, date))
+
+
+def _read_meta(head: Header, scan: _Scan, text: str, number: int) -> bool:
+    # A date line, a labelled date or an unread date: the head goes on after it.
+    label = strip_date_label(text)
+    if label == (True, ""):
+        return True  # a "Date:" label alone on its line: the date follows
+    found = date_line(text, head.series_name, label)
+    kind = label_kind(text) if label[0] else None
+    if found is None and not label[0] and scan.title_index is None:
+        found = meta_date(text)
+    if found is not None:
+        if kind != "event":
+            scan.add(_RANK[kind or "line"], found, number)
+        scan.meta = True
+        if head.series_name is None:
+            # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
+            head.series_name = next(
+                filter(None, map(_lines.series_field, lexicon().separators.split(text))),
+                None,
+            )
+        return True
+    if _unread_date(label):
+        # "Written on 04/23/2018": a labelled date the date reader does not know.
+        head.unread_date_line = head.unread_date_line or number
+        scan.meta = True
+        return True
+    return False
+
+
+def _set_title(head: Header, scan: _Scan, index: int, number: int, text: str) -> None:
+    text = strip_glued_section(text)
+    # The title line is searched for a date only when no date line came before it.
+    earlier = any(line < number for _, line, _ in scan.dates)
+    title, found = (text, None) if earlier else title_and_date(text)
+    head.title, head.title_line, scan.title_index = title or text, number, index
+    if found is not None:
+        scan.add(_RANK["title"], found, number)
+
+
+def _title_before(head: Header, scan: _Scan) -> bool:
+    real = _real_candidates(scan.candidates)
+    if not real:
+        return False
+    index, number, text = real[-1]
+    _set_title(head, scan, index, number, text)
+    return True
+
+
+def _title_without_meta(
+    head: Header, scan: _Scan, entries: list[tuple[int, str]], index: int
+) -> int:
+    # No date line and no byline: the first real candidate is the title, and the body
+    # starts after it (and after a repeat of it).
+    real = _real_candidates(scan.candidates)
+    if not real:
+        return index
+    first, number, text = real[0]
+    _set_title(head, scan, first, number, text)
+    body = first + 1
+    while body < len(entries) and (
+        not entries[body][1] or _same_words(entries[body][1], head.title or "")
+    ):
+        body += 1
+    return min(body, index) if index > first else body
+
+
+def _real_candidates(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    named = [c for c in candidates if not (is_masthead(c[2]) or is_section(c[2]))]
+    if len(named) > 1:
+        # A word or two above a title is a section label ("India", "Energy").
+        longer = [c for c in named if len(c[2].split()) > _MAX_LABEL_WORDS_ABOVE]
+        named = longer or named[-1:]
+    return named
+
+
+_MAX_LABEL_WORDS_ABOVE = 2
+
+
+def _choose_date(head: Header, scan: _Scan, entries: list[tuple[int, str]]) -> None:
+    if scan.dates:
+        _, number, date = min(scan.dates, key=lambda item: item[0])
+        head.date, head.date_line = date, number
+        return
+    if head.ambiguous_date_line is not None and scan.ambiguous_text is not None:
+        # "04/05/2019": another numeric date on the page ("17/04/2019") tells the order.
+        order = page_order([text for _, text in entries if text])
+        found = None if order is None else ordered_date(scan.ambiguous_text, order)
+        if found is not None:
+            head.date, head.date_line = found, head.ambiguous_date_line
+            head.ambiguous_date_line = None
+
+
+def _continued(entries: list[tuple[int, str]], index: int) -> bool:
+    # A line the next line continues in lower case is a wrapped sentence, not a title.
+    if index + 1 >= len(entries):
+        return False
+    following = entries[index + 1][1]
+    return following[:1].islower() and glued_date(following) is None
+
+
+def _meta_follows(entries: list[tuple[int, str]], index: int, head: Header) -> bool:
+    seen = 0
+    for _, text in entries[index + 1 :]:
+        if not text:
+            continue
+        if date_line(text, head.series_name) is not None or _lines.author_prefix(text):
+            return True
+        seen += 1
+        if seen == _STANDFIRST_REACH:
+            return False
+    return False
+
+
+_STANDFIRST_REACH = 2
 
 
 def _finish_blurb(head: Header, entries: list[tuple[int, str]], index: int) -> int:

@@ -1,0 +1,401 @@
+"""Headers of news, wire, broadcaster, ministry and think-tank pages (issue 13).
+
+Invented pages in ``bulletins/`` as crawlers save them, chrome and all. Each states
+its publication date, title, dateline, authors, the start of its lead and how many
+paragraphs follow the lead. ``HELD_OUT`` names the pages kept apart while the header
+reader was tuned (``scripts/score_headers.py`` scores both groups).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pendulum
+import pytest
+
+from bulletinkit import Bulletin, parse_text
+
+PAGES = Path(__file__).parent.parent / "bulletins"
+D = pendulum.Date
+Place = tuple[str | None, str | None] | None
+
+# name -> (date, title, dateline (place, agency), authors, lead start, paragraphs after it)
+NEWS: dict[str, tuple[D | None, str | None, Place, tuple[str, ...], str, int]] = {
+    "news_us_date_alone.txt": (
+        D(2019, 3, 3),
+        "Talks on Prisoner Exchange Resume in Geneva",
+        ("GENEVA", "Example Wire"),
+        ("Lena Marsh",),
+        "GENEVA (Example Wire) — Negotiators from the two sides",
+        2,
+    ),
+    "news_dayfirst_time.txt": (
+        D(2019, 3, 3),
+        "Floods Force Evacuation of Three Villages",
+        None,
+        (),
+        "Rescue teams evacuated three villages",
+        2,
+    ),
+    "news_abbrev_month_dot.txt": (
+        D(2019, 3, 3),
+        "Parliament Approves New Budget After Long Debate",
+        None,
+        (),
+        "Parliament approved next year's budget",
+        2,
+    ),
+    "ministry_weekday_date.txt": (
+        D(2019, 3, 3),
+        "Minister Meets Ambassador of Neighbouring State",
+        None,
+        (),
+        "Minister of Foreign Affairs Daniel Stone met",
+        2,
+    ),
+    "scraped_iso_glued.txt": (
+        D(2019, 3, 3),
+        "Minister Opens New Border Crossing",
+        None,
+        (),
+        "The minister of the interior opened",
+        2,
+    ),
+    "agency_numeric_dateline.txt": (
+        D(2019, 3, 3),
+        "Parliament Speaker Visits Border Villages",
+        ("Tbilisi", "Example News Agency"),
+        (),
+        "Tbilisi/03.03.19/Example News Agency. The Speaker of Parliament",
+        2,
+    ),
+    "numeric_two_digit_dots.txt": (
+        D(2019, 4, 3),
+        "Central Bank Holds Rate Steady",
+        None,
+        (),
+        "The central bank kept its key rate",
+        1,
+    ),
+    "ambiguous_slash_resolved.txt": (
+        D(2019, 5, 4),
+        "New Rules for Court Interpreters Take Effect",
+        None,
+        (),
+        "New rules for court interpreters took effect",
+        1,
+    ),
+    "ambiguous_slash_unresolved.txt": (
+        None,
+        "Council Approves School Repairs",
+        None,
+        (),
+        "The regional council approved",
+        1,
+    ),
+    "labelled_published_updated.txt": (
+        D(2019, 3, 3),
+        "Why Energy Talks Keep Failing",
+        None,
+        ("Olga Brandt",),
+        "Energy talks between the two neighbours",
+        1,
+    ),
+    "labelled_last_updated_only.txt": (
+        D(2019, 3, 5),
+        "Government Extends Fuel Subsidy",
+        None,
+        (),
+        "The government extended the fuel subsidy",
+        1,
+    ),
+    "posted_on.txt": (
+        D(2019, 3, 3),
+        "Naval Patrols in the Northern Sea",
+        None,
+        (),
+        "Naval patrols in the northern sea have doubled",
+        1,
+    ),
+    "published_date_dash.txt": (
+        D(2019, 3, 3),
+        "Two Killed as Bus Falls Into Gorge",
+        None,
+        (),
+        "Two people were killed",
+        1,
+    ),
+    "byline_wire_date.txt": (
+        D(2019, 3, 3),
+        "Sanctions Talks Stall Over Oil Cap",
+        ("BRUSSELS", "Example Wire"),
+        (),
+        "BRUSSELS (Example Wire) — Talks among member states",
+        2,
+    ),
+    "agency_share_this.txt": (
+        D(2019, 3, 3),
+        "Grain Exports Reach Record High",
+        None,
+        (),
+        "Grain exports reached a record high",
+        1,
+    ),
+    "dateline_no_year.txt": (
+        None,
+        "Drone Strikes Hit Power Plant",
+        ("KYIV", "Example Wire"),
+        (),
+        "KYIV, March 3 (Example Wire) - Drone strikes hit",
+        1,
+    ),
+    "caption_dates_only.txt": (
+        None,
+        "Leaders Prepare for Summit on Migration",
+        None,
+        (),
+        "European leaders are preparing",
+        1,
+    ),
+    "event_and_published.txt": (
+        D(2019, 3, 3),
+        "Conference: Security in the Black Sea Region",
+        None,
+        (),
+        "The institute invites you",
+        1,
+    ),
+    "updated_before_published.txt": (
+        D(2019, 3, 3),
+        "Ceasefire Holds for Third Day",
+        None,
+        (),
+        "A ceasefire in the border region held",
+        1,
+    ),
+    "chrome_skip_links.txt": (
+        D(2019, 3, 3),
+        "Tariff Dispute Ends With Deal on Steel",
+        None,
+        (),
+        "The two trading partners ended",
+        1,
+    ),
+    "chrome_icon_font.txt": (
+        D(2019, 3, 3),
+        "Prime Minister Reshuffles Cabinet",
+        None,
+        (),
+        "Prime Minister Sofia Lind replaced three ministers",
+        1,
+    ),
+    "title_category_glued.txt": (
+        D(2019, 3, 3),
+        "Talks Resume in Geneva",
+        ("GENEVA", None),
+        ("Nadia Ruiz",),
+        "GENEVA – Talks on the future",
+        1,
+    ),
+    "category_label_line.txt": (
+        D(2019, 3, 3),
+        "Coalition Partners Sign Agreement",
+        None,
+        (),
+        "The three coalition partners signed",
+        1,
+    ),
+    "title_capitals_repeat.txt": (
+        D(2019, 3, 3),
+        "Ministers Agree on Grain Corridor",
+        None,
+        (),
+        "The foreign ministers of three states agreed",
+        1,
+    ),
+    "reading_time_line.txt": (
+        D(2019, 3, 3),
+        "What the Election Means for the Region",
+        None,
+        (),
+        "The election result will change",
+        1,
+    ),
+    "labelled_date_not_title.txt": (
+        D(2019, 3, 7),
+        "Border Talks Make Slow Progress",
+        None,
+        (),
+        "Border talks between the two states",
+        1,
+    ),
+    "body_first_no_title.txt": (
+        None,
+        None,
+        None,
+        (),
+        "Prime Minister Jane Doran met President Victor Lemaire",
+        2,
+    ),
+    "body_first_wrapped.txt": (
+        None,
+        None,
+        None,
+        (),
+        "The foreign ministers of four states met in Vienna on Tuesday to discuss water",
+        1,
+    ),
+    "wire_signoff_reporting.txt": (
+        D(2019, 3, 3),
+        "Bloc Agrees New Sanctions Package",
+        ("BRUSSELS", "Example Wire"),
+        ("Lucia Ferro", "Tom Reed"),
+        "BRUSSELS, March 3 (Example Wire) - Member states agreed",
+        1,
+    ),
+    "wire_endmark.txt": (
+        D(2019, 3, 3),
+        "President Receives Credentials of New Ambassadors",
+        ("SEOUL", "Example News Agency"),
+        (),
+        "SEOUL, March 3 (Example News Agency) -- The president received",
+        1,
+    ),
+    "broadcaster_share_related.txt": (
+        D(2019, 3, 3),
+        "Protest Against Pension Reform Draws Thousands",
+        ("VILNIUS", None),
+        (),
+        "VILNIUS – Thousands of people protested",
+        1,
+    ),
+    "comment_form_article_by.txt": (
+        D(2019, 3, 3),
+        "Grain Deal Leaves Farmers Uneasy",
+        None,
+        ("Milan Horak",),
+        "The grain deal signed last week",
+        1,
+    ),
+    "dateline_city_dash.txt": (
+        D(2019, 3, 3),
+        "Government Raises Minimum Wage",
+        ("ASTANA", None),
+        (),
+        "ASTANA – The government raised the minimum wage",
+        1,
+    ),
+    "byline_multi_authors.txt": (
+        D(2019, 3, 3),
+        "Sanctions and the Regional Economy",
+        None,
+        ("Eva Novak", "Piotr Zielinski", "Ana Costa"),
+        "Two years of sanctions have changed",
+        2,
+    ),
+    "ministry_press_release.txt": (
+        D(2019, 3, 3),
+        "Defence Minister Visits Northern Garrison",
+        None,
+        (),
+        "Defence Minister Tomasz Wrona visited",
+        1,
+    ),
+}
+
+HELD_OUT = frozenset(
+    {
+        "news_abbrev_month_dot.txt",
+        "numeric_two_digit_dots.txt",
+        "labelled_last_updated_only.txt",
+        "agency_share_this.txt",
+        "event_and_published.txt",
+        "chrome_icon_font.txt",
+        "title_capitals_repeat.txt",
+        "body_first_wrapped.txt",
+        "wire_endmark.txt",
+        "dateline_city_dash.txt",
+        "ministry_press_release.txt",
+    }
+)
+
+# Words of sign-offs, end marks, comment forms, share bars and related-article lists:
+# none of them is the article's, so none may be in its parts.
+TAIL_WORDS = (
+    "Reporting by",
+    "Editing by",
+    "Our Standards",
+    "—0—",
+    "###",
+    "Leave a Reply",
+    "Your email address",
+    "Post Comment",
+    "thoughts on",
+    "Related",
+    "Pension Fund Runs Short",
+    "Pipeline Politics",
+    "Share",
+    "Facebook",
+    "Print",
+)
+
+
+def parse_news(name: str) -> Bulletin:
+    return parse_text((PAGES / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(NEWS))
+def test_news_page_header(name: str) -> None:
+    date, title, dateline, authors, lead, count = NEWS[name]
+    bulletin = parse_news(name)
+    assert bulletin.date == date
+    assert bulletin.title == title
+    found = (
+        None
+        if bulletin.dateline is None
+        else (
+            bulletin.dateline.place,
+            bulletin.dateline.agency,
+        )
+    )
+    assert found == dateline
+    assert bulletin.authors == authors
+    assert bulletin.lead is not None
+    assert bulletin.lead.startswith(lead)
+    assert len(bulletin.paragraphs) == count
+
+
+@pytest.mark.parametrize("name", sorted(NEWS))
+def test_news_page_tails_are_not_paragraphs(name: str) -> None:
+    bulletin = parse_news(name)
+    for part in bulletin.parts:
+        assert not any(word in part for word in TAIL_WORDS), part
+        assert part != "(Example News Agency)"
+
+
+def test_at_least_thirty_news_pages_and_a_third_held_out() -> None:
+    assert len(NEWS) >= 30
+    assert set(NEWS) >= HELD_OUT
+    assert 3 * len(HELD_OUT) >= len(NEWS) - 2
+
+
+def test_ambiguous_header_date_alone_is_noted() -> None:
+    bulletin = parse_news("ambiguous_slash_unresolved.txt")
+    assert [(n.code, n.location) for n in bulletin.notes] == [("ambiguous-date", "line 3")]
+
+
+def test_page_starting_with_its_body_notes_no_title() -> None:
+    bulletin = parse_news("body_first_no_title.txt")
+    assert "no-title" in [n.code for n in bulletin.notes]
+    assert (
+        bulletin.lead
+        == "Prime Minister Jane Doran met President Victor Lemaire in Geneva on Monday."
+    )
+
+
+def test_dateline_stays_in_the_lead_and_the_yearless_dateline_is_no_date() -> None:
+    bulletin = parse_news("dateline_no_year.txt")
+    assert bulletin.date is None
+    assert "no-date" in [n.code for n in bulletin.notes]
+    assert bulletin.lead is not None
+    assert bulletin.lead.startswith("KYIV, March 3 (Example Wire) - ")
