@@ -3,7 +3,8 @@
 usage: python scripts/score_headers.py [-v]
 
 Reads the expectations of ``tests/parse/layout/test_news_pages.py`` (``NEWS``) and
-prints, for all pages, the tuning pages and the held-out pages, how often the date
+prints, for all pages, the tuning pages, the held-out pages and the pages written
+after tuning (``LATE``), how often the date
 (on pages that state one), the title (on pages that have one), the dateline, the
 authors and the lead start are right. ``-v`` lists each miss.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from tests.parse.layout.test_news_pages import HELD_OUT, NEWS, PAGES  # noqa: E402
+from tests.parse.layout.test_news_pages import HELD_OUT, LATE, NEWS, PAGES  # noqa: E402
 
 from bulletinkit import parse_text  # noqa: E402
 
@@ -55,8 +56,14 @@ def _score(names: list[str], verbose: bool) -> dict[str, tuple[int, int]]:
 
 def main() -> None:
     verbose = "-v" in sys.argv[1:]
-    tuning = sorted(set(NEWS) - HELD_OUT)
-    for label, names in (("all", sorted(NEWS)), ("tuning", tuning), ("held-out", sorted(HELD_OUT))):
+    tuning = sorted(set(NEWS) - HELD_OUT - LATE)
+    groups = (
+        ("all", sorted(NEWS)),
+        ("tuning", tuning),
+        ("held-out", sorted(HELD_OUT)),
+        ("late (written after tuning)", sorted(LATE)),
+    )
+    for label, names in groups:
         print(f"{label} ({len(names)} pages)")
         for field, (right, total) in _score(names, verbose and label != "all").items():
             rate = 100 * right / total if total else 0.0

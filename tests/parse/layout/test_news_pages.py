@@ -3,7 +3,8 @@
 Invented pages in ``bulletins/`` as crawlers save them, chrome and all. Each states
 its publication date, title, dateline, authors, the start of its lead and how many
 paragraphs follow the lead. ``HELD_OUT`` names the pages kept apart while the header
-reader was tuned (``scripts/score_headers.py`` scores both groups).
+reader was tuned; ``LATE`` the pages written after it was, scored before any change
+made for them (``scripts/score_headers.py`` scores each group).
 """
 
 from __future__ import annotations
@@ -301,6 +302,86 @@ NEWS: dict[str, tuple[D | None, str | None, Place, tuple[str, ...], str, int]] =
         "Defence Minister Tomasz Wrona visited",
         1,
     ),
+    "broadcaster_published_no_colon.txt": (
+        D(2019, 3, 3),
+        "Rail Strike Halts Trains Across the Country",
+        None,
+        (),
+        "Rail workers walked out on Sunday",
+        2,
+    ),
+    "think_tank_authors_label.txt": (
+        D(2019, 3, 3),
+        "Why the Arctic Council Still Matters",
+        None,
+        ("Jan Lindqvist", "Eva Marek"),
+        "The Arctic Council has weathered",
+        1,
+    ),
+    "ministry_numeric_time.txt": (
+        D(2019, 3, 3),
+        "Minister Signs Investment Agreement",
+        None,
+        (),
+        "Minister of Economy Arman Temir signed",
+        1,
+    ),
+    "wire_kst_stamp.txt": (
+        D(2019, 3, 3),
+        "Unification Minister Calls for Talks",
+        None,
+        ("Kim Minsu",),
+        "The unification minister called",
+        1,
+    ),
+    "news_modified_dot_time.txt": (
+        D(2019, 3, 3),
+        "Opposition Leader Arrested at Rally",
+        None,
+        (),
+        "Police detained the opposition leader",
+        1,
+    ),
+    "standfirst_then_byline.txt": (
+        D(2019, 3, 3),
+        "Border Guards Stop Convoy at Crossing",
+        None,
+        ("Petra Holm",),
+        "Border guards stopped a convoy",
+        1,
+    ),
+    "us_numeric_date.txt": (
+        D(2019, 3, 13),
+        "State Senate Passes Water Bill",
+        None,
+        (),
+        "The state senate passed",
+        1,
+    ),
+    "blog_date_by_line.txt": (
+        D(2019, 3, 3),
+        "Armenia and Georgia Discuss Rail Link",
+        None,
+        ("Anna Petrosyan",),
+        "The transport ministers of Armenia",
+        1,
+    ),
+    "capitals_title_only.txt": (
+        D(2019, 3, 3),
+        "PRESIDENT APPOINTS NEW DEFENCE CHIEF",
+        None,
+        (),
+        "The president appointed General Oleg Sarov",
+        1,
+    ),
+    "agency_place_date_comma.txt": (
+        None,
+        None,
+        ("Baku", "Example State News Agency"),
+        (),
+        "Baku, March 3, Example State News Agency. Foreign Minister",
+        2,
+    ),
 }
 
 HELD_OUT = frozenset(
@@ -316,6 +397,21 @@ HELD_OUT = frozenset(
         "wire_endmark.txt",
         "dateline_city_dash.txt",
         "ministry_press_release.txt",
+    }
+)
+# Written after the header reader was tuned, and scored before any change for them.
+LATE = frozenset(
+    {
+        "broadcaster_published_no_colon.txt",
+        "think_tank_authors_label.txt",
+        "ministry_numeric_time.txt",
+        "wire_kst_stamp.txt",
+        "news_modified_dot_time.txt",
+        "standfirst_then_byline.txt",
+        "us_numeric_date.txt",
+        "blog_date_by_line.txt",
+        "capitals_title_only.txt",
+        "agency_place_date_comma.txt",
     }
 )
 
@@ -375,8 +471,10 @@ def test_news_page_tails_are_not_paragraphs(name: str) -> None:
 
 def test_at_least_thirty_news_pages_and_a_third_held_out() -> None:
     assert len(NEWS) >= 30
-    assert set(NEWS) >= HELD_OUT
-    assert 3 * len(HELD_OUT) >= len(NEWS) - 2
+    assert set(NEWS) >= HELD_OUT | LATE
+    assert not HELD_OUT & LATE
+    tuned = set(NEWS) - HELD_OUT - LATE
+    assert 3 * len(HELD_OUT) >= len(tuned | HELD_OUT) - 2
 
 
 def test_ambiguous_header_date_alone_is_noted() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pendulum
 
@@ -10,6 +12,7 @@ from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._dateline import (
     date_line,
     is_date_token,
+    pure_date,
     strip_date_label,
     title_and_date,
 )
@@ -141,7 +144,11 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             if head.series_blurb is text:
                 index = _finish_blurb(head, entries, index)
             continue
-        if _lines.author_prefix(text) is not None:
+        dated = _DATED_BYLINE.match(text)
+        if _lines.author_prefix(text) is not None or (
+            dated is not None and pure_date(dated[1]) is not None
+        ):
+            # "By A. Name", or "March 3, 2019 by A. Name" (a blog's stamp).
             head.bylines.append(text)
             found = _byline_date(text)
             if found is not None:
@@ -186,6 +193,7 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
     return head
 
 
+_DATED_BYLINE = re.compile(r"(.{6,45}?),?\s+by\s+(?=[A-Z])")
 _RANK = {"published": 0, "line": 1, "title": 2, "updated": 3}
 """Which header date is the publication date: a labelled publication date first, then
 a date line or byline, then a date in the title, then an "Updated" stamp."""

@@ -32,8 +32,14 @@ _SLASHED = re.compile(
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})\s?/\s?"
     r"(?:(?P<agency>[A-Z][^/.]{1,48}?)\s?[/.])?"
 )
+# "Baku, March 3, Example Agency. The minister ...": the agency set off by commas.
+_COMMA = re.compile(
+    rf"{_PLACE}, (?P<date>{_MONTH_DAY}), "
+    r"(?P<agency>[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,5})(?:\.|\s[-–—])\s"
+)
 _MIN_CAPITALS_PLACE = 3
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "al", "bin", "la"})
+_DATED_BY = re.compile(r".{6,45}?\sby\s+(?=[A-Z])")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _MAX_TAIL_LIST_CHARS = 120
 
@@ -54,7 +60,7 @@ def read_dateline(lead: str) -> StoryDateline | None:
     found = _SLASHED.match(lead)
     if found is not None:
         return StoryDateline(found["place"], found["agency"], header_date(found["date"]))
-    for pattern in (_WIRE, _BARE):
+    for pattern in (_WIRE, _COMMA, _BARE):
         found = pattern.match(lead)
         if found is None:
             continue
@@ -73,7 +79,8 @@ def _strip_prefix(line: str) -> str:
     for prefix in words.author_prefixes:
         if folded.startswith(prefix):
             return line[len(prefix) :].strip(" :")
-    return line
+    dated = _DATED_BY.match(line)  # "March 3, 2019 by A. Name"
+    return line if dated is None else line[dated.end() :]
 
 
 def _is_person(name: str) -> bool:
@@ -100,6 +107,13 @@ def byline_authors(line: str) -> list[str]:
     label = re.search(r"(?i)\b(?:published|posted|updated|on \d|\d)", rest)
     if label is not None:
         rest = rest[: label.start()]
+    # ... and where a widget starts ("by A. Name Leave a comment").
+    words = rest.split()
+    widget = next(
+        (i for i, w in enumerate(words) if w.strip(".,:;").casefold() in lexicon().ui_words),
+        len(words),
+    )
+    rest = " ".join(words[:widget])
     names = [part.strip(" .,;:") for part in _NAME_SPLIT.split(rest)]
     return [name for name in names if name and _is_person(name)]
 
