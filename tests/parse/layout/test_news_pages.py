@@ -9,10 +9,13 @@ made for them (``scripts/score_headers.py`` scores each group).
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pendulum
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bulletinkit import Bulletin, parse_text
 
@@ -497,3 +500,68 @@ def test_dateline_stays_in_the_lead_and_the_yearless_dateline_is_no_date() -> No
     assert "no-date" in [n.code for n in bulletin.notes]
     assert bulletin.lead is not None
     assert bulletin.lead.startswith("KYIV, March 3 (Example Wire) - ")
+
+
+@pytest.mark.parametrize("name", sorted(NEWS))
+def test_chrome_above_the_head_changes_nothing(name: str) -> None:
+    text = (PAGES / name).read_text(encoding="utf-8")
+    plain = parse_text(text)
+    chromed = parse_text(
+        "1. Skip to content\n2. Skip to footer\nMenu\nSearch\nexpand_more\n" + text
+    )
+    assert (chromed.date, chromed.title, chromed.lead) == (plain.date, plain.title, plain.lead)
+    assert (chromed.dateline, chromed.authors) == (plain.dateline, plain.authors)
+
+
+@pytest.mark.parametrize("name", sorted(NEWS))
+def test_the_dateline_stays_where_the_lead_starts(name: str) -> None:
+    bulletin = parse_news(name)
+    if bulletin.dateline is not None and bulletin.dateline.place is not None:
+        assert bulletin.lead is not None
+        assert bulletin.lead.startswith(bulletin.dateline.place)
+
+
+def test_a_related_heading_inside_the_story_goes_but_the_story_stays() -> None:
+    page = (
+        "Example Wire\nTalks Resume\n3 March 2019\n\n"
+        "The talks resumed on Sunday in Geneva, officials said.\n\nRelated\n\n"
+        "The envoy said both sides were ready to compromise on the key points.\n"
+    )
+    assert parse_text(page).parts == (
+        "The talks resumed on Sunday in Geneva, officials said.",
+        "The envoy said both sides were ready to compromise on the key points.",
+    )
+
+
+def _forms(day: pendulum.Date) -> list[str]:
+    month = day.format("MMMM", locale="en")
+    weekday = day.format("dddd", locale="en")
+    return [
+        f"{month} {day.day}, {day.year}",
+        f"{day.day} {month[:3]}, {day.year} 09:15",
+        f"{month[:3]}. {day.day}, {day.year}",
+        f"{weekday}, {day.day} {month} {day.year}",
+        f"{day.isoformat()} 18:40:12",
+        f"{day.day:02d}.{day.month:02d}.{day.year % 100:02d}",
+        f"Published: {day.day} {month} {day.year} | Last updated: {day.day} {month} {day.year + 1}",
+        f"Posted on {month} {day.day}, {day.year}",
+        f"By AP Published Date - 11:05 PM, Sun - {day.day} {month} {day.year % 100:02d}",
+        f"Example Agency, {day.day} {month} {day.year} Share this:",
+        f"By Example Wire, {month} {day.day}, {day.year}",
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2029, 12, 31)),
+    st.integers(min_value=0, max_value=10),
+)
+def test_every_header_date_form_gives_the_date(value: datetime.date, form: int) -> None:
+    day = D(value.year, value.month, value.day)
+    line = _forms(day)[form]
+    head = "Example News\nWorld\nTalks on Water Sharing Resume"
+    page = f"{head}\n{line}\n\nThe talks resumed on Sunday.\n"
+    bulletin = parse_text(page)
+    assert bulletin.date == day, line
+    assert bulletin.title == "Talks on Water Sharing Resume", line
+    assert bulletin.lead == "The talks resumed on Sunday."

@@ -20,7 +20,12 @@ from bulletinkit.parse.layout._body import read_footer, split_paragraphs
 from bulletinkit.parse.layout._header import read_header
 from bulletinkit.parse.layout._lexicon import lexicon
 from bulletinkit.parse.layout._listing import check_not_listing
-from bulletinkit.parse.layout._story import byline_authors, read_dateline, tail_start
+from bulletinkit.parse.layout._story import (
+    byline_authors,
+    is_list_heading,
+    read_dateline,
+    tail_start,
+)
 from bulletinkit.parse.text import clean_lines
 
 __all__ = ["PageLayout", "read_layout"]
@@ -122,7 +127,9 @@ def _story_only(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if first is None:
         return body
     cut = tail_start([text for _, text in body], first + 1)
-    return body if cut is None else body[:cut]
+    kept = body if cut is None else body[:cut]
+    # A "Related" heading higher up (its list not at the end) is dropped on its own.
+    return [entry for entry in kept if not is_list_heading(entry[1])]
 
 
 def _publisher(series: str | None, *footer: str | None) -> str | None:

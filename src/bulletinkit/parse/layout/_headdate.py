@@ -28,6 +28,8 @@ _GLUED = re.compile(
 )
 _CENTURY_CUT = 70
 _MAX_META_WORDS = 14
+_MAX_META_CHARS = 160
+_DIGIT = re.compile(r"\d")
 
 
 def _century(year: str) -> str:
@@ -36,7 +38,7 @@ def _century(year: str) -> str:
 
 def expand_short_year(text: str) -> str:
     """``text`` with its two-digit header years written in full ("03.03.19" -> "03.03.2019")."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return text
     text = _SHORT_NUMERIC.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{_century(m[4])}", text)
     words = lexicon().calendar_words
@@ -114,8 +116,10 @@ def meta_date(line: str) -> pendulum.Date | None:
     only capitalised words and words of the share bar. A title that mentions a date has
     lower-case words ("Talks Held on 2 May 2021") and is not one; neither is a period.
     """
+    if len(line) > _MAX_META_CHARS or _DIGIT.search(line) is None:
+        return None
     tokens = line.split()
-    if len(tokens) > _MAX_META_WORDS or not any(c.isdigit() for c in line):
+    if len(tokens) > _MAX_META_WORDS:
         return None
     words = lexicon()
     name: list[str] = []

@@ -144,7 +144,7 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             if head.series_blurb is text:
                 index = _finish_blurb(head, entries, index)
             continue
-        dated = _DATED_BYLINE.match(text)
+        dated = _DATED_BYLINE.match(text) if "by " in text else None
         if _lines.author_prefix(text) is not None or (
             dated is not None and pure_date(dated[1]) is not None
         ):

@@ -42,6 +42,9 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du",
 _DATED_BY = re.compile(r".{6,45}?\sby\s+(?=[A-Z])")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _MAX_TAIL_LIST_CHARS = 120
+_MAX_TAIL_LINE_CHARS = 250
+_TAIL_WINDOW = 80
+_MAX_LIST_HEADING_CHARS = 40
 
 
 @attrs.frozen
@@ -119,16 +122,32 @@ def byline_authors(line: str) -> list[str]:
 
 
 def tail_start(texts: list[str], first: int) -> int | None:
-    """Index of the first line of ``texts`` (from ``first`` on) that ends the story."""
+    """Index of the first line of ``texts`` (from ``first`` on) that ends the story.
+
+    Only the last ``_TAIL_WINDOW`` lines are searched (a long comment thread may start
+    before them and then stays in the text).
+    """
     words = lexicon()
-    for index in range(first, len(texts)):
+    # A story's tail is its last few dozen lines: the search costs the same on any page.
+    for index in range(max(first, len(texts) - _TAIL_WINDOW), len(texts)):
         text = texts[index]
-        if not text or len(text) > _MAX_TAIL_LIST_CHARS * 3:
+        if not text or len(text) > _MAX_TAIL_LINE_CHARS:
             continue
         if words.tail_end.fullmatch(text) is not None:
             return index
-        if words.tail_list.fullmatch(text) is not None and all(
-            len(later) <= _MAX_TAIL_LIST_CHARS for later in texts[index + 1 :]
-        ):
+        if words.tail_list.fullmatch(text) is not None and all(map(_headline, texts[index + 1 :])):
             return index
     return None
+
+
+def _headline(text: str) -> bool:
+    # A list of other articles holds headlines: short, and not ending like a sentence.
+    return len(text) <= _MAX_TAIL_LIST_CHARS and not text.endswith((".", "!", "?"))
+
+
+def is_list_heading(text: str) -> bool:
+    """Whether ``text`` is the heading of a list of other articles ("Related", "More
+    from Example Wire"), wherever it stands."""
+    return (
+        0 < len(text) <= _MAX_LIST_HEADING_CHARS and lexicon().tail_list.fullmatch(text) is not None
+    )
