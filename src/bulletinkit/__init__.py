@@ -44,6 +44,7 @@ from bulletinkit.model import (
 from bulletinkit.versions import SCHEMA_VERSION, SCHEMA_VERSIONS, __version__
 
 if TYPE_CHECKING:
+    from bulletinkit.batch import Hints, PageResult, parse_files, parse_path
     from bulletinkit.checks import check
     from bulletinkit.codec import (
         from_dict,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
         to_json,
         write_ndjson,
     )
+    from bulletinkit.export import from_odrl, to_ninjs, to_odrl, to_popolo, to_schema_org
     from bulletinkit.parse import parse_text
     from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
     from bulletinkit.parse.license import read_license
@@ -61,6 +63,10 @@ if TYPE_CHECKING:
 
 # Public name -> the module that defines it, imported when the name is first used.
 _LAZY = {
+    "Hints": "bulletinkit.batch",
+    "PageResult": "bulletinkit.batch",
+    "parse_files": "bulletinkit.batch",
+    "parse_path": "bulletinkit.batch",
     "check": "bulletinkit.checks",
     "from_dict": "bulletinkit.codec",
     "from_json": "bulletinkit.codec",
@@ -68,6 +74,11 @@ _LAZY = {
     "to_dict": "bulletinkit.codec",
     "to_json": "bulletinkit.codec",
     "write_ndjson": "bulletinkit.codec",
+    "from_odrl": "bulletinkit.export",
+    "to_ninjs": "bulletinkit.export",
+    "to_odrl": "bulletinkit.export",
+    "to_popolo": "bulletinkit.export",
+    "to_schema_org": "bulletinkit.export",
     "parse_text": "bulletinkit.parse",
     "KnownPeople": "bulletinkit.parse.actors",
     "KnownPerson": "bulletinkit.parse.actors",
@@ -105,6 +116,7 @@ __all__ = [
     "DateRange",
     "Dateline",
     "Duty",
+    "Hints",
     "Issue",
     "KnownPeople",
     "KnownPerson",
@@ -112,6 +124,7 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
+    "PageResult",
     "ParseError",
     "PartialDate",
     "Precision",
@@ -133,12 +146,19 @@ __all__ = [
     "extract_meetings",
     "from_dict",
     "from_json",
+    "from_odrl",
     "iter_ndjson",
+    "parse_files",
+    "parse_path",
     "parse_text",
     "read_license",
     "require_valid",
     "to_dict",
     "to_json",
+    "to_ninjs",
+    "to_odrl",
+    "to_popolo",
+    "to_schema_org",
     "validate",
     "write_ndjson",
 ]

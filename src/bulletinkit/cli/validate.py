@@ -1,9 +1,4 @@
-"""``bulletinkit validate FILE...``: check JSON or NDJSON documents against a bundled schema.
-
-Prints one line per problem, ``FILE:POINTER: message [code]`` (``FILE:LINE:POINTER: ...``
-for NDJSON, where LINE is the document's line). Exit code 0 when every document is
-valid, 1 when any is invalid, 2 for a usage error or input that cannot be read as JSON.
-"""
+"""``bulletinkit validate FILE...``: check JSON or NDJSON documents against a bundled schema."""
 
 from __future__ import annotations
 
@@ -11,9 +6,21 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from bulletinkit.schemas import SCHEMA_NAMES
+
+DESCRIPTION = """\
+Check JSON or NDJSON documents against a bundled JSON Schema, then (for bulletins) the
+cross-object checks. A JSON file may hold one document or an array of documents (as
+'bulletinkit parse -o out.json' writes for several pages).
+
+Prints one line per problem, FILE:POINTER: message [code] (FILE:LINE:POINTER for NDJSON,
+where LINE is the document's line; the pointer starts with the index in an array).
+Exit status: 0 every document valid, 1 some document invalid (or warned, with
+--strict), 2 usage error or a file that cannot be read, decoded or parsed as JSON,
+130 interrupted.
+"""
 
 _NDJSON_SUFFIXES = (".ndjson", ".jsonl")
 _JSON_SUFFIXES = (".json",)
@@ -32,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     parser = sub.add_parser(
         "validate",
         help="validate JSON or NDJSON documents against a bundled schema",
-        description=__doc__,
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -49,6 +56,9 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument(
         "--backend", choices=("jsonschema", "jsonschema-rs"), help="force a validation backend"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write the problem lines here, not to stdout"
     )
     parser.set_defaults(run=run)
 
@@ -76,12 +86,22 @@ def _ndjson(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int | None, obje
         yield number, document
 
 
-def _documents(path: str) -> Iterator[tuple[int | None, object]]:
-    """``(line or None, document)`` for a JSON file or each line of an NDJSON one.
+def _documents(path: str) -> Iterator[tuple[int | None, str, object]]:
+    """``(line or None, pointer prefix, document)`` for each document of a file.
 
     A ``.ndjson``/``.jsonl`` file is streamed line by line; any other is read whole and
-    is NDJSON when it is not one JSON document but several lines of them.
+    is NDJSON when it is not one JSON document but several lines of them. A JSON array
+    is a list of documents, each named by its index (``/0``, ``/1``, ...).
     """
+    for line, document in _raw_documents(path):
+        if line is None and isinstance(document, list):
+            for index, item in enumerate(document):
+                yield None, f"/{index}", item
+        else:
+            yield line, "", document
+
+
+def _raw_documents(path: str) -> Iterator[tuple[int | None, object]]:
     lower = path.lower()
     if lower.endswith(_NDJSON_SUFFIXES):
         yield from _ndjson(enumerate(_lines(path), start=1))
@@ -104,6 +124,22 @@ def _where(path: str, line: int | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Validate every document of every file; print the problems; return the exit code."""
+    from bulletinkit.atomic import OutputIsInput, atomic_output, refuse_overwriting_inputs
+
+    try:
+        refuse_overwriting_inputs([args.output], args.files)
+    except OutputIsInput as exc:
+        print(f"bulletinkit validate: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with atomic_output(args.output) as out:
+            return _run(args, out)
+    except OSError as exc:
+        print(f"{args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, out: IO[str]) -> int:
     from bulletinkit.errors import BulletinkitError, Severity
     from bulletinkit.schemas import validate
 
@@ -113,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
         documents = _documents(path)
         while True:
             try:
-                line, document = next(documents)
+                line, prefix, document = next(documents)
             except StopIteration:
                 break
             except _Unreadable as exc:
@@ -133,8 +169,9 @@ def run(args: argparse.Namespace) -> int:
                 error = args.strict or problem.severity is Severity.ERROR
                 bad = bad or error
                 label = "" if error else "warning: "
-                pointer = problem.location or "(root)"
-                print(f"{_where(path, line)}:{pointer}: {label}{problem.message} [{problem.code}]")
+                pointer = prefix + problem.location or "(root)"
+                message = f"{label}{problem.message} [{problem.code}]"
+                print(f"{_where(path, line)}:{pointer}: {message}", file=out)
             if bad:
                 invalid += 1
                 status = max(status, 1)

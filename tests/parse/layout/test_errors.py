@@ -141,3 +141,20 @@ def test_a_line_of_punctuation_only_is_not_a_crash() -> None:
 def test_updated_in_capitals_is_not_a_second_item() -> None:
     text = "DATE: 14 FEBRUARY 2019\nUPDATED: 15 FEBRUARY 2019\nA Title\nThe lead."
     assert parse_text(text).title == "A Title"
+
+
+def test_repeated_paragraphs_are_not_titles_printed_twice() -> None:
+    # A crawler that saved each paragraph twice: sentences, not titles; still one bulletin.
+    first = "The ministers met in Riga on Monday to discuss the ferry line."
+    second = "They agreed to meet again in the spring, the ministry said."
+    text = f"Date: 5 October 2020\nFerry Talks\n{first}\n\n{first}\n\n{second}\n\n{second}\n"
+    bulletin = parse_text(text)
+    assert bulletin.title == "Ferry Talks"
+    assert bulletin.parts == (first, first, second, second)
+
+
+def test_titles_printed_twice_still_make_a_listing() -> None:
+    text = "Archive\nFerry Line Reopens\n\nFerry Line Reopens\n\nA ferry line reopened.\n\n"
+    text += "New Oil Terminal Planned\n\nNew Oil Terminal Planned\n\nA terminal is planned.\n"
+    with pytest.raises(ParseError, match="2 items whose title is printed twice"):
+        parse_text(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bulletinkit.errors import LISTING_PAGE, ParseError
 from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._dateline import is_date_token
+from bulletinkit.parse.layout._header import _looks_like_title as looks_like_title
 from bulletinkit.parse.layout._lexicon import lexicon
 
 _LABEL_REACH = 60
@@ -72,7 +73,9 @@ def check_not_listing(entries: list[tuple[int, str]]) -> None:
 
     A bulletin has one date line; a listing or tag page has one per item, often with
     the series label, the date, the title and a cut lead on a single line. Archive pages
-    print each item's title twice (a link, then a heading) and no date at all.
+    print each item's title twice (a link, then a heading) and no date at all; a
+    paragraph repeated (a crawler saving it twice) reads as a sentence, not a title, and
+    does not count.
     """
     dated: list[int] = []
     doubled: list[int] = []
@@ -91,7 +94,7 @@ def check_not_listing(entries: list[tuple[int, str]]) -> None:
             led, more = _date_led(text)
             if led:
                 (date_led if more else bare_dates).append(number)
-        if text == previous and " " in text:
+        if text == previous and " " in text and looks_like_title(text):
             doubled.append(number)
         previous = text
     if len(dated) >= 2:
