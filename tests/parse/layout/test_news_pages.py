@@ -565,3 +565,17 @@ def test_every_header_date_form_gives_the_date(value: datetime.date, form: int) 
     assert bulletin.date == day, line
     assert bulletin.title == "Talks on Water Sharing Resume", line
     assert bulletin.lead == "The talks resumed on Sunday."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ministry of Defence Denies Report\n3 March 2019",
+        "Example Agency\nMinistry of Defence Denies Report\n3 March 2019",
+        "Ministry of Defence\nPress releases\n3 March 2019\nMinistry of Defence Denies Report",
+    ],
+)
+def test_a_title_that_starts_like_an_office_is_still_a_title(head: str) -> None:
+    bulletin = parse_text(f"{head}\n\nThe ministry denied a report about troop movements.\n")
+    assert bulletin.title == "Ministry of Defence Denies Report"
+    assert bulletin.date == D(2019, 3, 3)

@@ -24,10 +24,14 @@ from bulletinkit.parse.layout._headdate import (
     page_order,
 )
 from bulletinkit.parse.layout._lexicon import lexicon
-from bulletinkit.parse.layout._masthead import is_masthead, is_section, strip_glued_section
+from bulletinkit.parse.layout._masthead import (
+    is_masthead,
+    is_section,
+    names_an_office,
+    strip_glued_section,
+)
+from bulletinkit.parse.layout._title import looks_like_title, same_words
 
-_MAX_TITLE_WORDS = 30
-_MAX_TITLE_CHARS = 250
 _SENTENCE_ENDS = (".", "!", "…")
 _MAX_LABEL_WORDS = 6
 _MAX_WEAK_SERIES_WORDS = 4
@@ -54,42 +58,6 @@ class Header:
     """Characters a scraper glued before the first body line ("date 2019-03-03 ")."""
 
 
-def _looks_like_title(text: str) -> bool:
-    if len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
-        return False
-    # A title does not end like a sentence; an abbreviation ("Nov.", "U.S.") or a title
-    # in title case ("Putin Tightens Control over Regions.") may.
-    if text.endswith(_SENTENCE_ENDS):
-        words = text.rstrip(".!…").split()
-        last = (words or [""])[-1]
-        return _abbreviation(last) or _title_case(words)
-    return True
-
-
-def _abbreviation(word: str) -> bool:
-    # "Nov." (the full stop is the text's last), "U.S.", "EU."
-    core = word.strip(",;:")
-    return (
-        (len(core) <= _MAX_ABBREVIATION and core.casefold() in lexicon().calendar_words)
-        or ("." in core and core[:1].isalpha())
-        or (core.isupper() and len(core) > 1)
-    )
-
-
-_MAX_ABBREVIATION = 4
-
-
-def _title_case(words: list[str]) -> bool:
-    # "Putin Tightens Control over Regions." is a title despite its full stop: every
-    # word but the small ones is capitalised, which a sentence's are not ("Prime
-    # Minister Jane Doe met ...": "met").
-    content = [w for w in words if w[:1].isalpha()]
-    if len(content) < 2:
-        return False
-    lower = lexicon().title_lower
-    return all(w[:1].isupper() or w.casefold() in lower for w in content)
-
-
 def _unread_date(label: tuple[bool, str]) -> bool:
     # "Written on 04/23/2018", or "04/05/2018" alone on its line: a date, though unread
     labelled, rest = label
@@ -99,15 +67,6 @@ def _unread_date(label: tuple[bool, str]) -> bool:
     if not (0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))):
         return False
     return labelled or is_ambiguous_date(rest)
-
-
-def _same_words(one: str, other: str) -> bool:
-    # Folding never makes a space, so texts with the same words start with the same
-    # word: a cheap test that spares most lines the whole comparison.
-    first, second = one.split(None, 1), other.split(None, 1)
-    if first[:1] and second[:1] and first[0].casefold() != second[0].casefold():
-        return False
-    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def _byline_date(text: str) -> pendulum.Date | None:
@@ -155,12 +114,12 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                 scan.add(_RANK["line"], found, number)
             scan.meta = True
             continue
-        if scan.title_index is not None and _same_words(text, head.title or ""):
+        if scan.title_index is not None and same_words(text, head.title or ""):
             # Reader apps repeat the title in capitals; keep the form not in capitals.
             if head.title is not None and _lines.is_capitals(head.title):
                 head.title = text
             continue
-        if not _looks_like_title(text) or _continued(entries, index):
+        if not looks_like_title(text) or _continued(entries, index):
             if not scan.meta and scan.candidates and _meta_follows(entries, index, head):
                 continue  # a standfirst between the title and its date line
             break
@@ -178,7 +137,7 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         index = len(entries)
     if scan.title_index is None and scan.candidates:
         if scan.meta:
-            _title_before(head, scan)
+            _title_before(head, scan, last_resort=True)
         else:
             index = _title_without_meta(head, scan, entries, index)
     if index < len(entries):
@@ -252,8 +211,8 @@ def _set_title(head: Header, scan: _Scan, index: int, number: int, text: str) ->
         scan.add(_RANK["title"], found, number)
 
 
-def _title_before(head: Header, scan: _Scan) -> bool:
-    real = _real_candidates(scan.candidates)
+def _title_before(head: Header, scan: _Scan, *, last_resort: bool = False) -> bool:
+    real = _real_candidates(scan.candidates, last_resort=last_resort)
     if not real:
         return False
     index, number, text = real[-1]
@@ -266,21 +225,26 @@ def _title_without_meta(
 ) -> int:
     # No date line and no byline: the first real candidate is the title, and the body
     # starts after it (and after a repeat of it).
-    real = _real_candidates(scan.candidates)
+    real = _real_candidates(scan.candidates, last_resort=True)
     if not real:
         return index
     first, number, text = real[0]
     _set_title(head, scan, first, number, text)
     body = first + 1
     while body < len(entries) and (
-        not entries[body][1] or _same_words(entries[body][1], head.title or "")
+        not entries[body][1] or same_words(entries[body][1], head.title or "")
     ):
         body += 1
     return min(body, index) if index > first else body
 
 
-def _real_candidates(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _real_candidates(
+    candidates: list[tuple[int, int, str]], *, last_resort: bool = False
+) -> list[tuple[int, int, str]]:
     named = [c for c in candidates if not (is_masthead(c[2]) or is_section(c[2]))]
+    if not named and last_resort:
+        # Only an office's name is left ("Ministry of Defence Denies Report"): the title.
+        named = [c for c in candidates if names_an_office(c[2]) and not is_section(c[2])][-1:]
     if len(named) > 1:
         # A word or two above a title is a section label ("India", "Energy").
         longer = [c for c in named if len(c[2].split()) > _MAX_LABEL_WORDS_ABOVE]
@@ -386,6 +350,6 @@ def _weak_label(text: str, entries: list[tuple[int, str]], index: int) -> str | 
     # "BELARUS" or "Russia Monitor" (a label a crawler did not put in capitals) is a
     # label only when a date line and then a title follow it; otherwise it is the title.
     following, then = _next_texts(entries, index, 2)
-    if date_line(following, None) is None or not _looks_like_title(then):
+    if date_line(following, None) is None or not looks_like_title(then):
         return None
     return named or _lines.name_from_capitals(text)

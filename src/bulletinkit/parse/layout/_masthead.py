@@ -30,7 +30,15 @@ def is_masthead(line: str) -> bool:
     site = lexicon()
     if folded[-1] in site.site_words:
         return True
-    starts = site.site_starts
+    return names_an_office(line)
+
+
+def names_an_office(line: str) -> bool:
+    """Whether ``line`` starts like an office's name ("Ministry of ...", "Institute for
+    ..."): a masthead, unless nothing else on the page can be the title ("Ministry of
+    Defence Denies Report")."""
+    folded = [w.casefold() for w in line.strip(" .:").split()]
+    starts = lexicon().site_starts
     return any(
         word in starts and following in ("of", "for")
         for word, following in itertools.pairwise(folded)
