@@ -579,3 +579,24 @@ def test_a_title_that_starts_like_an_office_is_still_a_title(head: str) -> None:
     bulletin = parse_text(f"{head}\n\nThe ministry denied a report about troop movements.\n")
     assert bulletin.title == "Ministry of Defence Denies Report"
     assert bulletin.date == D(2019, 3, 3)
+
+
+def test_a_name_alone_above_the_date_is_a_byline_not_the_title() -> None:
+    bulletin = parse_text(
+        "Home / News / World\nGovernment Wins Confidence Vote\nMary Anne Smith\n"
+        "March 3, 2019\n\nThe government won a confidence vote on Sunday by twelve votes.\n"
+    )
+    assert bulletin.title == "Government Wins Confidence Vote"
+    assert bulletin.authors == ("Mary Anne Smith",)
+    # With only one candidate, a title that reads like a name stays the title.
+    alone = parse_text("Example Times\nPutin Meets Erdogan\n3 March 2019\nThey met on Sunday.\n")
+    assert alone.title == "Putin Meets Erdogan"
+
+
+def test_the_site_name_after_a_page_title_is_cut() -> None:
+    bulletin = parse_text(
+        "Government Wins Confidence Vote - Example News\nPublished on 03 Mar 2019\n"
+        "The government won a confidence vote on Sunday.\n"
+    )
+    assert bulletin.title == "Government Wins Confidence Vote"
+    assert bulletin.date == D(2019, 3, 3)

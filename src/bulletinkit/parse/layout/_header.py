@@ -30,6 +30,7 @@ from bulletinkit.parse.layout._masthead import (
     names_an_office,
     strip_glued_section,
 )
+from bulletinkit.parse.layout._story import is_person_name
 from bulletinkit.parse.layout._title import looks_like_title, same_words
 
 _SENTENCE_ENDS = (".", "!", "…")
@@ -203,6 +204,10 @@ def _read_meta(head: Header, scan: _Scan, text: str, number: int) -> bool:
 
 def _set_title(head: Header, scan: _Scan, index: int, number: int, text: str) -> None:
     text = strip_glued_section(text)
+    fields = lexicon().separators.split(text)
+    if len(fields) > 1 and is_masthead(fields[-1]):
+        # "Talks Resume - Example News": the site's name after the title (a page title).
+        text = text[: text.rindex(fields[-1])].rstrip(" -–—|·:")
     # The title line is searched for a date only when no date line came before it.
     earlier = any(line < number for _, line, _ in scan.dates)
     title, found = (text, None) if earlier else title_and_date(text)
@@ -215,6 +220,10 @@ def _title_before(head: Header, scan: _Scan, *, last_resort: bool = False) -> bo
     real = _real_candidates(scan.candidates, last_resort=last_resort)
     if not real:
         return False
+    if len(real) > 1 and is_person_name(real[-1][2]):
+        # "Title / Jane Doe / March 3, 2019": a name alone above the date is a byline.
+        head.bylines.append(real[-1][2])
+        real = real[:-1]
     index, number, text = real[-1]
     _set_title(head, scan, index, number, text)
     return True

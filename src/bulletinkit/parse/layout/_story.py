@@ -86,7 +86,9 @@ def _strip_prefix(line: str) -> str:
     return line if dated is None else line[dated.end() :]
 
 
-def _is_person(name: str) -> bool:
+def is_person_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's name: two to four capitalised words, none
+    of them a wire's or site's word or an acronym."""
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
@@ -118,7 +120,7 @@ def byline_authors(line: str) -> list[str]:
     )
     rest = " ".join(words[:widget])
     names = [part.strip(" .,;:") for part in _NAME_SPLIT.split(rest)]
-    return [name for name in names if name and _is_person(name)]
+    return [name for name in names if name and is_person_name(name)]
 
 
 def tail_start(texts: list[str], first: int) -> int | None:
