@@ -1,4 +1,8 @@
-"""The files in examples/ stay what the docs say they are."""
+"""The files in examples/ stay what the docs say they are.
+
+When the parser or the schema changes the parse, regenerate the example JSON with
+``bulletinkit parse examples/russia-monitor-example.txt -o examples/bulletin.json``.
+"""
 
 from __future__ import annotations
 

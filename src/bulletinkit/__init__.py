@@ -17,6 +17,7 @@ from bulletinkit.errors import (
     ParseError,
     SchemaError,
     Severity,
+    UsageError,
     ValidationError,
 )
 from bulletinkit.model import (
@@ -55,10 +56,11 @@ if TYPE_CHECKING:
         write_ndjson,
     )
     from bulletinkit.export import from_odrl, to_ninjs, to_odrl, to_popolo, to_schema_org
-    from bulletinkit.parse import parse_text
+    from bulletinkit.parse import iter_warc, parse_html, parse_text
     from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
     from bulletinkit.parse.license import read_license
     from bulletinkit.parse.meetings import extract_meetings
+    from bulletinkit.parse.text import decode_bytes
     from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 
 # Public name -> the module that defines it, imported when the name is first used.
@@ -80,6 +82,9 @@ _LAZY = {
     "to_popolo": "bulletinkit.export",
     "to_schema_org": "bulletinkit.export",
     "parse_text": "bulletinkit.parse",
+    "parse_html": "bulletinkit.parse",
+    "iter_warc": "bulletinkit.parse",
+    "decode_bytes": "bulletinkit.parse.text",
     "KnownPeople": "bulletinkit.parse.actors",
     "KnownPerson": "bulletinkit.parse.actors",
     "extract_actors": "bulletinkit.parse.actors",
@@ -137,18 +142,22 @@ __all__ = [
     "Severity",
     "Span",
     "Target",
+    "UsageError",
     "ValidationError",
     "ValidationReport",
     "__version__",
     "bulletin_id",
     "check",
+    "decode_bytes",
     "extract_actors",
     "extract_meetings",
     "from_dict",
     "from_json",
     "from_odrl",
     "iter_ndjson",
+    "iter_warc",
     "parse_files",
+    "parse_html",
     "parse_path",
     "parse_text",
     "read_license",

@@ -18,18 +18,23 @@ import attrs
 __all__ = [
     "AMBIGUOUS_DATE",
     "DATE_CONFLICT",
+    "DATE_FROM_CRAWL",
     "LISTING_PAGE",
+    "MISSING_EXTRA",
+    "NOT_ARTICLE",
     "NOT_TEXT",
     "NO_DATE",
     "NO_TITLE",
     "PARSE_ERROR_CODES",
     "PARSE_NOTE_CODES",
     "TOO_LARGE",
+    "UNDECODABLE",
     "BulletinkitError",
     "Issue",
     "ParseError",
     "SchemaError",
     "Severity",
+    "UsageError",
     "ValidationError",
     "excerpt",
 ]
@@ -45,7 +50,16 @@ DATE_CONFLICT = "date-conflict"
 AMBIGUOUS_DATE = "ambiguous-date"
 """A numeric date such as ``04/05/2018`` whose day and month order nothing on the page
 tells: ``date`` is ``None``."""
-PARSE_NOTE_CODES: tuple[str, ...] = (NO_DATE, NO_TITLE, DATE_CONFLICT, AMBIGUOUS_DATE)
+DATE_FROM_CRAWL = "date-from-crawl"
+"""A web archive's page states no date and the caller asked for the crawl date
+(``date_from="crawl"``): ``date`` is when the page was fetched, not published."""
+PARSE_NOTE_CODES: tuple[str, ...] = (
+    NO_DATE,
+    NO_TITLE,
+    DATE_CONFLICT,
+    AMBIGUOUS_DATE,
+    DATE_FROM_CRAWL,
+)
 """Every code a parse note may carry."""
 
 # The stable codes of :class:`ParseError`: input that is not a bulletin at all.
@@ -55,7 +69,20 @@ LISTING_PAGE = "listing-page"
 """The page lists several teasers (an index or search page), not one bulletin."""
 TOO_LARGE = "too-large"
 """The input is larger than the reader's documented limit."""
-PARSE_ERROR_CODES: tuple[str, ...] = (NOT_TEXT, LISTING_PAGE, TOO_LARGE)
+UNDECODABLE = "undecodable"
+"""The bytes are not text in the encoding forced, declared or detected."""
+NOT_ARTICLE = "not-article"
+"""An HTML page with no article text (an error page, a bare index)."""
+MISSING_EXTRA = "missing-extra"
+"""The input needs an optional extra that is not installed (``bulletinkit[html]``)."""
+PARSE_ERROR_CODES: tuple[str, ...] = (
+    NOT_TEXT,
+    LISTING_PAGE,
+    TOO_LARGE,
+    UNDECODABLE,
+    NOT_ARTICLE,
+    MISSING_EXTRA,
+)
 """Every code :class:`ParseError` is raised with."""
 
 _EXCERPT_LIMIT = 60
@@ -163,6 +190,16 @@ class ValidationError(BulletinkitError, ValueError):
         return "\n".join(lines)
 
 
+class UsageError(BulletinkitError, TypeError):
+    """A public function was called with an argument of the wrong kind.
+
+    A mistake in the calling code, not in the data (bad data raises
+    :class:`ValidationError`): ``from_json(Bulletin, text)`` with the arguments swapped,
+    ``to_json({...})`` with plain data. The message names the argument, what was expected
+    and what was given. It is a ``TypeError``, as Python's own argument errors are.
+    """
+
+
 class SchemaError(BulletinkitError, LookupError):
     """A schema name or ``$ref`` cannot be resolved from the bundled schema files."""
 
@@ -171,10 +208,11 @@ class ParseError(BulletinkitError, ValueError):
     """Text cannot be read as a bulletin.
 
     ``code`` is stable: ``not-text`` (empty, NUL bytes, mostly not printable),
-    ``listing-page`` (a page of several teasers) or ``too-large`` (see
-    :data:`PARSE_ERROR_CODES`); ``"parse"`` for anything else. ``line`` is the 1-based
-    line where the problem was found (``None`` when the problem concerns the whole
-    input), and ``expected`` says what the parser was looking for.
+    ``listing-page`` (a page of several teasers), ``too-large``, ``undecodable``,
+    ``not-article`` or ``missing-extra`` (see :data:`PARSE_ERROR_CODES`); ``"parse"``
+    for anything else. ``line`` is the 1-based line where the problem was found
+    (``None`` when the problem concerns the whole input), and ``expected`` says what the
+    parser was looking for.
     """
 
     code: str

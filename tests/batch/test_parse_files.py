@@ -141,18 +141,28 @@ def test_unreadable_and_undecodable_pages(tmp_path: Path) -> None:
     assert "cannot read" in missing.message
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Date: 1 May 2020\nTitre\n\u00e9t\u00e9".encode("latin-1"))
-    decoded = parse_path(latin)
-    assert decoded.code == "not-utf8"
+    decoded = parse_path(latin, hints=Hints(encoding="utf-8"))
+    assert decoded.code == "undecodable"
     assert decoded.unreadable
     assert decoded.line == 3
+    detected = parse_path(latin)  # a legacy encoding is detected (the html extra)
+    assert detected.ok
+    assert detected.bulletin is not None
+    assert detected.bulletin.lead == "\u00e9t\u00e9"
 
 
 def test_html_content_is_not_parsed_as_text(tmp_path: Path) -> None:
     page = tmp_path / "saved.txt"
-    page.write_text("\ufeff  <!DOCTYPE html><html><body>Date: 1 May 2020</body></html>")
-    result = parse_path(page)
-    assert result.code == "unsupported-format"
-    assert "html pages" in result.message
+    page.write_text(
+        "\ufeff  <!DOCTYPE html><html><head><title>Talks</title></head><body><nav><a href='/'>"
+        "Home</a></nav><article><h1>Talks</h1><p>The ministers met in Riga on 1 May 2020 "
+        "to discuss energy.</p></article></body></html>"
+    )
+    result = parse_path(page)  # read as HTML (its content says so), not as text
+    assert result.ok
+    assert result.bulletin is not None
+    assert result.bulletin.title == "Talks"
+    assert result.bulletin.lead == "The ministers met in Riga on 1 May 2020 to discuss energy."
 
 
 def test_results_and_errors_pickle(tmp_path: Path) -> None:

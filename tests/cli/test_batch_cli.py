@@ -135,7 +135,37 @@ def test_undecodable_input_has_the_same_status_from_parse_and_validate(tmp_path:
     page, document = tmp_path / "p.txt", tmp_path / "p.json"
     page.write_bytes(data)
     document.write_bytes(data)
-    assert main(["parse", str(page)]) == main(["validate", str(document)]) == 2
+    # parse would detect latin-1: forced to UTF-8 it cannot decode the file either.
+    assert main(["parse", str(page), "--encoding", "utf-8"]) == 2
+    assert main(["validate", str(document)]) == 2
+
+
+def test_undecodable_bytes_get_the_same_message_from_parse_and_validate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"title": "ok"}\n{"title": "Za\xbf"}\n')
+    assert main(["validate", str(bad)]) == 2
+    from_validate = capsys.readouterr().err.splitlines()[0]
+    assert main(["parse", str(bad), "--encoding", "utf-8"]) == 2
+    from_parse = capsys.readouterr().err.splitlines()[0]
+    expected = f"{bad}:2: cannot decode as utf-8: byte b'\\xbf' at offset 29"
+    assert from_validate.startswith(expected)
+    assert from_parse.startswith(expected)
+
+
+def test_a_legacy_encoded_text_page_is_decoded_or_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "latin.txt"
+    text = "Date: 1 May 2020\nTalks in Zürich\nThe ministers met in Zürich on Monday.\n"
+    page.write_bytes(text.encode("latin-1"))
+    assert main(["parse", str(page)]) == 0  # detected (charset-normalizer, html extra)
+    assert json.loads(capsys.readouterr().out)["title"] == "Talks in Zürich"
+    assert main(["parse", str(page), "--encoding", "latin-1"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Talks in Zürich"
+    assert main(["parse", str(page), "--encoding", "klingon-8"]) == 2
+    assert "unknown encoding 'klingon-8'" in capsys.readouterr().err
 
 
 def test_errors_file_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

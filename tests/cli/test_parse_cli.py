@@ -87,11 +87,11 @@ def test_binary_and_non_utf8_files_fail_with_a_line(
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"GIF89a\n\x01\x00\x01\x00\x00\x00")
     # undecodable text is unreadable input (2, as from `validate`); binary text fails (1)
-    assert main(["parse", str(latin), str(binary)]) == 2
+    assert main(["parse", str(latin), str(binary), "--encoding", "utf-8"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     lines = err.splitlines()
-    assert lines[0].startswith(f"{latin}:3: input is not UTF-8 text")
+    assert lines[0].startswith(f"{latin}:3: cannot decode as utf-8: byte b'\\xbf' at offset 25")
     assert lines[1].startswith(f"{binary}:2: input is not text")
     assert "Traceback" not in err
 

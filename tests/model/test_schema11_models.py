@@ -7,7 +7,7 @@ import datetime
 
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 
 from bulletinkit import (
     Actor,
@@ -191,11 +191,25 @@ def test_parse_error_has_a_stable_code_and_keeps_line_and_expected() -> None:
     assert error.issue.code == "listing-page"
     assert error.issue.location == "line 3"
     assert ParseError("x").code == "parse"
-    assert set(PARSE_ERROR_CODES) == {"not-text", "listing-page", "too-large"}
-    assert set(PARSE_NOTE_CODES) == {"no-date", "no-title", "date-conflict", "ambiguous-date"}
+    assert set(PARSE_ERROR_CODES) == {
+        "not-text",
+        "listing-page",
+        "too-large",
+        "undecodable",
+        "not-article",
+        "missing-extra",
+    }
+    assert set(PARSE_NOTE_CODES) == {
+        "no-date",
+        "no-title",
+        "date-conflict",
+        "ambiguous-date",
+        "date-from-crawl",
+    }
 
 
 @given(bulletin=strategies.bulletins())
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_spans_into_captions_pass_the_span_check(bulletin: Bulletin) -> None:
     # the strategy draws spans over every part, the captions included
     assert check(bulletin, select=["spans-inside-text"]) == ()

@@ -34,6 +34,7 @@ STAGES: dict[str, frozenset[str]] = {
     "actors": frozenset({"text", "dates"}),
     "meetings": frozenset({"text", "dates"}),
     "license": frozenset({"text"}),
+    "html": frozenset({"text", "layout", "license"}),
 }
 MAX_LINES = 400
 MAX_TOP_ENTRIES = 10

@@ -58,6 +58,7 @@ _TYPE_ONLY = {
     _errors._optional_string,
     _errors._severity,
 }
+_MODELS = "bulletinkit.model."
 
 
 class Fallback(Exception):
@@ -75,8 +76,10 @@ def _type_only(validator: Any) -> bool:
 def eligible(cls: type) -> bool:
     """Whether objects of ``cls`` may be built field by field.
 
-    The one converter allowed is ``extra``'s (``freeze_extra``): the codec always hands
-    it a ``FrozenExtra`` already, which that converter keeps as is.
+    The converters allowed are the models' own (``bulletinkit.model``): ``extra``'s
+    ``freeze_extra`` and those of ``model._convert``. The codec always hands them values
+    they keep as they are (a ``FrozenExtra``; tuples, enum members, ``pendulum.Date``),
+    so skipping them changes nothing (``tests/model/test_convert.py`` holds that law).
     """
     return (
         "__slots__" in cls.__dict__
@@ -87,7 +90,11 @@ def eligible(cls: type) -> bool:
 
 def _converted_as_given(field: attrs.Attribute[Any]) -> bool:
     converter: object = field.converter
-    return converter is None or converter is freeze_extra
+    return (
+        converter is None
+        or converter is freeze_extra
+        or getattr(converter, "__module__", "").startswith(_MODELS)
+    )
 
 
 def _setter(cls: type, name: str, ns: dict[str, Any]) -> str:

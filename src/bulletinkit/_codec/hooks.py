@@ -11,7 +11,7 @@ from typing import Any
 from bulletinkit._codec import backend, fastpass, structure, unstructure
 from bulletinkit._codec.issues import MISSING, ROOT, problem
 from bulletinkit._codec.plan import OBJECT_MODELS, plan
-from bulletinkit.errors import Issue, ValidationError
+from bulletinkit.errors import Issue, UsageError, ValidationError
 from bulletinkit.model import Bulletin
 from bulletinkit.versions import SCHEMA_VERSION, SCHEMA_VERSIONS
 
@@ -46,9 +46,9 @@ def native_hooks() -> dict[type, unstructure.Hook]:
     return unstructure.build_all(OBJECT_MODELS, native=True)
 
 
-def _not_a_model(cls: object) -> TypeError:
+def _not_a_model(cls: object) -> UsageError:
     names = ", ".join(model.__name__ for model in OBJECT_MODELS)
-    return TypeError(f"bulletinkit.codec handles {names}; not {cls!r}")
+    return UsageError(f"bulletinkit.codec handles {names}; not {cls!r}")
 
 
 def _check_version(data: dict[str, Any], errs: list[Issue]) -> None:

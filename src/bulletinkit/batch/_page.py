@@ -94,7 +94,7 @@ def parse_path(
     except OSError as error:
         reason = error.strerror or str(error)
         return _failed(name, ParseError(f"cannot read: {reason}", code="unreadable"))
-    kind = page_format(name, data[:64])
+    kind = page_format(name, data[:2048])
     try:
         reader = reader_for(kind)
         if reader is None:

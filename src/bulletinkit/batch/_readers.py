@@ -28,7 +28,7 @@ Reader = Callable[[bytes, Hints], Bulletin]
 
 READERS: dict[str, str] = {
     "text": "bulletinkit.batch._text:read_text",
-    # "html": "bulletinkit.parse.html:read_page",  # issue 15 registers it here
+    "html": "bulletinkit.batch._html:read_html_page",
 }
 """Format name -> ``"module:function"`` of its reader."""
 
@@ -41,18 +41,18 @@ SUFFIXES: dict[str, str] = {
 }
 """Lower-case file suffix -> format name, for files whose content does not decide."""
 
-_HTML_STARTS = (b"<!doctype html", b"<html")
-_SKIP = b"\xef\xbb\xbf \t\r\n"
-
 
 def page_format(path: str, head: bytes) -> str:
     """The format of a page from its first bytes, then its suffix; ``"text"`` otherwise."""
-    start = head.lstrip(_SKIP)[:32].lower()
-    if start.startswith(_HTML_STARTS):
+    from bulletinkit.parse.html import sniff
+
+    # Content first (also UTF-16 pages, XHTML, comments); a .html name only with tags.
+    if sniff(head, path) == "html":
         return "html"
     dot = path.rfind(".")
     suffix = path[dot:].lower() if dot > path.replace("\\", "/").rfind("/") else ""
-    return SUFFIXES.get(suffix, "text")
+    kind = SUFFIXES.get(suffix, "text")
+    return "text" if kind == "html" else kind  # an .html file without a tag is text
 
 
 def reader_for(kind: str) -> Reader | None:

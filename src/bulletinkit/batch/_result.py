@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -12,10 +12,11 @@ from bulletinkit.model import Bulletin
 
 __all__ = ["SKIPPED_CODES", "UNREADABLE_CODES", "Hints", "PageResult", "error_code"]
 
-UNREADABLE_CODES = frozenset({"unreadable", "not-utf8"})
+UNREADABLE_CODES = frozenset({"unreadable", "undecodable"})
 """Error codes of pages that could not be read as text (exit status 2 in the CLI)."""
-SKIPPED_CODES = frozenset({"listing-page"})
-"""Error codes of pages that are counted and skipped, not failed (not a bulletin)."""
+SKIPPED_CODES = frozenset({"listing-page", "not-article", "not-html"})
+"""Error codes of pages that are counted and skipped, not failed (not a bulletin): listing
+pages, HTML pages with no article, WARC records that are not HTML."""
 
 
 @attrs.frozen(kw_only=True)
@@ -29,6 +30,10 @@ class Hints:
     date: datetime.date | None = None
     title: str | None = None
     source_url: str | None = None
+    encoding: str | None = None
+    """The encoding to decode the page in (``None``: a BOM, UTF-8, declared or detected)."""
+    date_from: Literal["page", "crawl"] = "page"
+    """WARC archives: ``"crawl"`` takes the crawl date for pages that state none."""
 
 
 def error_code(error: BaseException) -> str:
@@ -63,7 +68,7 @@ class PageResult:
 
     ``path`` is the file as found (``-`` for standard input). Exactly one of ``bulletin``
     and ``error`` is set. ``code`` is the error's stable code (``too-large``,
-    ``not-utf8``, ``unreadable``, ``unsupported-format``, ``internal``, the parser's own
+    ``undecodable``, ``unreadable``, ``unsupported-format``, ``internal``, the parser's own
     codes such as ``parse`` or ``listing-page``), ``None`` on success. ``warnings`` are
     the page's parse notes (``Issue`` records of severity warning, location ``line N``);
     with ``strict=True`` the first one becomes the error.

@@ -3,16 +3,20 @@
 ``json``: one page is one pretty-printed JSON document; a batch (several file arguments
 or any folder) is a JSON array, one record per line. ``ndjson``: one record per line.
 Without ``--format`` the output's extension decides (``.json``; ``.ndjson``/``.jsonl``);
-on standard output a single page is JSON and a batch is NDJSON.
+on standard output a single page is JSON and a batch is NDJSON. ``parquet`` is asked for
+by name only, with ``-o FOLDER``: the run's bulletins are appended to the folder as one
+batch of Parquet tables (``bulletinkit.tables``).
 """
 
 from __future__ import annotations
 
 from typing import IO
 
+from bulletinkit.model import Bulletin
+
 __all__ = ["FORMATS", "RecordWriter", "choose_format"]
 
-FORMATS = ("json", "ndjson")
+FORMATS = ("json", "ndjson", "parquet")
 _BY_SUFFIX = {".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson"}
 
 
@@ -22,6 +26,8 @@ class FormatError(ValueError):
 
 def choose_format(given: str | None, output: str | None, *, batch: bool) -> str:
     """The format to write: ``given``, else from ``output``'s extension, else by ``batch``."""
+    if given == "parquet" and (output is None or output == "-"):
+        raise FormatError("--format parquet writes a folder: name it with -o FOLDER")
     if given is not None:
         return given
     if output is None or output == "-":
@@ -32,7 +38,7 @@ def choose_format(given: str | None, output: str | None, *, batch: bool) -> str:
             return name
     raise FormatError(
         f"{output}: cannot tell the format from the extension; "
-        "name it .json, .ndjson or .jsonl, or pass --format json|ndjson"
+        "name it .json, .ndjson or .jsonl, or pass --format json|ndjson|parquet"
     )
 
 
@@ -45,8 +51,8 @@ class RecordWriter:
         self.array = form == "json" and batch
         self.count = 0
 
-    def write(self, record: object) -> None:
-        """Write one model object (a bulletin) or plain JSON data."""
+    def write(self, record: Bulletin) -> None:
+        """Write one bulletin."""
         from bulletinkit.codec import to_json
 
         if self.form == "json" and not self.array:

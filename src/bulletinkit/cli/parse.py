@@ -17,17 +17,23 @@ from typing import Any
 import pendulum
 
 from bulletinkit.batch import DEFAULT_MAX_BYTES, Hints
+from bulletinkit.cli._records import FORMATS
 
 DESCRIPTION = """\
-Parse bulletin pages (plain text) into JSON. FILE may be a file, '-' for standard
-input, or a folder, read recursively for the files matching --glob. Pages are parsed
+Parse bulletin pages (plain text, HTML, WARC archives) into JSON. FILE may be a file,
+'-' for standard input, or a folder, read recursively for the files matching --glob.
+Text, HTML and WARC are told apart by content; HTML and WARC need the html extra
+(pip install 'bulletinkit[html]'). A WARC archive gives one record per HTML page it
+holds (named FILE#N in messages); its other records are skipped. Pages are parsed
 by --jobs processes; records come out in input order.
 
 Output: with -o, the extension chooses the format (.json: one document, or an array
 for several pages; .ndjson or .jsonl: one record per line) unless --format is given;
 on standard output one page is pretty JSON and several are NDJSON. The output file is
 written only when the run ends, at once (an existing file is left untouched after an
-error or Ctrl-C) and only if at least one page parsed.
+error or Ctrl-C) and only if at least one page parsed. --format parquet -o FOLDER
+appends the run's bulletins to FOLDER as one batch of Parquet tables, also at once at
+the end (needs the tables extra; see docs/tables.md).
 
 Each failing page is reported on standard error as FILE:LINE: message, and the others
 go on; a parse note as FILE:LINE: warning: message [code]; a listing page (not one
@@ -68,7 +74,7 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     add = parser.add_argument
     add("files", nargs="+", metavar="FILE", help="a text file, a folder, or - for stdin")
     add("-o", "--output", metavar="OUT", help="write here instead of standard output")
-    add("--format", choices=("json", "ndjson"), help="output format (default: from OUT)")
+    add("--format", choices=FORMATS, help="output format (default: from OUT)")
     add("--glob", default="*.txt", help="file names to read in folders (default: *.txt)")
     add("--jobs", type=_positive, metavar="N", help="processes (default: one per CPU)")
     add(
@@ -85,7 +91,31 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     add("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the page's date (one page only)")
     add("--title", metavar="T", help="the page's title (one page only)")
     add("--source-url", metavar="URL", help="where the page was found (one page only)")
+    add("--encoding", metavar="NAME", help="decode every page in this encoding (e.g. latin-1)")
+    add(
+        "--date-from",
+        choices=("page", "crawl"),
+        default="page",
+        help="WARC: 'crawl' dates pages that state no date by their crawl (a note says so)",
+    )
     parser.set_defaults(run=run)
+
+
+def _any_archive(pages: list[str]) -> bool:
+    """Whether a page is a WARC archive (several pages: the output is a batch)."""
+    from bulletinkit.batch._html import is_archive
+
+    return any(is_archive(page, None) for page in pages)
+
+
+def _check_encoding(name: str | None) -> None:
+    import codecs
+
+    if name is not None:
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            raise _Usage(f"unknown encoding {name!r} (--encoding)") from None
 
 
 class _Usage(Exception):
@@ -125,16 +155,22 @@ def run(args: argparse.Namespace) -> int:
 
     pages = find_pages(args.files, glob=args.glob)
     batch = len(args.files) > 1 or any(f != "-" and os.path.isdir(f) for f in args.files)
+    batch = batch or _any_archive(pages)
     try:
         if not pages:
             raise _Usage(f"no file matches {args.glob!r} in {', '.join(args.files)}")
         refuse_overwriting_inputs([args.output, args.errors], pages)
         hints = _hints(args, pages, batch)
+        _check_encoding(args.encoding)
         form = choose_format(args.format, args.output, batch=batch)
     except (_Usage, FormatError, OutputIsInput) as error:
         print(f"bulletinkit parse: {error}", file=sys.stderr)
         return 2
     try:
+        if form == "parquet":
+            from bulletinkit.cli._parquet import run_parquet
+
+            return run_parquet(args, pages, hints, batch)
         return _run(args, pages, hints, form, batch)
     except BrokenPipeError:
         # The reader went away (``bulletinkit parse ... | head``): stop quietly, and
@@ -164,8 +200,14 @@ def _run(
     from bulletinkit.cli._records import RecordWriter
     from bulletinkit.cli._report import Reporter
 
+    every = Hints(encoding=args.encoding, date_from=args.date_from)
     results = parse_pages(
-        pages, jobs=args.jobs, max_bytes=args.max_bytes, strict=args.strict, hints=hints
+        pages,
+        jobs=args.jobs,
+        max_bytes=args.max_bytes,
+        strict=args.strict,
+        hints=hints,
+        every=every,
     )
     quiet = args.quiet
     reporter = Reporter(

@@ -64,15 +64,37 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _lines(path: str) -> Iterator[str]:
-    """The lines of a file (``-``: stdin), read lazily; a BOM is dropped."""
+    """The lines of a file (``-``: stdin), read lazily; a BOM is dropped.
+
+    Bytes that are not UTF-8 get the same error as from ``bulletinkit parse``.
+    """
     try:
         if path == "-":
-            yield from sys.stdin
+            binary = getattr(sys.stdin, "buffer", None)
+            yield from sys.stdin if binary is None else _decoded(binary)
             return
-        with open(path, encoding="utf-8-sig") as handle:
-            yield from handle
-    except (OSError, UnicodeDecodeError) as exc:
+        with open(path, "rb") as handle:
+            yield from _decoded(handle)
+    except OSError as exc:
         raise _Unreadable(f"cannot read: {exc}") from None
+
+
+def _decoded(handle: Iterable[bytes]) -> Iterator[str]:
+    from bulletinkit.parse.text import decode_error
+
+    offset = 0
+    for number, raw in enumerate(handle, start=1):
+        data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+        try:
+            yield data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            start = offset + (len(raw) - len(data)) + exc.start
+            error = decode_error(
+                "utf-8", data[exc.start : exc.start + 1], offset=start, line=number
+            )
+            message = f"{error.issue.message} (expected {error.expected})"
+            raise _Unreadable(message, number) from None
+        offset += len(raw)
 
 
 def _ndjson(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int | None, object]]:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 import pendulum
 
 from bulletinkit.errors import Issue
-from bulletinkit.model import _rules
+from bulletinkit.model import _convert, _rules
 from bulletinkit.model._extra import extra_field
 from bulletinkit.model.actor import Actor
 from bulletinkit.model.dateline import Dateline
@@ -79,9 +80,18 @@ def bulletin_id(
 def _check_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # pendulum.Date subclasses datetime.date; a datetime would also pass isinstance(date).
     if value is not None and type(value) is not pendulum.Date:
-        _rules.fail(
-            attribute.name, "type", "must be a pendulum.Date or None", value, expected="a date"
-        )
+        rule = "must be a datetime.date, a pendulum.Date or None"
+        if isinstance(value, datetime.datetime):
+            rule = "must be a date, not a datetime: call .date() on it"
+        _rules.fail(attribute.name, "type", rule, value, expected="a date")
+
+
+def _actors(value: Sequence[Actor]) -> tuple[Actor, ...]:
+    return value if value.__class__ is tuple else _convert.sequence(value)
+
+
+def _meetings(value: Sequence[Meeting]) -> tuple[Meeting, ...]:
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 # The fields the default id reads: validated before it is computed.
@@ -105,22 +115,36 @@ class Bulletin:
     """
 
     title: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
-    date: pendulum.Date | None = attrs.field(default=None, validator=_check_date)
+    date: pendulum.Date | None = attrs.field(
+        default=None, converter=_convert.optional_date, validator=_check_date
+    )
     series: Series | None = attrs.field(default=None, validator=_rules.optional_instance_of(Series))
     dateline: Dateline | None = attrs.field(
         default=None, validator=_rules.optional_instance_of(Dateline)
     )
-    authors: tuple[str, ...] = attrs.field(default=(), validator=_rules.non_empty_items)
+    authors: tuple[str, ...] = attrs.field(
+        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+    )
     lead: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
-    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_rules.non_empty_items)
-    captions: tuple[str, ...] = attrs.field(default=(), validator=_rules.non_empty_items)
-    actors: tuple[Actor, ...] = attrs.field(default=(), validator=_rules.tuple_of(Actor))
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), validator=_rules.tuple_of(Meeting))
+    paragraphs: tuple[str, ...] = attrs.field(
+        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+    )
+    captions: tuple[str, ...] = attrs.field(
+        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+    )
+    actors: tuple[Actor, ...] = attrs.field(
+        default=(), converter=_actors, validator=_rules.tuple_of(Actor)
+    )
+    meetings: tuple[Meeting, ...] = attrs.field(
+        default=(), converter=_meetings, validator=_rules.tuple_of(Meeting)
+    )
     license: LicenseNotice | None = attrs.field(
         default=None, validator=_rules.optional_instance_of(LicenseNotice)
     )
     appeal: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
-    photo_credits: tuple[str, ...] = attrs.field(default=(), validator=_rules.non_empty_items)
+    photo_credits: tuple[str, ...] = attrs.field(
+        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+    )
     source_url: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
     language: str = attrs.field(default="en", validator=_rules.non_empty)
     provenance: Provenance | None = attrs.field(
@@ -159,8 +183,23 @@ class Bulletin:
         return () if self.provenance is None else self.provenance.notes
 
     def text_of(self, span: Span) -> str:
-        """The text a :class:`~bulletinkit.Span` points at."""
-        return self.parts[span.part][span.start : span.end]
+        """The text a :class:`~bulletinkit.Span` points at.
+
+        A span outside this bulletin (a part it does not have, an end past its part's
+        text) raises :class:`~bulletinkit.ValidationError`.
+        """
+        parts = self.parts
+        if span.part >= len(parts):
+            rule = (
+                f"must be less than {len(parts)}, the number of parts (lead, paragraphs, captions)"
+            )
+            expected = f"0 to {len(parts) - 1}" if parts else "none: the bulletin has no text"
+            _rules.fail("part", "span", rule, span.part, expected=expected)
+        text = parts[span.part]
+        if span.end > len(text):
+            rule = f"must be at most {len(text)}, the length of part {span.part}"
+            _rules.fail("end", "span", rule, span.end, expected=f"0 to {len(text)}")
+        return text[span.start : span.end]
 
 
 _FIELDS = attrs.fields_dict(Bulletin)

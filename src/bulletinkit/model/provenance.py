@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from bulletinkit.errors import Issue
-from bulletinkit.model import _rules
+from bulletinkit.model import _convert, _rules
 from bulletinkit.model._extra import extra_field
 
 __all__ = ["Provenance"]
+
+
+def _issues(value: Sequence[Issue]) -> tuple[Issue, ...]:
+    return value if value.__class__ is tuple else _convert.sequence(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -22,5 +26,7 @@ class Provenance:
     """
 
     generator: str = attrs.field(validator=_rules.non_empty)
-    notes: tuple[Issue, ...] = attrs.field(default=(), validator=_rules.tuple_of(Issue))
+    notes: tuple[Issue, ...] = attrs.field(
+        default=(), converter=_issues, validator=_rules.tuple_of(Issue)
+    )
     extra: Mapping[str, Any] = extra_field()

@@ -3,8 +3,11 @@
 Layout (:mod:`bulletinkit.parse.layout`) finds the parts of a page; then the license
 reader, and the actor and meeting extractors read their parts.
 
+:func:`parse_html` and :func:`iter_warc` run the same pipeline on the article text
+the ``html`` stage extracts from a web page or from each page of a web archive.
+
 Each stage is a package (``text`` for what they share, ``dates``, ``layout``,
-``actors``, ``meetings``, ``license``) whose ``__init__`` says what it reads, produces and
+``actors``, ``meetings``, ``license``, ``html``) whose ``__init__`` says what it reads, produces and
 exports; the word lists are in ``lexicon/``. See "How the parser is laid out" in
 ``docs/parsing.md``.
 """
@@ -12,6 +15,9 @@ exports; the word lists are in ``lexicon/``. See "How the parser is laid out" in
 from __future__ import annotations
 
 import datetime
+import os
+from collections.abc import Iterator
+from typing import IO
 
 import pendulum
 
@@ -34,12 +40,24 @@ from bulletinkit.model import (
     Series,
 )
 from bulletinkit.parse.actors import KnownPeople, extract_actors
+from bulletinkit.parse.html import (
+    MAX_DEPTH,
+    MAX_HTML_BYTES,
+    MAX_WARC_RECORD_BYTES,
+    DateFrom,
+    WarcRecord,
+    bulletin_from_page,
+    check_article,
+    read_html,
+    read_warc,
+    warc_record,
+)
 from bulletinkit.parse.layout import PageLayout, read_layout
 from bulletinkit.parse.license import read_license
 from bulletinkit.parse.meetings import extract_meetings
 from bulletinkit.versions import __version__
 
-__all__ = ["parse_text"]
+__all__ = ["iter_warc", "parse_html", "parse_text"]
 
 
 def parse_text(
@@ -208,3 +226,73 @@ def _dateline(page: PageLayout) -> Dateline | None:
 
 def _license(text: str | None) -> LicenseNotice | None:
     return None if text is None else read_license(text)
+
+
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    date: datetime.date | None = None,
+    title: str | None = None,
+    encoding: str | None = None,
+    known: KnownPeople | None = None,
+    max_bytes: int = MAX_HTML_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> Bulletin:
+    """Parse a saved HTML page (an article of a news site, think tank or ministry).
+
+    trafilatura extracts the article text; the page's markup wins over what the text
+    reader would guess: the title (``og:title``, ``<h1>``), the publication date (JSON-LD
+    ``datePublished``, ``article:published_time``, ``<time datetime>``: the calendar date
+    as written, in the page's own time zone), the canonical URL (``source_url``) and the
+    site name (the series publisher when the page names no other). ``date=``, ``title=``
+    and ``url=`` given by the caller win. The article text then goes through
+    :func:`parse_text`; the license footer, which trafilatura drops, is read from the
+    page's footer. ``bytes`` are decoded with :func:`~bulletinkit.decode_bytes`
+    (``encoding`` forces one).
+
+    Navigation, related-article lists, tickers, scripts, cookie banners, share bars,
+    donation boxes and comments are cut before extraction: they give no text, actor or
+    meeting. Needs the ``html`` extra (``pip install 'bulletinkit[html]'``).
+
+    ``authors`` (bylines, never actors) and ``captions`` (figure captions) come from the
+    markup. Notes as for :func:`parse_text`, without line numbers.
+
+    Raises :class:`~bulletinkit.ParseError` with code ``missing-extra``, ``undecodable``,
+    ``too-large`` (``max_bytes``, ``max_depth``), ``listing-page`` (a page of teasers) or
+    ``not-article`` (no article text).
+    """
+    page = read_html(html, encoding=encoding, max_bytes=max_bytes, max_depth=max_depth)
+    check_article(page)
+    return bulletin_from_page(page, parse_text, url=url, date=date, title=title, known=known)
+
+
+def iter_warc(
+    source: str | os.PathLike[str] | IO[bytes],
+    *,
+    date_from: DateFrom = "page",
+    encoding: str | None = None,
+    known: KnownPeople | None = None,
+    max_record_bytes: int = MAX_WARC_RECORD_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> Iterator[WarcRecord]:
+    """One :class:`~bulletinkit.parse.html.WarcRecord` for each record of a WARC file.
+
+    Every HTML ``response`` (or ``resource``) record is parsed like :func:`parse_html`,
+    with ``source_url`` the record's ``WARC-Target-URI``. Other records, listing pages
+    and pages with no article text are ``skipped`` with a reason; a page that fails is
+    ``failed`` with its error: neither stops the archive. The crawl date (``WARC-Date``)
+    is not a publication date: with ``date_from="crawl"`` it stands in for the date of a
+    page that states none, with the note ``date-from-crawl``. Needs the ``html`` extra;
+    raises :class:`~bulletinkit.ParseError` when the file is not a WARC archive.
+    """
+    for entry in read_warc(source, max_record_bytes=max_record_bytes):
+        yield warc_record(
+            entry,
+            parse_text,
+            date_from=date_from,
+            encoding=encoding,
+            known=known,
+            max_record_bytes=max_record_bytes,
+            max_depth=max_depth,
+        )

@@ -5,7 +5,8 @@ text. Reading the license rules, the people and the meetings is left to the modu
 that follow it in :func:`bulletinkit.parse_text`.
 
 The layout stage: reads the page's plain text; produces a :class:`PageLayout`.
-Exports ``read_layout`` and ``PageLayout`` to :func:`bulletinkit.parse_text`; imports
+Exports ``read_layout`` and ``PageLayout`` to :func:`bulletinkit.parse_text`, and
+``is_license`` (whether a line reads as a license notice) to the HTML reader; imports
 :mod:`bulletinkit.parse.text` (page cleaning) and :mod:`bulletinkit.parse.dates` (the
 header date).
 """
@@ -28,7 +29,9 @@ from bulletinkit.parse.layout._story import (
 )
 from bulletinkit.parse.text import clean_lines
 
-__all__ = ["PageLayout", "read_layout"]
+is_license = _lines.is_license
+
+__all__ = ["PageLayout", "is_license", "read_layout"]
 
 
 @attrs.frozen(kw_only=True)

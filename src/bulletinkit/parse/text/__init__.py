@@ -2,6 +2,7 @@
 
 Reads plain strings; produces nothing of a bulletin itself. Exports to the other stages:
 :func:`clean_lines` and :func:`decode_page` (checking and normalising a page's text),
+:func:`decode_bytes` and :class:`DecodeError` (bytes to text in any encoding),
 :func:`split_sentences` and :class:`Sentence`, the actor and place vocabularies of
 ``lexicon/`` (:func:`lexicon`, :class:`Lexicon`, :class:`TitleEntry`,
 :func:`role_start_words`, :func:`rows`), and the matching helpers that keep the regular
@@ -12,6 +13,7 @@ expressions fast: :func:`anchors`, :class:`Gated`, :func:`fold`, :func:`has_twin
 from __future__ import annotations
 
 from bulletinkit.parse.text._anchors import anchors
+from bulletinkit.parse.text._encoding import DecodeError, decode_bytes, decode_error
 from bulletinkit.parse.text._gated import Gated, fold, has_twin
 from bulletinkit.parse.text._guard import Alternation, guarded
 from bulletinkit.parse.text._lexicon import Lexicon, TitleEntry, lexicon, role_start_words, rows
@@ -20,12 +22,15 @@ from bulletinkit.parse.text._sentences import Sentence, split_sentences
 
 __all__ = [
     "Alternation",
+    "DecodeError",
     "Gated",
     "Lexicon",
     "Sentence",
     "TitleEntry",
     "anchors",
     "clean_lines",
+    "decode_bytes",
+    "decode_error",
     "decode_page",
     "fold",
     "guarded",
