@@ -30,7 +30,15 @@ from bulletinkit.errors import (
     Severity,
     ValidationError,
 )
-from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Provenance, Series
+from bulletinkit.model import (
+    Actor,
+    Bulletin,
+    Dateline,
+    LicenseNotice,
+    Meeting,
+    Provenance,
+    Series,
+)
 from bulletinkit.parse.actors import KnownPeople, extract_actors
 from bulletinkit.parse.html import (
     MAX_DEPTH,
@@ -105,6 +113,8 @@ def parse_text(
         title=bulletin_title,
         date=bulletin_date,
         series=_series(page, notice),
+        dateline=_dateline(page),
+        authors=page.authors,
         lead=lead,
         paragraphs=paragraphs,
         actors=actors,
@@ -206,6 +216,12 @@ def _series(page: PageLayout, notice: LicenseNotice | None) -> Series | None:
         description=page.series_description,
         publisher=page.publisher or holder,
     )
+
+
+def _dateline(page: PageLayout) -> Dateline | None:
+    if page.dateline_place is None and page.dateline_agency is None:
+        return None
+    return Dateline(place=page.dateline_place, agency=page.dateline_agency)
 
 
 def _license(text: str | None) -> LicenseNotice | None:

@@ -9,6 +9,7 @@ import pendulum
 import pytest
 
 from bulletinkit import Bulletin, ParseError, parse_text
+from tests.parse.layout.test_news_pages import NEWS
 
 PAGES = Path(__file__).parent.parent / "bulletins"
 D = pendulum.Date
@@ -166,16 +167,20 @@ EXPECTED: dict[str, tuple[str | None, str | None, D, str, str, int]] = {
 
 def test_every_bulletin_file_is_covered() -> None:
     names = {path.name for path in PAGES.glob("*.txt")}
-    covered = set(EXPECTED) | {
-        "listing_inline.txt",
-        "listing_blocks.txt",
-        "listing_archive_doubled_titles.txt",
-        "listing_tag_single_item.txt",
-        "listing_dated_teasers.txt",
-        "numbered_issue_undated.txt",
-        "analysis_undated.txt",
-        "monthly_unread_date.txt",
-    }
+    covered = (
+        set(EXPECTED)
+        | set(NEWS)
+        | {
+            "listing_inline.txt",
+            "listing_blocks.txt",
+            "listing_archive_doubled_titles.txt",
+            "listing_tag_single_item.txt",
+            "listing_dated_teasers.txt",
+            "numbered_issue_undated.txt",
+            "analysis_undated.txt",
+            "monthly_unread_date.txt",
+        }
+    )
     assert names == covered
     assert len(names) >= 15
 

@@ -13,6 +13,7 @@ import re
 import pendulum
 
 from bulletinkit.parse.dates import parse_header_date
+from bulletinkit.parse.layout._headdate import header_date
 from bulletinkit.parse.layout._lexicon import lexicon
 from bulletinkit.parse.layout._lines import is_chrome, series_field
 
@@ -70,7 +71,7 @@ def pure_date(text: str) -> pendulum.Date | None:
         return None
     if not all(is_date_token(token) for token in tokens):
         return None
-    return parse_header_date(text)
+    return header_date(text)
 
 
 def strip_date_label(line: str) -> tuple[bool, str]:
@@ -92,7 +93,12 @@ def date_line(
     """
     labelled, rest = strip_date_label(line) if label is None else label
     if labelled:
-        return parse_header_date(rest)
+        # "Published: 3 March 2019 | Last updated: 5 March 2019": the labelled field.
+        for field in lexicon().separators.split(rest):
+            labelled_date = header_date(field)
+            if labelled_date is not None:
+                return labelled_date
+        return header_date(rest)
     # A date line is short and has digits: most lines are turned away here, cheaply.
     if len(rest) > _MAX_DATE_LINE_CHARS or _DIGIT.search(rest) is None:
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pendulum
 
@@ -10,13 +12,27 @@ from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._dateline import (
     date_line,
     is_date_token,
+    pure_date,
     strip_date_label,
     title_and_date,
 )
+from bulletinkit.parse.layout._headdate import (
+    glued_date,
+    label_kind,
+    meta_date,
+    ordered_date,
+    page_order,
+)
 from bulletinkit.parse.layout._lexicon import lexicon
+from bulletinkit.parse.layout._masthead import (
+    is_masthead,
+    is_section,
+    names_an_office,
+    strip_glued_section,
+)
+from bulletinkit.parse.layout._story import is_person_name
+from bulletinkit.parse.layout._title import looks_like_title, same_words
 
-_MAX_TITLE_WORDS = 30
-_MAX_TITLE_CHARS = 250
 _SENTENCE_ENDS = (".", "!", "…")
 _MAX_LABEL_WORDS = 6
 _MAX_WEAK_SERIES_WORDS = 4
@@ -39,26 +55,8 @@ class Header:
     """The first head line holding a date such as 04/05/2018 (day and month order unknown)."""
     body_start: int = 0
     """Index (into the page's entries) of the first line after the head."""
-
-
-def _looks_like_title(text: str) -> bool:
-    if len(text) > _MAX_TITLE_CHARS or len(text.split()) > _MAX_TITLE_WORDS:
-        return False
-    # A title does not end like a sentence; an abbreviation ("Nov.") or a quoted title
-    # may, so only a full stop after a lower-case word counts as a sentence end.
-    if text.endswith(_SENTENCE_ENDS):
-        words = text.rstrip(".!…").split()
-        last = (words or [""])[-1]
-        return (last[:1].isupper() and len(last) <= 4) or _title_case(words)
-    return True
-
-
-def _title_case(words: list[str]) -> bool:
-    # "Putin Tightens Control over Regions." is a title despite its full stop: most of
-    # its words are capitalised, which a sentence's are not.
-    content = [w for w in words if len(w) > 3]
-    capitalised = sum(1 for w in content if w[:1].isupper())
-    return len(content) >= 2 and 4 * capitalised >= 3 * len(content)
+    body_cut: int = 0
+    """Characters a scraper glued before the first body line ("date 2019-03-03 ")."""
 
 
 def _unread_date(label: tuple[bool, str]) -> bool:
@@ -72,15 +70,6 @@ def _unread_date(label: tuple[bool, str]) -> bool:
     return labelled or is_ambiguous_date(rest)
 
 
-def _same_words(one: str, other: str) -> bool:
-    # Folding never makes a space, so texts with the same words start with the same
-    # word: a cheap test that spares most lines the whole comparison.
-    first, second = one.split(None, 1), other.split(None, 1)
-    if first[:1] and second[:1] and first[0].casefold() != second[0].casefold():
-        return False
-    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
-
-
 def _byline_date(text: str) -> pendulum.Date | None:
     for field in lexicon().separators.split(text):
         found = date_line(field, None)
@@ -92,10 +81,15 @@ def _byline_date(text: str) -> pendulum.Date | None:
 def read_header(entries: list[tuple[int, str]]) -> Header:
     """Read the head of a page from its (line number, text) entries (blank text = blank line).
 
-    Stops at the first line that is neither a series line, a date line, a byline, a
-    title nor a repeat of the title: that line starts the body.
+    The head is the run of lines before the first paragraph: series lines, date lines,
+    bylines, chrome a crawler left (mastheads, section labels), the title and a repeat
+    of it. Among the candidate lines before the first date line or byline, the last one
+    that is neither a masthead nor a section label is the title; when every one is,
+    the first candidate after the date is. A page whose first line is a sentence has no
+    title. The publication date is chosen by what its label says (see ``_RANK``).
     """
     head = Header()
+    scan = _Scan()
     index = -1
     while index + 1 < len(entries):
         index += 1
@@ -103,57 +97,209 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         if not text:
             continue
         if head.ambiguous_date_line is None and "/" in text and is_ambiguous_date(text):
-            head.ambiguous_date_line = number
-        label = strip_date_label(text)
-        if label == (True, ""):
-            continue  # a "Date:" label alone on its line: the date follows
-        found = date_line(text, head.series_name, label)
-        if found is not None:
-            # A date line wins over a date read from the title line.
-            if head.date is None or head.date_line == head.title_line:
-                head.date, head.date_line = found, number
-            if head.series_name is None:
-                # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
-                head.series_name = next(
-                    filter(None, map(_lines.series_field, lexicon().separators.split(text))),
-                    None,
-                )
-            continue
-        if _unread_date(label):
-            # "Written on 04/23/2018": a labelled date the date reader does not know.
-            head.unread_date_line = head.unread_date_line or number
+            head.ambiguous_date_line, scan.ambiguous_text = number, text
+        if _read_meta(head, scan, text, number):
             continue
         if _take_series(head, text, entries, index):
             if head.series_blurb is text:
                 index = _finish_blurb(head, entries, index)
             continue
-        if _lines.author_prefix(text) is not None:
+        dated = _DATED_BYLINE.match(text) if "by " in text else None
+        if _lines.author_prefix(text) is not None or (
+            dated is not None and pure_date(dated[1]) is not None
+        ):
+            # "By A. Name", or "March 3, 2019 by A. Name" (a blog's stamp).
             head.bylines.append(text)
             found = _byline_date(text)
-            if found is not None and head.date is None:
-                head.date, head.date_line = found, number
-            continue
-        if head.title is None:
-            if not _looks_like_title(text):
-                break
-            # The title line is searched for a date only when the head has none yet.
-            title, found = (text, None) if head.date is not None else title_and_date(text)
-            head.title, head.title_line = title or text, number
             if found is not None:
-                head.date, head.date_line = found, number
+                scan.add(_RANK["line"], found, number)
+            scan.meta = True
             continue
-        if _same_words(text, head.title):
+        if scan.title_index is not None and same_words(text, head.title or ""):
             # Reader apps repeat the title in capitals; keep the form not in capitals.
-            if _lines.is_capitals(head.title):
+            if head.title is not None and _lines.is_capitals(head.title):
                 head.title = text
             continue
-        break
+        if not looks_like_title(text) or _continued(entries, index):
+            if not scan.meta and scan.candidates and _meta_follows(entries, index, head):
+                continue  # a standfirst between the title and its date line
+            break
+        if scan.title_index is not None:
+            break
+        if scan.meta:
+            if _title_before(head, scan):
+                break
+            _set_title(head, scan, index, number, text)
+            continue
+        scan.candidates.append((index, number, text))
+        if len(scan.candidates) >= _MAX_HEAD_CANDIDATES:
+            break
     else:
         index = len(entries)
+    if scan.title_index is None and scan.candidates:
+        if scan.meta:
+            _title_before(head, scan, last_resort=True)
+        else:
+            index = _title_without_meta(head, scan, entries, index)
+    if index < len(entries):
+        glued = glued_date(entries[index][1])
+        if glued is not None:
+            scan.add(_RANK["line"], glued[0], entries[index][0])
+            head.body_cut = glued[1]
     if index < len(entries) and entries[index][0] == head.ambiguous_date_line:
         head.ambiguous_date_line = None  # the body's first line: not a header date
+    _choose_date(head, scan, entries)
     head.body_start = index
     return head
+
+
+_DATED_BYLINE = re.compile(r"(.{6,45}?),?\s+by\s+(?=[A-Z])")
+_RANK = {"published": 0, "line": 1, "title": 2, "updated": 3}
+"""Which header date is the publication date: a labelled publication date first, then
+a date line or byline, then a date in the title, then an "Updated" stamp."""
+_MAX_HEAD_CANDIDATES = 8
+
+
+@attrs.define
+class _Scan:
+    """What the head reader has seen so far, besides what it keeps in the header."""
+
+    meta: bool = False
+    candidates: list[tuple[int, int, str]] = attrs.field(factory=list)
+    dates: list[tuple[int, int, pendulum.Date]] = attrs.field(factory=list)
+    title_index: int | None = None
+    ambiguous_text: str | None = None
+
+    def add(self, rank: int, date: pendulum.Date, number: int) -> None:
+        self.dates.append((rank, number, date))
+
+
+def _read_meta(head: Header, scan: _Scan, text: str, number: int) -> bool:
+    # A date line, a labelled date or an unread date: the head goes on after it.
+    label = strip_date_label(text)
+    if label == (True, ""):
+        return True  # a "Date:" label alone on its line: the date follows
+    found = date_line(text, head.series_name, label)
+    kind = label_kind(text) if label[0] else None
+    if found is None and not label[0] and scan.title_index is None:
+        found = meta_date(text)
+    if found is not None:
+        if kind != "event":
+            scan.add(_RANK[kind or "line"], found, number)
+        scan.meta = True
+        if head.series_name is None:
+            # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
+            head.series_name = next(
+                filter(None, map(_lines.series_field, lexicon().separators.split(text))),
+                None,
+            )
+        return True
+    if _unread_date(label):
+        # "Written on 04/23/2018": a labelled date the date reader does not know.
+        head.unread_date_line = head.unread_date_line or number
+        scan.meta = True
+        return True
+    return False
+
+
+def _set_title(head: Header, scan: _Scan, index: int, number: int, text: str) -> None:
+    text = strip_glued_section(text)
+    fields = lexicon().separators.split(text)
+    if len(fields) > 1 and is_masthead(fields[-1]):
+        # "Talks Resume - Example News": the site's name after the title (a page title).
+        text = text[: text.rindex(fields[-1])].rstrip(" -–—|·:")
+    # The title line is searched for a date only when no date line came before it.
+    earlier = any(line < number for _, line, _ in scan.dates)
+    title, found = (text, None) if earlier else title_and_date(text)
+    head.title, head.title_line, scan.title_index = title or text, number, index
+    if found is not None:
+        scan.add(_RANK["title"], found, number)
+
+
+def _title_before(head: Header, scan: _Scan, *, last_resort: bool = False) -> bool:
+    real = _real_candidates(scan.candidates, last_resort=last_resort)
+    if not real:
+        return False
+    if len(real) > 1 and is_person_name(real[-1][2]):
+        # "Title / Jane Doe / March 3, 2019": a name alone above the date is a byline.
+        head.bylines.append(real[-1][2])
+        real = real[:-1]
+    index, number, text = real[-1]
+    _set_title(head, scan, index, number, text)
+    return True
+
+
+def _title_without_meta(
+    head: Header, scan: _Scan, entries: list[tuple[int, str]], index: int
+) -> int:
+    # No date line and no byline: the first real candidate is the title, and the body
+    # starts after it (and after a repeat of it).
+    real = _real_candidates(scan.candidates, last_resort=True)
+    if not real:
+        return index
+    first, number, text = real[0]
+    _set_title(head, scan, first, number, text)
+    body = first + 1
+    while body < len(entries) and (
+        not entries[body][1] or same_words(entries[body][1], head.title or "")
+    ):
+        body += 1
+    return min(body, index) if index > first else body
+
+
+def _real_candidates(
+    candidates: list[tuple[int, int, str]], *, last_resort: bool = False
+) -> list[tuple[int, int, str]]:
+    named = [c for c in candidates if not (is_masthead(c[2]) or is_section(c[2]))]
+    if not named and last_resort:
+        # Only an office's name is left ("Ministry of Defence Denies Report"): the title.
+        named = [c for c in candidates if names_an_office(c[2]) and not is_section(c[2])][-1:]
+    if len(named) > 1:
+        # A word or two above a title is a section label ("India", "Energy").
+        longer = [c for c in named if len(c[2].split()) > _MAX_LABEL_WORDS_ABOVE]
+        named = longer or named[-1:]
+    return named
+
+
+_MAX_LABEL_WORDS_ABOVE = 2
+
+
+def _choose_date(head: Header, scan: _Scan, entries: list[tuple[int, str]]) -> None:
+    if scan.dates:
+        _, number, date = min(scan.dates, key=lambda item: item[0])
+        head.date, head.date_line = date, number
+        return
+    if head.ambiguous_date_line is not None and scan.ambiguous_text is not None:
+        # "04/05/2019": another numeric date on the page ("17/04/2019") tells the order.
+        order = page_order([text for _, text in entries if text])
+        found = None if order is None else ordered_date(scan.ambiguous_text, order)
+        if found is not None:
+            head.date, head.date_line = found, head.ambiguous_date_line
+            head.ambiguous_date_line = None
+
+
+def _continued(entries: list[tuple[int, str]], index: int) -> bool:
+    # A line the next line continues in lower case is a wrapped sentence, not a title.
+    if index + 1 >= len(entries):
+        return False
+    following = entries[index + 1][1]
+    return following[:1].islower() and glued_date(following) is None
+
+
+def _meta_follows(entries: list[tuple[int, str]], index: int, head: Header) -> bool:
+    seen = 0
+    for _, text in entries[index + 1 :]:
+        if not text:
+            continue
+        if date_line(text, head.series_name) is not None or _lines.author_prefix(text):
+            return True
+        seen += 1
+        if seen == _STANDFIRST_REACH:
+            return False
+    return False
+
+
+_STANDFIRST_REACH = 2
 
 
 def _finish_blurb(head: Header, entries: list[tuple[int, str]], index: int) -> int:
@@ -213,6 +359,6 @@ def _weak_label(text: str, entries: list[tuple[int, str]], index: int) -> str | 
     # "BELARUS" or "Russia Monitor" (a label a crawler did not put in capitals) is a
     # label only when a date line and then a title follow it; otherwise it is the title.
     following, then = _next_texts(entries, index, 2)
-    if date_line(following, None) is None or not _looks_like_title(then):
+    if date_line(following, None) is None or not looks_like_title(then):
         return None
     return named or _lines.name_from_capitals(text)

@@ -53,6 +53,15 @@ class LayoutLexicon:
     separators: re.Pattern[str]
     calendar_words: frozenset[str]
     time_words: frozenset[str]
+    date_label_kinds: dict[str, str]
+    """What the date after each label is: ``published``, ``updated`` or ``event``."""
+    site_words: frozenset[str]
+    site_starts: frozenset[str]
+    sections: frozenset[str]
+    ui_words: frozenset[str]
+    title_lower: frozenset[str]
+    tail_end: re.Pattern[str]
+    tail_list: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,7 +93,26 @@ def lexicon() -> LayoutLexicon:
         separators=re.compile(rf"\s+(?:{separators})\s+"),
         calendar_words=_calendar_words(),
         time_words=frozenset(_words("layout_time_words.tsv")),
+        date_label_kinds={
+            row[0].strip().casefold(): row[1].strip() for row in _rows("layout_date_labels.tsv")
+        },
+        site_words=frozenset(_words("layout_site_words.tsv")),
+        site_starts=frozenset(
+            row[0].strip().casefold()
+            for row in _rows("layout_site_words.tsv")
+            if len(row) > 1 and row[1].strip() == "of"
+        ),
+        sections=frozenset(_words("layout_sections.tsv")),
+        ui_words=frozenset(_words("layout_ui_words.tsv")),
+        title_lower=frozenset(_words("layout_title_lower.tsv")),
+        tail_end=_whole(_rows("layout_tails.tsv"), "end"),
+        tail_list=_whole(_rows("layout_tails.tsv"), "list"),
     )
+
+
+def _whole(rows: list[list[str]], kind: str) -> re.Pattern[str]:
+    entries = "|".join(f"(?:{row[0].strip()})" for row in rows if row[1].strip() == kind)
+    return re.compile(rf"(?:{entries})[.!]?", re.IGNORECASE)
 
 
 def _starts(prefixes: tuple[str, ...]) -> re.Pattern[str]:

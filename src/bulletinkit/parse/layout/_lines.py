@@ -98,7 +98,8 @@ def author_prefix(line: str) -> str | None:
         # Without a colon, "By" must be followed by a name ("By Jane Doe"), so that a
         # sentence such as "By then, Moscow ..." is not taken for a byline.
         rest = line[len(prefix) :]
-        if rest[:1] == " " and rest[1:2].isupper() and "," not in rest[:12]:
+        first = rest.split(None, 1)[0] if rest.strip() else ""
+        if rest[:1] == " " and rest[1:2].isupper() and not first.endswith(","):
             return prefix
     return None
 

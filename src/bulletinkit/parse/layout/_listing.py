@@ -5,8 +5,8 @@ from __future__ import annotations
 from bulletinkit.errors import LISTING_PAGE, ParseError
 from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._dateline import is_date_token
-from bulletinkit.parse.layout._header import _looks_like_title as looks_like_title
 from bulletinkit.parse.layout._lexicon import lexicon
+from bulletinkit.parse.layout._title import looks_like_title
 
 _LABEL_REACH = 60
 _MIN_ITEM_WORDS = 5
