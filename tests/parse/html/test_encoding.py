@@ -17,7 +17,8 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 
 @given(_TEXT)
 def test_utf8_with_or_without_bom_round_trips(text: str) -> None:
-    assert decode_bytes(text.encode("utf-8")) == text
+    if not text.startswith("\ufeff"):  # else its first three bytes *are* a UTF-8 BOM
+        assert decode_bytes(text.encode("utf-8")) == text
     assert decode_bytes(codecs.BOM_UTF8 + text.encode("utf-8")) == text
 
 
