@@ -1,4 +1,4 @@
-"""How ``parse`` (and later ``export``) lays records out: the ``--format`` rules.
+"""How ``parse`` and ``export`` lay records out: the ``--format`` rules.
 
 ``json``: one page is one pretty-printed JSON document; a batch (several file arguments
 or any folder) is a JSON array, one record per line. ``ndjson``: one record per line.
@@ -8,7 +8,10 @@ on standard output a single page is JSON and a batch is NDJSON.
 
 from __future__ import annotations
 
-from typing import IO
+import json
+from typing import IO, cast
+
+import attrs
 
 __all__ = ["FORMATS", "RecordWriter", "choose_format"]
 
@@ -47,19 +50,32 @@ class RecordWriter:
 
     def write(self, record: object) -> None:
         """Write one model object (a bulletin) or plain JSON data."""
-        from bulletinkit.codec import to_json
-
         if self.form == "json" and not self.array:
             if self.count:
                 raise ValueError("one JSON document holds one record")
-            self.out.write(to_json(record, indent=2) + "\n")
+            self.out.write(_encode(record, indent=2) + "\n")
         elif self.array:
-            self.out.write(("[\n" if self.count == 0 else ",\n") + to_json(record))
+            self.out.write(("[\n" if self.count == 0 else ",\n") + _encode(record))
         else:
-            self.out.write(to_json(record) + "\n")
+            self.out.write(_encode(record) + "\n")
         self.count += 1
 
     def close(self) -> None:
         """End the document (the closing bracket of an array; ``[]`` when empty)."""
         if self.array:
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+def _encode(record: object, indent: int | None = None) -> str:
+    """A model object through the codec; plain JSON data (an export) as it is."""
+    from bulletinkit.codec import Model, to_json
+
+    if attrs.has(type(record)):
+        return to_json(cast(Model, record), indent=indent)
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(record, ensure_ascii=False, indent=indent, separators=separators)
+    # line separators other readers split on stay escaped, as the codec writes them
+    return text.translate(_LINE_BREAKS)
+
+
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
