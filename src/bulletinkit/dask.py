@@ -4,21 +4,20 @@ Needs the ``dask`` extra (``pip install 'bulletinkit[dask]'``: ``dask[bag]``,
 ``distributed``, ``fsspec`` and the ``tables`` extra).
 
 :func:`read_pages` turns a glob of pages, local or any fsspec URL (``s3://``,
-``gs://``, ``https://``...), into a ``dask.bag`` of :class:`PageResult`, one per page in
-path order; a page that fails is a result with its error, never dropped.
-:func:`to_ndjson` and :func:`to_parquet` write such a bag (each partition by the worker
-that parsed it) and return a :class:`Written` summary with every failure. Nothing here
-schedules anything: the work runs on whatever Dask scheduler is active, so the same code
-runs on a laptop and, under ``distributed.Client("tcp://scheduler:8786")``, on a cluster.
+``gs://``, ``https://``...), into a ``dask.bag`` of :class:`~bulletinkit.batch.PageResult`
+(the records of :func:`bulletinkit.batch.parse_files`), one per page in path order; a
+page that fails is a result with its error, never dropped. :func:`to_ndjson` and
+:func:`to_parquet` write such a bag (each partition by the worker that parsed it) and
+return a :class:`Written` summary with every failure. Nothing here schedules anything:
+the work runs on whatever Dask scheduler is active, so the same code runs on a laptop
+and, under ``distributed.Client("tcp://scheduler:8786")``, on a cluster.
 
 This module is ``bulletinkit.dask``; it imports the real ``dask`` (absolute imports).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -34,76 +33,36 @@ from dask.base import compute
 from dask.delayed import delayed
 from pyarrow.fs import FSSpecHandler, PyFileSystem
 
+from bulletinkit.batch import DEFAULT_MAX_BYTES, Hints, PageResult, parse_path
 from bulletinkit.errors import BulletinkitError, ParseError
-from bulletinkit.model import Bulletin
 from bulletinkit.tables import to_tables
 from bulletinkit.tables.parquet import batch_name, write_batch
 
 __all__ = ["PageResult", "Written", "parse_page", "read_pages", "to_ndjson", "to_parquet"]
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-"""The largest page read, in bytes (5 MiB; real bulletin pages are a few KB)."""
 
+def parse_page(
+    file: fsspec.core.OpenFile, max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False
+) -> PageResult:
+    """Read and parse one page with :func:`bulletinkit.batch.parse_path`; never raises.
 
-@attrs.frozen(kw_only=True)
-class PageResult:
-    """One page: its bulletin, or the error that stopped it (exactly one is set).
-
-    ``path`` is the page's URL as found (a local path for local files); ``code`` is the
-    error's stable code (``parse``, ``too-large``, ``unreadable``, ``internal``...).
+    A local page is read by ``parse_path`` itself, and its bulletin gets the file's
+    ``file://`` URI as ``source_url``, as ``bulletinkit parse`` gives it; a remote page is
+    read through fsspec (at most ``max_bytes + 1`` bytes) and gets its URL. This is the
+    function each Dask task calls.
     """
-
-    path: str
-    bulletin: Bulletin | None = None
-    error: BulletinkitError | None = None
-    code: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        """Whether the page gave a bulletin."""
-        return self.bulletin is not None
-
-    def error_record(self) -> dict[str, Any]:
-        """The failure as a JSON-ready record: ``path``, ``line``, ``code``, ``message``."""
-        line = getattr(self.error, "line", None)
-        return {"path": self.path, "line": line, "code": self.code, "message": str(self.error)}
-
-
-def _failed(path: str, error: BulletinkitError, code: str) -> PageResult:
-    return PageResult(path=path, error=error, code=code)
-
-
-def parse_page(file: fsspec.core.OpenFile, max_bytes: int = DEFAULT_MAX_BYTES) -> PageResult:
-    """Read and parse one page; never raises for a bad page (the error is in the result).
-
-    A local page's bulletin gets the file's ``file://`` URI as ``source_url``, a remote
-    one its URL. This is the function each Dask task calls.
-    """
-    from bulletinkit.parse import parse_text
-    from bulletinkit.parse.text import decode_page
-
-    local = isinstance(file.fs, fsspec.implementations.local.LocalFileSystem)
-    path = file.path if local else file.fs.unstrip_protocol(file.path)
-    source_url = Path(os.path.abspath(file.path)).as_uri() if local else path
+    if isinstance(file.fs, fsspec.implementations.local.LocalFileSystem):
+        return parse_path(file.path, max_bytes=max_bytes, strict=strict)
+    url = str(file.fs.unstrip_protocol(file.path))
     try:
         with file as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
         reason = error.strerror or str(error)
-        return _failed(path, ParseError(f"cannot read: {reason}"), "unreadable")
-    if len(data) > max_bytes:
-        message = f"page is more than {max_bytes} bytes"
-        return _failed(path, ParseError(message, expected="a smaller page"), "too-large")
-    try:
-        bulletin = parse_text(decode_page(data), source_url=source_url)
-    except ParseError as error:
-        return _failed(path, error, error.issue.code)
-    except BulletinkitError as error:
-        return _failed(path, error, "invalid")
-    except Exception as error:  # a bug must not stop a batch nor hide which page
-        message = f"internal error ({type(error).__name__}: {error}); please report it"
-        return _failed(path, ParseError(message), "internal")
-    return PageResult(path=path, bulletin=bulletin)
+        failure = ParseError(f"cannot read: {reason}", code="unreadable")
+        return PageResult(path=url, error=failure, code="unreadable")
+    hints = Hints(source_url=url)
+    return parse_path(url, data=data, max_bytes=max_bytes, strict=strict, hints=hints)
 
 
 def read_pages(
@@ -112,6 +71,7 @@ def read_pages(
     storage_options: Mapping[str, Any] | None = None,
     partition_size: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
 ) -> db.Bag:
     """A bag of :class:`PageResult`, one per page matching ``urlpath``, in path order.
 
@@ -119,6 +79,7 @@ def read_pages(
     (``s3://bucket/pages/*.txt``) or a list of them; ``storage_options`` go to fsspec.
     The glob is expanded here, on the client; the pages are read by the workers.
     ``partition_size`` is the number of pages per task (default: Dask's, about 100 tasks).
+    ``max_bytes`` and ``strict`` are those of :func:`bulletinkit.batch.parse_path`.
     Raises :class:`~bulletinkit.BulletinkitError` when nothing matches.
     """
     paths = [urlpath] if isinstance(urlpath, str) else list(urlpath)
@@ -127,7 +88,7 @@ def read_pages(
         raise BulletinkitError(f"no page matches {urlpath!r}")
     ordered = sorted(files, key=lambda file: str(file.path))
     bag: db.Bag = db.from_sequence(ordered, partition_size=partition_size)  # type: ignore[no-untyped-call]
-    pages: db.Bag = bag.map(parse_page, max_bytes=max_bytes)  # type: ignore[no-untyped-call]
+    pages: db.Bag = bag.map(parse_page, max_bytes=max_bytes, strict=strict)  # type: ignore[no-untyped-call]
     return pages
 
 

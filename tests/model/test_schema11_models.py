@@ -7,7 +7,7 @@ import datetime
 
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 
 from bulletinkit import (
     Actor,
@@ -196,6 +196,7 @@ def test_parse_error_has_a_stable_code_and_keeps_line_and_expected() -> None:
 
 
 @given(bulletin=strategies.bulletins())
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_spans_into_captions_pass_the_span_check(bulletin: Bulletin) -> None:
     # the strategy draws spans over every part, the captions included
     assert check(bulletin, select=["spans-inside-text"]) == ()

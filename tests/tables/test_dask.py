@@ -73,6 +73,21 @@ def test_ndjson_on_two_worker_processes_equals_one_process(
     assert json.loads(errors.read_text("utf-8")) == failure.error_record()
 
 
+def test_ndjson_on_two_worker_processes_equals_the_cli(
+    client: object, pages: Path, tmp_path: Path
+) -> None:
+    from bulletinkit.cli import main
+
+    cli_out = tmp_path / "cli.ndjson"
+    assert main(["parse", str(pages), "-o", str(cli_out), "--jobs", "1", "--quiet"]) == 1
+    cli_lines = cli_out.read_text("utf-8").splitlines()
+    written = bk_dask.to_ndjson(bk_dask.read_pages(str(pages / "*.txt")), str(tmp_path / "out"))
+    files = sorted((tmp_path / "out").glob("bulletins-*.ndjson"))
+    dask_lines = [line for file in files for line in file.read_text("utf-8").splitlines()]
+    assert dask_lines == cli_lines  # the same records, byte for byte, in the same order
+    assert len(dask_lines) == written.bulletins == PAGES
+
+
 def test_parquet_on_two_worker_processes_equals_one_process(
     client: object, pages: Path, tmp_path: Path
 ) -> None:

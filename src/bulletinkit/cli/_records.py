@@ -3,19 +3,22 @@
 ``json``: one page is one pretty-printed JSON document; a batch (several file arguments
 or any folder) is a JSON array, one record per line. ``ndjson``: one record per line.
 Without ``--format`` the output's extension decides (``.json``; ``.ndjson``/``.jsonl``);
-on standard output a single page is JSON and a batch is NDJSON.
+on standard output a single page is JSON and a batch is NDJSON. ``parquet`` is asked for
+by name only, with ``-o FOLDER``: the run's bulletins are appended to the folder as one
+batch of Parquet tables (``bulletinkit.tables``).
 """
 
 from __future__ import annotations
 
 import json
-from typing import IO, cast
+from collections.abc import Mapping
+from typing import IO, Any
 
-import attrs
+from bulletinkit.model import Bulletin
 
 __all__ = ["FORMATS", "RecordWriter", "choose_format"]
 
-FORMATS = ("json", "ndjson")
+FORMATS = ("json", "ndjson", "parquet")
 _BY_SUFFIX = {".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson"}
 
 
@@ -25,6 +28,8 @@ class FormatError(ValueError):
 
 def choose_format(given: str | None, output: str | None, *, batch: bool) -> str:
     """The format to write: ``given``, else from ``output``'s extension, else by ``batch``."""
+    if given == "parquet" and (output is None or output == "-"):
+        raise FormatError("--format parquet writes a folder: name it with -o FOLDER")
     if given is not None:
         return given
     if output is None or output == "-":
@@ -35,7 +40,7 @@ def choose_format(given: str | None, output: str | None, *, batch: bool) -> str:
             return name
     raise FormatError(
         f"{output}: cannot tell the format from the extension; "
-        "name it .json, .ndjson or .jsonl, or pass --format json|ndjson"
+        "name it .json, .ndjson or .jsonl, or pass --format json|ndjson|parquet"
     )
 
 
@@ -48,8 +53,8 @@ class RecordWriter:
         self.array = form == "json" and batch
         self.count = 0
 
-    def write(self, record: object) -> None:
-        """Write one model object (a bulletin) or plain JSON data."""
+    def write(self, record: Bulletin | Mapping[str, Any]) -> None:
+        """Write one bulletin, or one exported document (plain JSON data)."""
         if self.form == "json" and not self.array:
             if self.count:
                 raise ValueError("one JSON document holds one record")
@@ -66,15 +71,15 @@ class RecordWriter:
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
 
 
-def _encode(record: object, indent: int | None = None) -> str:
-    """A model object through the codec; plain JSON data (an export) as it is."""
-    from bulletinkit.codec import Model, to_json
+def _encode(record: Bulletin | Mapping[str, Any], indent: int | None = None) -> str:
+    """A bulletin through the codec; an exported document as plain JSON, written the same
+    way (compact unless indented; line separators other readers split on escaped)."""
+    from bulletinkit.codec import to_json
 
-    if attrs.has(type(record)):
-        return to_json(cast(Model, record), indent=indent)
+    if isinstance(record, Bulletin):
+        return to_json(record, indent=indent)
     separators = (",", ":") if indent is None else (",", ": ")
     text = json.dumps(record, ensure_ascii=False, indent=indent, separators=separators)
-    # line separators other readers split on stay escaped, as the codec writes them
     return text.translate(_LINE_BREAKS)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import pendulum
 
 from bulletinkit.batch import DEFAULT_MAX_BYTES, Hints
+from bulletinkit.cli._records import FORMATS
 
 DESCRIPTION = """\
 Parse bulletin pages (plain text) into JSON. FILE may be a file, '-' for standard
@@ -27,7 +28,9 @@ Output: with -o, the extension chooses the format (.json: one document, or an ar
 for several pages; .ndjson or .jsonl: one record per line) unless --format is given;
 on standard output one page is pretty JSON and several are NDJSON. The output file is
 written only when the run ends, at once (an existing file is left untouched after an
-error or Ctrl-C) and only if at least one page parsed.
+error or Ctrl-C) and only if at least one page parsed. --format parquet -o FOLDER
+appends the run's bulletins to FOLDER as one batch of Parquet tables, also at once at
+the end (needs the tables extra; see docs/tables.md).
 
 Each failing page is reported on standard error as FILE:LINE: message, and the others
 go on; a parse note as FILE:LINE: warning: message [code]; a listing page (not one
@@ -68,7 +71,7 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     add = parser.add_argument
     add("files", nargs="+", metavar="FILE", help="a text file, a folder, or - for stdin")
     add("-o", "--output", metavar="OUT", help="write here instead of standard output")
-    add("--format", choices=("json", "ndjson"), help="output format (default: from OUT)")
+    add("--format", choices=FORMATS, help="output format (default: from OUT)")
     add("--glob", default="*.txt", help="file names to read in folders (default: *.txt)")
     add("--jobs", type=_positive, metavar="N", help="processes (default: one per CPU)")
     add(
@@ -135,6 +138,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"bulletinkit parse: {error}", file=sys.stderr)
         return 2
     try:
+        if form == "parquet":
+            from bulletinkit.cli._parquet import run_parquet
+
+            return run_parquet(args, pages, hints, batch)
         return _run(args, pages, hints, form, batch)
     except BrokenPipeError:
         # The reader went away (``bulletinkit parse ... | head``): stop quietly, and
