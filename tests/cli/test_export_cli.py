@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 from bulletinkit import Bulletin, parse_text, to_json, to_ninjs, to_popolo, to_schema_org
@@ -125,3 +126,38 @@ def test_a_failed_write_leaves_the_old_file(
     monkeypatch.undo()
     assert main(["export", "--to", "ninjs", str(json_file), "-o", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["uri"].startswith("urn:bulletinkit:")
+
+
+def test_json_output_of_several_is_an_array(ndjson_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "all.json"
+    assert main(["export", "--to", "schema-org", str(ndjson_file), "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == [to_schema_org(b) for b in bulletins()]
+    assert main(["export", "--to", "ninjs", "--format", "ndjson", str(ndjson_file)]) == 0
+
+
+def test_format_rules_and_refusals(
+    json_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--to", "ninjs", str(json_file), "-o", str(tmp_path / "x.txt")]) == 2
+    assert "cannot tell the format" in capsys.readouterr().err
+    before = json_file.read_text(encoding="utf-8")
+    assert main(["export", "--to", "ninjs", str(json_file), "-o", str(json_file)]) == 2
+    assert "also an input" in capsys.readouterr().err
+    assert json_file.read_text(encoding="utf-8") == before
+    unlicensed = tmp_path / "unlicensed.json"
+    unlicensed.write_text(to_json(Bulletin(title="T", date=bulletins()[0].date)), "utf-8")
+    target = tmp_path / "policy.json"
+    target.write_text("old", encoding="utf-8")
+    assert main(["export", "--to", "odrl", str(unlicensed), "-o", str(target)]) == 1
+    assert target.read_text(encoding="utf-8") == "old"  # nothing exported: left alone
+
+
+def test_ndjson_records_stay_one_a_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = bulletins()[0]
+    odd = attrs.evolve(seed, title="Line\u2028separator\u0085inside", id="odd")
+    path = tmp_path / "odd.ndjson"
+    with path.open("w", encoding="utf-8") as out:
+        write_ndjson([odd, seed], out)
+    assert main(["export", "--to", "schema-org", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["headline"] for line in lines] == [odd.title, seed.title]

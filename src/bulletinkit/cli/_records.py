@@ -1,4 +1,4 @@
-"""How ``parse`` (and later ``export``) lays records out: the ``--format`` rules.
+"""How ``parse`` and ``export`` lay records out: the ``--format`` rules.
 
 ``json``: one page is one pretty-printed JSON document; a batch (several file arguments
 or any folder) is a JSON array, one record per line. ``ndjson``: one record per line.
@@ -10,10 +10,11 @@ batch of Parquet tables (``bulletinkit.tables``).
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING
+import json
+from collections.abc import Mapping
+from typing import IO, Any
 
-if TYPE_CHECKING:
-    from bulletinkit.codec import Model
+from bulletinkit.model import Bulletin
 
 __all__ = ["FORMATS", "RecordWriter", "choose_format"]
 
@@ -52,21 +53,34 @@ class RecordWriter:
         self.array = form == "json" and batch
         self.count = 0
 
-    def write(self, record: Model) -> None:
-        """Write one model object (a bulletin)."""
-        from bulletinkit.codec import to_json
-
+    def write(self, record: Bulletin | Mapping[str, Any]) -> None:
+        """Write one bulletin, or one exported document (plain JSON data)."""
         if self.form == "json" and not self.array:
             if self.count:
                 raise ValueError("one JSON document holds one record")
-            self.out.write(to_json(record, indent=2) + "\n")
+            self.out.write(_encode(record, indent=2) + "\n")
         elif self.array:
-            self.out.write(("[\n" if self.count == 0 else ",\n") + to_json(record))
+            self.out.write(("[\n" if self.count == 0 else ",\n") + _encode(record))
         else:
-            self.out.write(to_json(record) + "\n")
+            self.out.write(_encode(record) + "\n")
         self.count += 1
 
     def close(self) -> None:
         """End the document (the closing bracket of an array; ``[]`` when empty)."""
         if self.array:
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+def _encode(record: Bulletin | Mapping[str, Any], indent: int | None = None) -> str:
+    """A bulletin through the codec; an exported document as plain JSON, written the same
+    way (compact unless indented; line separators other readers split on escaped)."""
+    from bulletinkit.codec import to_json
+
+    if isinstance(record, Bulletin):
+        return to_json(record, indent=indent)
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(record, ensure_ascii=False, indent=indent, separators=separators)
+    return text.translate(_LINE_BREAKS)
+
+
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}

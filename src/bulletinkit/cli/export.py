@@ -1,4 +1,8 @@
-"""``bulletinkit export --to FORMAT FILE...``: bulletin JSON or NDJSON to another standard."""
+"""``bulletinkit export --to FORMAT FILE...``: bulletin JSON to other standards.
+
+A thin layer over :mod:`bulletinkit.export`; the reading, format and exit-code rules are
+in ``DESCRIPTION`` (the command's ``--help``) and ``docs/export.md``.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +17,22 @@ from bulletinkit.errors import ValidationError
 from bulletinkit.model import Bulletin
 
 DESCRIPTION = """\
-FORMAT is schema-org (schema.org JSON-LD), ninjs (IPTC ninjs 3.1), popolo (one Popolo
-document for all the bulletins read) or odrl (the license notice as an ODRL 2.2
-policy). Each FILE is a bulletin JSON document, a JSON list of them, or NDJSON (one
-bulletin a line; '-' reads standard input). One bulletin gives one JSON document;
-several, or an output file named *.ndjson or *.jsonl, give one document a line (popolo
-always gives one document). A bad input is reported on standard error as
-FILE:LINE: POINTER: message and the others are still exported; a bulletin without a
-license notice has no odrl policy and is reported. The output file is written whole or
-not at all, and never over one of the inputs. Exit status: 0 all exported, 1 some input
-was invalid or had nothing to export, 2 usage error or a file that could not be read or
-written, 130 interrupted.
+Export bulletin JSON to another standard. FORMAT is schema-org (schema.org JSON-LD),
+ninjs (IPTC ninjs 3.1), popolo (one Popolo document for all the bulletins read) or
+odrl (each bulletin's license notice as an ODRL 2.2 policy). Each FILE is a bulletin
+JSON document, a JSON array of them, or NDJSON (one bulletin a line); '-' reads
+standard input.
+
+Output follows the rules of parse: with -o, the extension chooses the format (.json:
+one document, or an array for several bulletins; .ndjson or .jsonl: one record a line)
+unless --format is given; on standard output one bulletin is pretty JSON and several
+are NDJSON; popolo always writes one document. The output file is written at once when
+the run ends, only if something was exported, and never over an input.
+
+A bad input is reported on standard error as FILE:LINE: POINTER: message and the others
+are still exported; a bulletin without a license notice has no odrl policy and is
+reported. Exit status: 0 all exported, 1 some input was invalid or had nothing to
+export, 2 usage error or a file that could not be read or written.
 """
 
 _NDJSON_SUFFIXES = (".ndjson", ".jsonl")
@@ -41,6 +50,9 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--to", required=True, choices=FORMATS, help="the format to write")
     parser.add_argument("files", nargs="+", metavar="FILE", help="JSON or NDJSON; '-' is stdin")
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    parser.add_argument(
+        "--format", choices=("json", "ndjson"), help="output format (default: from OUT)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -113,18 +125,10 @@ def _exporter(name: str) -> Callable[[Bulletin], Any]:
     return odrl
 
 
-def run(args: argparse.Namespace) -> int:
-    """Read every file, export, write; return the exit status."""
-    from bulletinkit.atomic import OutputIsInput, atomic_output, refuse_overwriting_inputs
-
-    try:
-        refuse_overwriting_inputs([args.output], args.files)
-    except OutputIsInput as error:
-        print(f"bulletinkit export: {error}", file=sys.stderr)
-        return 2
+def _read_all(files: list[str]) -> tuple[list[tuple[str, Bulletin]], int]:
     status = 0
     found: list[tuple[str, Bulletin]] = []
-    for name in args.files:
+    for name in files:
         try:
             text = _text(name)
         except _Unreadable as error:
@@ -137,32 +141,56 @@ def run(args: argparse.Namespace) -> int:
                 status = max(status, 1)
             else:
                 found.append((where, item))
-    documents: list[Any]
-    if args.to == "popolo":
+    return found, status
+
+
+def _export(to: str, found: list[tuple[str, Bulletin]]) -> tuple[list[Any], int]:
+    if to == "popolo":
         from bulletinkit.export import to_popolo
 
-        documents = [to_popolo(bulletin for _, bulletin in found)]
-    else:
-        export, documents = _exporter(args.to), []
-        for where, bulletin in found:
-            document = export(bulletin)
-            if document is None:
-                print(f"{where}: no license notice: nothing to export", file=sys.stderr)
-                status = max(status, 1)
-            else:
-                documents.append(document)
-    ndjson = args.to != "popolo" and (
-        len(found) > 1 or str(args.output or "").lower().endswith(_NDJSON_SUFFIXES)
+        return [to_popolo(bulletin for _, bulletin in found)], 0
+    export, documents, status = _exporter(to), [], 0
+    for where, bulletin in found:
+        document = export(bulletin)
+        if document is None:
+            print(f"{where}: no license notice: nothing to export", file=sys.stderr)
+            status = 1
+        else:
+            documents.append(document)
+    return documents, status
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read every file, export, write; return the exit status."""
+    from bulletinkit.atomic import (
+        OutputIsInput,
+        atomic_output,
+        is_stdout,
+        refuse_overwriting_inputs,
     )
+    from bulletinkit.cli._records import FormatError, RecordWriter, choose_format
+
+    try:
+        refuse_overwriting_inputs([args.output], args.files)
+        choose_format(args.format, args.output, batch=True)  # a bad -o fails before reading
+    except (FormatError, OutputIsInput) as error:
+        print(f"bulletinkit export: {error}", file=sys.stderr)
+        return 2
+    found, status = _read_all(args.files)
+    documents, missing = _export(args.to, found)
+    status = max(status, missing)
+    batch = args.to != "popolo" and (len(args.files) > 1 or len(found) > 1)
+    form = choose_format(args.format, args.output, batch=batch)
+    if not documents and not is_stdout(args.output):
+        return max(status, 1)  # nothing exported: the output file is left alone
     try:
         with atomic_output(args.output) as out:
+            writer = RecordWriter(out, form, batch=batch)
             for document in documents:
-                if ndjson:
-                    out.write(json.dumps(document, ensure_ascii=False) + "\n")
-                else:
-                    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+                writer.write(document)
+            writer.close()
     except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (`... | head`): stop quietly
+        sys.stderr.close()  # the reader went away (``... | head``): stop quietly
         return status
     except OSError as error:
         print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
