@@ -6,12 +6,17 @@ ministry releases; each test exercises the meeting reader alone (hand-made actor
 
 from __future__ import annotations
 
+from bulletinkit import MeetingStatus
+from tests.parse.meetings._helpers import Spec
 from tests.parse.meetings.test_rules import (
     BIDEN,
+    DATE,
     ERDOGAN,
     MACRON,
+    PESKOV,
     PUTIN,
     RUSSIA,
+    UKRAINE,
     meetings,
     only,
 )
@@ -54,3 +59,52 @@ def test_a_count_of_visits_is_not_another_visit() -> None:
 
 def test_a_mountain_summit_is_no_meeting() -> None:
     assert meetings("Climbers reached the summit of the volcano on Sunday.") == ()
+
+
+# -- participants ------------------------------------------------------------------------
+KAYA: Spec = ("kaya", "Emre Kaya", "person", "TR", ["Kaya"])
+PETROV: Spec = ("petrov", "Sergei Petrov", "person", "RU", ["Petrov"])
+TURKEY: Spec = ("tr", "Turkey", "state", "TR", ["Ankara"])
+ZELENSKY: Spec = ("zelensky", "Volodymyr Zelensky", "person", "UA", ["Zelensky"])
+MARIN: Spec = ("marin", "Charles Marin", "person", None, ["Marin"])
+
+
+def test_the_speaker_of_a_that_clause_is_no_participant() -> None:
+    call = only("Peskov told reporters that Putin and Erdogan had talked in a phone call.", PESKOV,
+                PUTIN, ERDOGAN)  # fmt: skip
+    assert set(call.participants) == {"putin", "erdogan"}
+
+
+def test_a_meeting_between_named_sides_has_those_sides_only() -> None:
+    text = (
+        "Kaya told Petrov in a phone call on Wednesday that Ankara was ready to host talks "
+        "between Moscow and Kyiv."
+    )
+    call, talks = meetings(text, KAYA, PETROV, TURKEY, RUSSIA, UKRAINE)
+    assert set(call.participants) == {"kaya", "petrov"}
+    assert (talks.status, set(talks.participants)) == (MeetingStatus.PROPOSED, {"ru", "ua"})
+    assert talks.initiators == ("tr",)
+    offer = only("Erdogan offered to host a meeting between Putin and Zelensky in Istanbul.",
+                 ERDOGAN, PUTIN, ZELENSKY)  # fmt: skip
+    assert (set(offer.participants), offer.initiators) == ({"putin", "zelensky"}, ("erdogan",))
+
+
+def test_the_two_leaders_are_two_of_the_last_meeting() -> None:
+    text = (
+        "Putin and Erdogan met in Sochi on Sunday at a dinner hosted by Marin. "
+        "The two leaders agreed to meet again in December."
+    )
+    held, plan = meetings(text, PUTIN, ERDOGAN, MARIN)
+    assert set(held.participants) == {"putin", "erdogan", "marin"}
+    assert (plan.status, set(plan.participants)) == (MeetingStatus.PLANNED, {"putin", "erdogan"})
+
+
+# -- self-consistency -----------------------------------------------------------------
+def test_a_date_a_later_report_gives_never_makes_a_held_meeting_future() -> None:
+    # the bulletin is dated 19 November 2021; a held meeting dated after it would fail
+    # the bulletin's own check (BK104)
+    text = "Putin held talks with Macron in Paris. The talks continue on 5 December 2021."
+    talks = only(text, PUTIN, MACRON)
+    assert talks.date is not None
+    assert talks.date.earliest > DATE
+    assert talks.status is MeetingStatus.PLANNED

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Sequence
 from importlib import resources
 
 __all__ = ["chrome_parts"]
@@ -33,7 +34,7 @@ def _ticker(part: str, bars: int) -> bool:
     return part.count(" | ") >= bars and not re.search(r"[.!?][\"'”’)]?\s", part + " ")
 
 
-def chrome_parts(parts: list[str] | tuple[str, ...]) -> frozenset[int]:
+def chrome_parts(parts: Sequence[str]) -> frozenset[int]:
     """The indexes of ``parts`` that are page furniture: a labelled link or teaser, a
     ticker, a comment heading and every part after it. The lead (part 0) is furniture
     only when it is a label or ticker line."""

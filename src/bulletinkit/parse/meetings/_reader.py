@@ -115,11 +115,20 @@ class MeetingReader(Context):
         if (draft.group_ref or draft.again) and not draft.persons and not draft.groups:
             group = self._latest(people=2)
             if group is not None:
-                draft.persons.extend(group.persons)
+                # "The two leaders" after a meeting of two and its mediator: the two
+                draft.persons.extend(group.persons[: draft.group_size or len(group.persons)])
         hosting = draft.cue.text.lower().startswith(_HOSTING)
         initiators = list(draft.subject) if status in _INITIATED or hosting else []
+        persons, groups = draft.persons, draft.groups
+        if draft.between is not None and status is not MeetingStatus.HELD:
+            # "offered to host a meeting between X and Y", "prepared talks between X and
+            # Y": the sides are X and Y; who offers or prepares it is no side
+            sides = set(draft.between)
+            persons = [p for p in persons if p in sides]
+            groups = [g for g in groups if g in sides]
+            initiators = [i for i in draft.subject if i not in sides] if initiators else []
         sentence = draft.sentence
-        info = 2 * min(len(draft.persons) + len(draft.groups), 3) + 2 * (date is not None)
+        info = 2 * min(len(persons) + len(groups), 3) + 2 * (date is not None)
         info += (draft.location is not None) + (draft.format is not None)
         fmt = draft.format
         if fmt is None and (draft.again or draft.this_format):
@@ -129,8 +138,8 @@ class MeetingReader(Context):
             kind=draft.kind,
             status=status,
             date=date,
-            persons=list(draft.persons),
-            groups=list(draft.groups),
+            persons=list(persons),
+            groups=list(groups),
             initiators=initiators,
             nations={p.country for p in draft.parties},
             location=draft.location,
@@ -321,5 +330,15 @@ class MeetingReader(Context):
         self.recent = [*self.recent[-4:], sentence]
 
     def finish(self) -> tuple[Meeting, ...]:
-        """The meetings in the order they were first reported, numbered m1, m2, ..."""
+        """The meetings in the order they were first reported, numbered m1, m2, ...
+
+        A held meeting that a later report dated after the bulletin (a date copied from
+        another report) is a planned one, as in :meth:`_building`: no bulletin
+        :func:`~bulletinkit.check` refuses (BK104) comes out of the reader.
+        """
+        for meeting in self.meetings:
+            date = meeting.date
+            held = meeting.status is MeetingStatus.HELD
+            if held and date is not None and date.earliest > self.anchor:
+                meeting.status = MeetingStatus.PLANNED
         return tuple(m.build(n, self.actors) for n, m in enumerate(self.meetings, start=1))

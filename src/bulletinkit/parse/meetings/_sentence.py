@@ -60,6 +60,8 @@ _PLACE_NEAR = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a meeting between Putin and Zelensky": the sides named after the noun.
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
 _GAP_CLAUSE = Filtered(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
     r"said|says|could|can)\b",
@@ -95,6 +97,10 @@ class Draft:
     parties: list[Party]
     beside: frozenset[MeetingKind]
     reaction: bool = False
+    group_size: int | None = None
+    """How many "the two leaders", "both ministers", "the three men" are, if said."""
+    between: list[str] | None = None
+    """The actor ids of "a meeting between X and Y" (people, else the others), if said."""
 
 
 def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], list[Cue]]:
@@ -189,6 +195,13 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     ]
 
 
+_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _group_size(phrase: str) -> int | None:
+    return next((_SIZES[w] for w in phrase.lower().split() if w in _SIZES), None)
+
+
 def _place(
     text: str, cue: Cue, left: int, right: int, mentions: list[Mention], dates: list[DateExpression]
 ) -> tuple[str, int, int] | None:
@@ -223,12 +236,18 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         sides = [(cue.end, right if at < cue.start else min(right, at))]
     persons, groups = actors_in(text, mentions, sides, blocked)
     subject_persons, subject_groups = actors_in(text, mentions, sides[:-1], blocked)
+    between = _BETWEEN.match(text, cue.end, right)
+    sides_between = None
+    if between is not None:
+        named = actors_in(text, mentions, [(between.end(), right)], blocked)
+        sides_between = named[0] + named[1] if len(named[0]) + len(named[1]) >= 2 else None
     opening = left
     for expression in dates:  # "The next day he traveled ...": skip the date first
         if left <= expression.start <= left + 2 and expression.end < cue.start:
             opening = expression.end
     pronoun = _PRONOUN.match(text, low, opening, cue.start)  # its group is read lowered
     object_pronoun = _OBJECT_PRONOUN.match(text, low, cue.end, right)
+    group = _GROUP.search_in(text, low, left, right)
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
         _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
@@ -263,8 +282,10 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         if pronoun is None or subject_persons or subject_groups or reaction
         else pronoun.group(1).lower(),
         object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
-        group_ref=_GROUP.search_in(text, low, left, right) is not None,
+        group_ref=group is not None,
+        group_size=None if group is None else _group_size(group.group()),
         again=_AGAIN.search_in(text, low, left, right) is not None,
         this_format=_THIS_FORMAT.search_in(text, low, left, right) is not None,
         reaction=reaction,
+        between=sides_between,
     )
