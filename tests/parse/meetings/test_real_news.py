@@ -6,12 +6,15 @@ ministry releases; each test exercises the meeting reader alone (hand-made actor
 
 from __future__ import annotations
 
-from bulletinkit import MeetingStatus
+import pendulum
+
+from bulletinkit import MeetingStatus, PartialDate
 from tests.parse.meetings._helpers import Spec
 from tests.parse.meetings.test_rules import (
     BIDEN,
     DATE,
     ERDOGAN,
+    LAVROV,
     MACRON,
     PESKOV,
     PUTIN,
@@ -108,3 +111,42 @@ def test_a_date_a_later_report_gives_never_makes_a_held_meeting_future() -> None
     assert talks.date is not None
     assert talks.date.earliest > DATE
     assert talks.status is MeetingStatus.PLANNED
+
+
+# -- topics ---------------------------------------------------------------------------------
+def test_topics_are_the_short_noun_phrases_the_report_gives() -> None:
+    text = (
+        "Erdogan and Zelensky met in Lviv on Thursday. "
+        "The two leaders discussed the grain corridor and prisoner exchanges."
+    )
+    assert only(text, ERDOGAN, ZELENSKY).topics == ("grain corridor", "prisoner exchanges")
+    call = only("Putin spoke by phone with Macron on Sunday about the nuclear plant, the "
+                "Elysee said.", PUTIN, MACRON)  # fmt: skip
+    assert call.topics == ("nuclear plant",)
+    assert only("Talks on gas transit between Putin and Erdogan ended in Sochi.", PUTIN,
+                ERDOGAN).topics[0] == "gas transit"  # fmt: skip
+    # a date or a place ends the list; "talks on Monday" has no topic
+    assert only("Putin held talks on Monday with Macron.", PUTIN, MACRON).topics == ()
+    assert only("Putin met Macron and discussed trade in Paris.", PUTIN, MACRON).topics == (
+        "trade",
+    )
+
+
+def test_a_sentence_about_someone_else_adds_no_topic() -> None:
+    text = "Putin met Macron on Monday. Parliament discussed the budget."
+    assert only(text, PUTIN, MACRON).topics == ()
+
+
+# -- dates ----------------------------------------------------------------------------------
+def test_a_day_ahead_of_a_meeting_and_wire_copy_present_tense() -> None:
+    monday = pendulum.Date(2023, 2, 13)
+    text = (
+        "Putin and Erdogan meet in Sochi on Thursday. A day ahead of the meeting, Lavrov "
+        "will hold talks with Macron."
+    )
+    summit, talks = meetings(text, PUTIN, ERDOGAN, LAVROV, MACRON, date=monday)
+    assert (summit.status, summit.date) == (
+        MeetingStatus.PLANNED,
+        PartialDate(year=2023, month=2, day=16),
+    )
+    assert talks.date == PartialDate(year=2023, month=2, day=15)

@@ -49,6 +49,7 @@ def fold(into: Draft, part: Draft) -> None:
     into.this_format = into.this_format or part.this_format
     into.parties.extend(p for p in part.parties if p not in into.parties)
     into.between = into.between or part.between
+    into.topics.extend(t for t in part.topics if t not in into.topics)
 
 
 def _means(draft: Draft) -> bool:

@@ -48,6 +48,7 @@ class Building:
     nations: set[str] = attrs.field(factory=set)
     location: str | None = None
     format: str | None = None
+    topics: list[str] = attrs.field(factory=list)
     evidence: Span
     info: int = 0
     touched: int = 0
@@ -79,6 +80,7 @@ class Building:
             (self.persons, other.persons),
             (self.groups, other.groups),
             (self.initiators, other.initiators),
+            (self.topics, other.topics),
         ):
             mine.extend(i for i in theirs if i not in mine)
         if other.info > self.info:
@@ -110,6 +112,7 @@ class Building:
             initiators=tuple(self.initiators),
             location=self.location,
             format=self.format,
+            topics=tuple(self.topics),
             evidence=self.evidence,
         )
 

@@ -27,11 +27,13 @@ from bulletinkit.parse.meetings._lexicon import participation
 from bulletinkit.parse.meetings._merge import Building, anonymous, compatible
 from bulletinkit.parse.meetings._needles import lowered
 from bulletinkit.parse.meetings._sentence import Draft, Mention, read_sentence
+from bulletinkit.parse.meetings._topics import marker_topics
 from bulletinkit.parse.text import Sentence, guarded
 
 __all__ = ["MeetingReader"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
+_PRESENT = frozenset({"meet", "meets"})
 _HOSTING = ("host", "welcom", "receiv")
 _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
 # A new report is compared with the WINDOW most recently touched meetings only (and with
@@ -45,6 +47,15 @@ _ATTENDS = guarded(
     re.IGNORECASE,
 )
 
+# "The ministers discussed ...", "They focused on ...": a sentence about the last meeting.
+_OF_THE_MEETING = guarded(
+    r"^\W*(?:(?:[\w’'-]+\s+){0,4}?)(?:they|he|she|both|the\s+(?:two|three|four|sides|leaders|"
+    r"presidents|"
+    r"ministers|men|women|delegations|parties|meeting|talks|call|conversation|visit|summit|"
+    r"discussion|discussions|negotiations|consultations|session|officials|premiers|chiefs))\b",
+    re.IGNORECASE,
+)
+
 
 class MeetingReader(Context):
     """Reads a bulletin's sentences in order and assembles its meetings."""
@@ -54,6 +65,7 @@ class MeetingReader(Context):
         self.recent: list[Sentence] = []  # the sentences read so far in this part
         self.touched_at: dict[tuple[int, int], int] = {}  # by (part, start) of a sentence
         self.summaries: list[Building] = []  # the first part's meetings that name no one
+        self.reported_in: tuple[int, int] | None = None  # the last sentence with a report
 
     def _date(
         self, draft: Draft, status: MeetingStatus, references: list[Draft]
@@ -64,6 +76,8 @@ class MeetingReader(Context):
         if status in _INITIATED and expression.end <= draft.cue.start:
             return None  # "on Tuesday proposed meeting ...": the day of the proposal
         held = status in (MeetingStatus.HELD, MeetingStatus.CANCELLED)
+        if draft.status is None and draft.cue.text.lower() in _PRESENT:
+            held = False  # "Ministers meet in Brussels on Thursday": wire copy's future
         reference = None
         if expression.needs_reference:
             span = expression.relative_span
@@ -144,6 +158,7 @@ class MeetingReader(Context):
             nations={p.country for p in draft.parties},
             location=draft.location,
             format=fmt,
+            topics=list(draft.topics),
             evidence=Span(part=sentence.part, start=sentence.start, end=sentence.end),
             info=info,
             touched=self.clock,
@@ -173,6 +188,7 @@ class MeetingReader(Context):
         if draft.kind not in _CALLS:
             antecedent.upgrade(draft.kind)
         antecedent.format = antecedent.format or new.format
+        antecedent.topics.extend(t for t in new.topics if t not in antecedent.topics)
         if draft.location_near:
             antecedent.location = antecedent.location or new.location
         if antecedent.date is None and new.date is not None and not draft.reaction:
@@ -298,6 +314,22 @@ class MeetingReader(Context):
         if len(people) >= 2:  # one delegate a side at least, not a commentator
             latest.persons.extend(people)
 
+    def _agenda(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Topics of the meeting the sentence before reported ("The ministers discussed
+        ..."): only right after that report and when the sentence speaks of its sides
+        or of the meeting itself."""
+        latest = self._latest()
+        previous = self.recent[-1] if self.recent else None
+        if latest is None or previous is None:
+            return
+        if self.reported_in != (previous.part, previous.start):
+            return
+        text = sentence.text
+        people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        found = marker_topics(text, 0, len(text), people)
+        if found and _OF_THE_MEETING.search(text) is not None:
+            latest.topics.extend(t for t in found if t not in latest.topics)
+
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Read one sentence."""
         if self.recent and self.recent[-1].part != sentence.part:
@@ -307,6 +339,7 @@ class MeetingReader(Context):
         if not drafts:
             self._join(sentence, mentions)
             self._name_people(mentions, count)
+            self._agenda(sentence, mentions)
         references = [d for d in drafts if d.reference]
         main: list[Draft] = []
         for draft in drafts:
@@ -324,6 +357,8 @@ class MeetingReader(Context):
             main.append(draft)
         for draft in [*main, *self._unreported(references, main)]:
             self.add(draft, references, mentions)
+        if drafts:
+            self.reported_in = (sentence.part, sentence.start)
         if mentions:
             self.previous = mentions
         self.touched_at[sentence.part, sentence.start] = self.clock

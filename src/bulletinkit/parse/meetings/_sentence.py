@@ -29,6 +29,7 @@ from bulletinkit.parse.meetings._parties import Party, find_parties
 from bulletinkit.parse.meetings._places import find_place
 from bulletinkit.parse.meetings._regions import clause_start, left_bound, opener_end, right_bound
 from bulletinkit.parse.meetings._sides import Mention, actors_in, hosts_several, inside
+from bulletinkit.parse.meetings._topics import after_cue_topics, marker_topics
 from bulletinkit.parse.text import Sentence
 
 __all__ = ["Draft", "Mention", "read_sentence"]
@@ -97,6 +98,8 @@ class Draft:
     parties: list[Party]
     beside: frozenset[MeetingKind]
     reaction: bool = False
+    topics: list[str] = attrs.Factory(list)
+    """What the meeting was about, as the sentence says ("the grain corridor")."""
     group_size: int | None = None
     """How many "the two leaders", "both ministers", "the three men" are, if said."""
     between: list[str] | None = None
@@ -248,6 +251,14 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     pronoun = _PRONOUN.match(text, low, opening, cue.start)  # its group is read lowered
     object_pronoun = _OBJECT_PRONOUN.match(text, low, cue.end, right)
     group = _GROUP.search_in(text, low, left, right)
+    topics: list[str] = []
+    if not is_reference:
+        later = [c.start for c in scene.main if c.start > cue.start]
+        stop = later[0] if later else len(text)
+        spans = [(d.start, d.end) for d in dates]
+        spans += [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        topics = after_cue_topics(text, cue.end, stop, spans, noun=cue.role == "noun")
+        topics += [t for t in marker_topics(text, left, stop, spans) if t not in topics]
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
         _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
@@ -282,6 +293,7 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         if pronoun is None or subject_persons or subject_groups or reaction
         else pronoun.group(1).lower(),
         object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
+        topics=topics,
         group_ref=group is not None,
         group_size=None if group is None else _group_size(group.group()),
         again=_AGAIN.search_in(text, low, left, right) is not None,
