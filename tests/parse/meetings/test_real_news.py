@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pendulum
 
-from bulletinkit import MeetingStatus, PartialDate
+from bulletinkit import MeetingKind, MeetingStatus, PartialDate
 from tests.parse.meetings._helpers import Spec
 from tests.parse.meetings.test_rules import (
     BIDEN,
@@ -150,3 +150,37 @@ def test_a_day_ahead_of_a_meeting_and_wire_copy_present_tense() -> None:
         PartialDate(year=2023, month=2, day=16),
     )
     assert talks.date == PartialDate(year=2023, month=2, day=15)
+
+
+# -- kind and organisations ------------------------------------------------------------------
+SCO: Spec = ("sco", "Shanghai Cooperation Organisation", "organization", None, ["SCO"])
+UNSC: Spec = ("unsc", "UN Security Council", "organization", None, ["Security Council"])
+ARMENIA: Spec = ("am", "Armenia", "state", "AM", ["Yerevan"])
+AZERBAIJAN: Spec = ("az", "Azerbaijan", "state", "AZ", ["Baku"])
+
+
+def test_an_organisation_that_meets_is_a_participant_and_its_gathering_a_summit() -> None:
+    summit = only("Leaders of the SCO gathered in Samarkand on Thursday.", SCO)
+    assert (summit.kind, summit.participants) == (MeetingKind.SUMMIT, ("sco",))
+    session = only("The UN Security Council held an emergency session on Sunday at the "
+                   "request of Ukraine.", UNSC, UKRAINE)  # fmt: skip
+    assert (session.kind, session.participants) == (MeetingKind.SUMMIT, ("unsc",))
+    call = only("Zelensky called for an urgent meeting of the UN Security Council.", ZELENSKY,
+                UNSC)  # fmt: skip
+    assert (call.status, call.participants, call.initiators) == (
+        MeetingStatus.PROPOSED,
+        ("unsc",),
+        ("zelensky",),
+    )
+
+
+def test_rounds_of_a_negotiation_process_are_negotiations() -> None:
+    text = "A new round of the Geneva International Discussions took place on Wednesday."
+    assert only(text).kind is MeetingKind.NEGOTIATIONS
+    text = "The OSCE Minsk Group co-chairs held consultations with Armenia and Azerbaijan."
+    assert only(text, ARMENIA, AZERBAIJAN).kind is MeetingKind.NEGOTIATIONS
+    text = "Russian and U.S. diplomats held strategic stability talks in Geneva on Monday."
+    assert only(text, RUSSIA).kind is MeetingKind.NEGOTIATIONS
+    # two leaders' talks at a G20 summit stay talks; "another round of talks" too
+    text = "Putin and Erdogan held talks on the sidelines of the G20 in Rome."
+    assert only(text, PUTIN, ERDOGAN).kind is MeetingKind.TALKS

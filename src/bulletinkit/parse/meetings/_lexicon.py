@@ -45,6 +45,7 @@ class MeetingLexicon:
     negation: Filtered
     formats: Alternation
     format_names: dict[str, str]
+    format_kinds: dict[str, MeetingKind]
     triggers: Filtered
     place_prepositions: tuple[str, ...]
     not_places: frozenset[str]
@@ -137,6 +138,7 @@ def lexicon() -> MeetingLexicon:
             re.IGNORECASE,
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
+        format_kinds={f["name"]: MeetingKind(f["kind"]) for f in formats["formats"] if "kind" in f},
         triggers=Filtered(
             r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
         ),

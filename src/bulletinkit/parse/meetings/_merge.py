@@ -14,6 +14,7 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.dates import DateRange, PartialDate
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
+from bulletinkit.parse.meetings._lexicon import lexicon
 from bulletinkit.parse.text import lexicon as actor_lexicon
 
 __all__ = ["SPECIFIC", "Building", "compatible", "kinds_agree", "places_agree"]
@@ -101,11 +102,25 @@ class Building:
         ]
         return (*self.persons, *extra)
 
+    def final_kind(self, actors: dict[str, Actor]) -> MeetingKind:
+        """The kind, with talks in a format of known kind taking that kind (a Minsk
+        Contact Group round is negotiations, G20 talks a summit) and talks of
+        organisations only (a session of the UN Security Council) a summit."""
+        if self.kind not in _GENERIC:
+            return self.kind
+        known = None if self.format is None else lexicon().format_kinds.get(self.format)
+        if known is MeetingKind.NEGOTIATIONS or (known is not None and not self.persons):
+            return known  # (two leaders' talks "at the G20" are no summit)
+        sides = [actors[i] for i in self.groups if i in actors]
+        if not self.persons and sides and all(a.kind is ActorKind.ORGANIZATION for a in sides):
+            return MeetingKind.SUMMIT
+        return self.kind
+
     def build(self, number: int, actors: dict[str, Actor]) -> Meeting:
         """The finished :class:`~bulletinkit.Meeting`, numbered in reading order."""
         return Meeting(
             id=f"m{number}",
-            kind=self.kind,
+            kind=self.final_kind(actors),
             status=self.status,
             date=self.date,
             participants=self.participants(actors),

@@ -49,8 +49,13 @@ _GROUP = Filtered(
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
 )
+# Negotiators, or talks on what negotiation processes settle ("strategic stability
+# talks"): the meeting is a negotiation round.
 _NEGOTIATORS = Filtered(
-    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
+    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b|"
+    r"\b(?:strategic\s+stability|arms\s+control|ceasefire|truce|settlement)\s+"
+    r"(?:talks|consultations)\b",
+    re.IGNORECASE,
 )
 _NEGOTIATOR = Filtered(r"\bnegotiators?\b", re.IGNORECASE)
 _SIDELINES = Filtered(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE, guard=False)
@@ -63,6 +68,7 @@ _PLACE_NEAR = re.compile(
 )
 # "a meeting between Putin and Zelensky": the sides named after the noun.
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
+_OF_BODY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_CLAUSE = Filtered(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
     r"said|says|could|can)\b",
@@ -229,7 +235,12 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
     if not is_reference:
         blocked += [(c.setting_start, c.end) for c in cues if c.setting and c is not cue]
-    blocked += [(start, end) for start, end, _ in formats]  # "NATO-Russia Council": no party
+    organisations = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.ORGANIZATION]
+    blocked += [  # "NATO-Russia Council": no party (but the SCO that takes part is one)
+        (start, end)
+        for start, end, _ in formats
+        if not any(start <= s and e <= end for s, e in organisations)
+    ]
     if place is not None:
         blocked.append((place[1], place[2]))
     sides = [(left, cue.start), (cue.end, right)]
@@ -244,6 +255,12 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     if between is not None:
         named = actors_in(text, mentions, [(between.end(), right)], blocked)
         sides_between = named[0] + named[1] if len(named[0]) + len(named[1]) >= 2 else None
+    body = _OF_BODY.match(text, cue.end, right) if cue.role == "noun" else None
+    if body is not None:  # "a meeting of the UN Security Council": the body is its side
+        members = [m.actor.id for m in mentions if m.start == body.end()]
+        if members and any(body.end() == s for s, _ in organisations):
+            sides_between = members
+            groups = [*members, *(g for g in groups if g not in members)]
     opening = left
     for expression in dates:  # "The next day he traveled ...": skip the date first
         if left <= expression.start <= left + 2 and expression.end < cue.start:
