@@ -24,6 +24,7 @@ from bulletinkit.model import (
     Actor,
     ActorKind,
     Bulletin,
+    Dateline,
     DateRange,
     Duty,
     LicenseNotice,
@@ -32,6 +33,7 @@ from bulletinkit.model import (
     MeetingStatus,
     PartialDate,
     Precision,
+    Provenance,
     Role,
     Rule,
     Series,
@@ -39,7 +41,7 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
-from bulletinkit.versions import SCHEMA_VERSION, __version__
+from bulletinkit.versions import SCHEMA_VERSION, SCHEMA_VERSIONS, __version__
 
 if TYPE_CHECKING:
     from bulletinkit.checks import check
@@ -94,12 +96,14 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SCHEMA_VERSIONS",
     "Action",
     "Actor",
     "ActorKind",
     "Bulletin",
     "BulletinkitError",
     "DateRange",
+    "Dateline",
     "Duty",
     "Issue",
     "KnownPeople",
@@ -112,6 +116,7 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Problem",
+    "Provenance",
     "Role",
     "Rule",
     "SchemaError",

@@ -88,7 +88,7 @@ def test_binary_and_non_utf8_files_fail_with_a_line(
     assert out == ""
     lines = err.splitlines()
     assert lines[0].startswith(f"{latin}:3: input is not UTF-8 text")
-    assert lines[1].startswith(f"{binary}:2: input looks binary")
+    assert lines[1].startswith(f"{binary}:2: input is not text")
     assert "Traceback" not in err
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from bulletinkit import errors as _errors
 from bulletinkit._codec.plan import FieldPlan
 from bulletinkit.model import _rules
 from bulletinkit.model import bulletin as _bulletin
@@ -38,6 +39,7 @@ _INLINE: dict[Any, str] = {
     _rules.non_empty_items: "('' not in {v} and not any(map(ISSPACE, {v})))",
     _rules.slug: "SLUG({v}) is not None",
     _rules.country_code: "({v} is None or {v} in COUNTRIES)",
+    _errors._text: "({v} and not {v}.isspace())",
 }
 # The same rules stated per item ``{x}`` of a tuple, for a check folded into the type loop.
 _INLINE_ITEM: dict[Any, str] = {
@@ -49,7 +51,13 @@ _INLINE_POST_INIT: dict[type, str] = {
 }
 # Validators that only check what the decoder's types already guarantee.
 _TYPE_ONLY_FACTORIES = {"instance_of", "optional_instance_of", "tuple_of"}
-_TYPE_ONLY = {_bulletin._check_date, _meeting._check_date}
+_TYPE_ONLY = {
+    _bulletin._check_date,
+    _meeting._check_date,
+    _errors._string,
+    _errors._optional_string,
+    _errors._severity,
+}
 
 
 class Fallback(Exception):

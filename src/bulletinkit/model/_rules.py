@@ -133,3 +133,8 @@ def optional_instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], 
             required(inst, attribute, value)
 
     return check
+
+
+def fail_object(code: str, rule: str, *, expected: str | None = None) -> NoReturn:
+    """Raise a ValidationError about the object as a whole (a rule across its fields)."""
+    raise ValidationError((Issue(code=code, message=rule, location="", expected=expected),))

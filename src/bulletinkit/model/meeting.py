@@ -29,12 +29,14 @@ class MeetingKind(str, enum.Enum):
 
 
 class MeetingStatus(str, enum.Enum):
-    """Whether a meeting took place, is planned, was only proposed, or was called off."""
+    """Whether a meeting took place, is planned, was only proposed, was put off to a
+    later date (postponed is not cancelled), or was called off."""
 
     HELD = "held"
     PLANNED = "planned"
     PROPOSED = "proposed"
     CANCELLED = "cancelled"
+    POSTPONED = "postponed"
 
 
 def _check_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

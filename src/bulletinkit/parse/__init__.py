@@ -15,12 +15,21 @@ import datetime
 
 import pendulum
 
-from bulletinkit.errors import Issue, ParseError, ValidationError
-from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Series
+from bulletinkit.errors import (
+    AMBIGUOUS_DATE,
+    DATE_CONFLICT,
+    NO_DATE,
+    NO_TITLE,
+    Issue,
+    Severity,
+    ValidationError,
+)
+from bulletinkit.model import Actor, Bulletin, LicenseNotice, Meeting, Provenance, Series
 from bulletinkit.parse.actors import KnownPeople, extract_actors
 from bulletinkit.parse.layout import PageLayout, read_layout
 from bulletinkit.parse.license import read_license
 from bulletinkit.parse.meetings import extract_meetings
+from bulletinkit.versions import __version__
 
 __all__ = ["parse_text"]
 
@@ -38,22 +47,35 @@ def parse_text(
     Finds the series (from a blurb "X is a review of ..." or a label line in capitals),
     the date, the title, the lead (the first paragraph) and the body, and keeps the
     donation appeal, photo credits and license footer out of the body. ``date`` and
-    ``title``, when given, win over what the text says (use them for pages that state
-    none). A page cut before its footer parses normally. ``known`` is an optional
-    registry of known people handed to :func:`~bulletinkit.extract_actors`.
+    ``title``, when given, win over what the text says. A page cut before its footer
+    parses normally. ``known`` is an optional registry of known people handed to
+    :func:`~bulletinkit.extract_actors`.
 
-    Raises :class:`~bulletinkit.ParseError` with a line number and what was expected
-    for empty, binary or non-text input, a listing page of several items, and a page
-    with no date or no title that the caller did not supply.
+    A page that has text is never refused: what it does not say is ``None`` and noted.
+    The bulletin's ``provenance`` names this bulletinkit version and keeps the notes
+    (:attr:`~bulletinkit.Bulletin.notes`), warnings located at ``line N`` with the
+    stable codes ``no-date``, ``no-title``, ``date-conflict`` (``date=`` differs from the
+    page's date, and wins) and ``ambiguous-date`` (a date such as ``04/05/2018`` whose
+    day and month order nothing on the page tells); see ``docs/parsing.md``. Without a
+    date, meeting dates that need it ("on Monday", "last week") stay ``None``.
+
+    Raises :class:`~bulletinkit.ParseError` only for input that is not a bulletin page:
+    code ``not-text`` (not a ``str``, empty, holding NUL characters, or mostly
+    unprintable) or ``listing-page`` (a page of several items), with a line number and
+    what was expected.
     """
     page = read_layout(text)
-    bulletin_date = _bulletin_date(date, page)
+    notes: list[Issue] = []
+    bulletin_date = _bulletin_date(date, page, notes)
     bulletin_title = title if title is not None else page.title
     if bulletin_title is None:
-        raise ParseError(
-            "no title found",
-            line=page.body_line,
-            expected="a title line before the first paragraph (or pass title=...)",
+        notes.append(
+            _note(
+                NO_TITLE,
+                "no title found: the page has no title line before its first paragraph",
+                page.body_line,
+                expected="a title line before the first paragraph (or pass title=...)",
+            )
         )
     parts = page.paragraphs
     lead, paragraphs = (parts[0], parts[1:]) if parts else (None, ())
@@ -73,37 +95,86 @@ def parse_text(
         appeal=page.appeal,
         photo_credits=page.photo_credits,
         source_url=source_url,
+        provenance=Provenance(generator=GENERATOR, notes=tuple(notes)),
     )
 
 
-def _bulletin_date(given: object, page: PageLayout) -> pendulum.Date:
+GENERATOR = f"bulletinkit {__version__}"
+"""The ``generator`` of the provenance :func:`parse_text` writes."""
+
+
+def _note(code: str, message: str, line: int | None, **more: str | None) -> Issue:
+    return Issue(
+        code=code,
+        message=message,
+        location="" if line is None else f"line {line}",
+        severity=Severity.WARNING,
+        **more,
+    )
+
+
+def _given_date(given: object) -> pendulum.Date:
+    if not isinstance(given, datetime.date) or isinstance(given, datetime.datetime):
+        raise ValidationError(
+            (
+                Issue(
+                    code="type",
+                    message=f"'date' must be a date (got {type(given).__name__})",
+                    location="/date",
+                    expected="a datetime.date or pendulum.Date",
+                ),
+            )
+        )
+    return pendulum.Date(given.year, given.month, given.day)
+
+
+def _bulletin_date(given: object, page: PageLayout, notes: list[Issue]) -> pendulum.Date | None:
     if given is not None:
-        if not isinstance(given, datetime.date) or isinstance(given, datetime.datetime):
-            raise ValidationError(
-                (
-                    Issue(
-                        code="type",
-                        message=f"'date' must be a date (got {type(given).__name__})",
-                        location="/date",
-                        expected="a datetime.date or pendulum.Date",
-                    ),
+        day = _given_date(given)
+        if page.date is not None and page.date != day:
+            notes.append(
+                _note(
+                    DATE_CONFLICT,
+                    f"the page states the date {page.date.isoformat()}, but date="
+                    f"{day.isoformat()} was passed: the date passed is kept",
+                    page.date_line,
+                    expected=day.isoformat(),
+                    found=page.date.isoformat(),
                 )
             )
-        return pendulum.Date(given.year, given.month, given.day)
-    if page.date is None and page.unread_date_line is not None:
-        raise ParseError(
-            "the date on this line could not be read",
-            line=page.unread_date_line,
-            expected="a date such as '19 November 2021', '19.11.2021' or '2021-11-19' "
-            "(or pass date=...)",
+        return day
+    if page.date is not None:
+        return page.date
+    if page.ambiguous_date_line is not None:
+        notes.append(
+            _note(
+                AMBIGUOUS_DATE,
+                "the date on this line could be read day first or month first, and no other "
+                "date on the page tells which: the bulletin has no date",
+                page.ambiguous_date_line,
+                expected="a date whose day and month can be told apart (or pass date=...)",
+            )
         )
-    if page.date is None:
-        raise ParseError(
-            "no bulletin date found",
-            line=page.title_line or page.body_line,
-            expected="a date line such as 'Date: 19 November 2021' (or pass date=...)",
+    elif page.unread_date_line is not None:
+        notes.append(
+            _note(
+                NO_DATE,
+                "the date on this line could not be read: the bulletin has no date",
+                page.unread_date_line,
+                expected="a date such as '19 November 2021', '19.11.2021' or '2021-11-19' "
+                "(or pass date=...)",
+            )
         )
-    return page.date
+    else:
+        notes.append(
+            _note(
+                NO_DATE,
+                "no bulletin date found: the bulletin has no date",
+                page.title_line or page.body_line,
+                expected="a date line such as 'Date: 19 November 2021' (or pass date=...)",
+            )
+        )
+    return None
 
 
 def _series(page: PageLayout, notice: LicenseNotice | None) -> Series | None:

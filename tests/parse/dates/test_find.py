@@ -197,11 +197,42 @@ def test_seed_body_dates(seed_text: str) -> None:
     assert found["September last year"] == "2020-09"
 
 
-@pytest.mark.parametrize("anchor", ["2021-11-19", None, pendulum.datetime(2021, 11, 19)])
+@pytest.mark.parametrize("anchor", ["2021-11-19", pendulum.datetime(2021, 11, 19)])
 def test_an_anchor_that_is_not_a_date_is_a_validation_error(anchor: object) -> None:
     (expression,) = find_date_expressions("on Monday")
     with pytest.raises(ValidationError, match="anchor"):
         resolve(expression, anchor=anchor)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 10 May 2021", "2021-05-10"),
+        ("in May 2021", "2021-05"),
+        ("on 9-10 October 2021", "2021-10-09/2021-10-10"),
+        ("in 2019", "2019"),
+        ("on 10 May", "None"),
+        ("on Monday", "None"),
+        ("last week", "None"),
+        ("yesterday", "None"),
+        ("in September last year", "None"),
+    ],
+)
+def test_without_an_anchor_only_dates_that_name_their_year_resolve(
+    text: str, expected: str
+) -> None:
+    (expression,) = find_date_expressions(text)
+    assert str(resolve(expression, anchor=None)) == expected
+    for held in (True, False):
+        value = resolve(expression, anchor=None, held=held)
+        if value is not None:  # the same date whatever the anchor would have been
+            assert value == resolve(expression, anchor=D(2024, 1, 1), held=held)
+
+
+def test_without_an_anchor_a_shift_from_a_known_reference_resolves() -> None:
+    (expression,) = find_date_expressions("three days before the talks")
+    reference = resolve(find_date_expressions("on 10 May 2021")[0], anchor=None)
+    assert str(resolve(expression, anchor=None, reference=reference)) == "2021-05-07"
 
 
 @given(ANCHORS, st.integers(1, 12), st.integers(1, 27), st.integers(1, 3), st.booleans())

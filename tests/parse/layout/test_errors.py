@@ -7,7 +7,7 @@ import datetime
 import pendulum
 import pytest
 
-from bulletinkit import BulletinkitError, ParseError, ValidationError, parse_text
+from bulletinkit import BulletinkitError, ParseError, Severity, ValidationError, parse_text
 
 PAGE = "RUSSIA MONITOR\nDate: 5 October 2020\nA Title\nThe lead says something.\n"
 
@@ -24,29 +24,52 @@ def test_empty_input(text: str) -> None:
     ("text", "line"),
     [
         ("Date: 1 May 2020\nTitle\n\x00\x01\x02binary", 3),
-        ("\x89PNG\r\n\x1a\n\x00\x00", 2),
-        ("A Title\nLead\x07 with a bell.", 2),
+        ("\x89PNG\r\n\x1a\n\x00\x00", 3),
+        ("A Title\nLead with a NUL\x00.", 2),
     ],
 )
-def test_control_characters_are_binary(text: str, line: int) -> None:
-    with pytest.raises(ParseError, match="binary") as caught:
+def test_nul_characters_are_not_text(text: str, line: int) -> None:
+    with pytest.raises(ParseError, match="NUL") as caught:
         parse_text(text)
+    assert caught.value.code == "not-text"
     assert caught.value.line == line
     assert caught.value.expected == "plain text"
+
+
+@pytest.mark.parametrize(
+    "text", ["\x01\x02\x03\x04\x05abc", "\x1b\x1b\x1b\x1b x \x7f\x7f\x7f", "\ufffd\ufffd\ufffdab"]
+)
+def test_mostly_unprintable_input_is_not_text(text: str) -> None:
+    with pytest.raises(ParseError, match="control or replacement characters") as caught:
+        parse_text(text)
+    assert caught.value.code == "not-text"
+
+
+def test_a_stray_control_character_is_dropped_not_refused() -> None:
+    bulletin = parse_text("Date: 1 May 2020\nA Title\nLead\x07 with a bell\x1b.\n")
+    assert bulletin.title == "A Title"
+    assert bulletin.lead == "Lead with a bell."
+    assert bulletin.notes == ()
+    replaced = parse_text("Date: 1 May 2020\nA Title\nA word with one \ufffd in it.\n")
+    assert replaced.lead == "A word with one \ufffd in it."
 
 
 def test_bytes_are_not_text() -> None:
     with pytest.raises(ParseError, match="got bytes") as caught:
         parse_text(PAGE.encode())  # type: ignore[arg-type]
     assert caught.value.expected is not None
+    assert caught.value.code == "not-text"
 
 
-def test_no_title_found() -> None:
-    with pytest.raises(ParseError, match="no title") as caught:
-        parse_text("Date: 5 October 2020\n\nThe lead is a sentence, not a title.\n")
-    assert caught.value.line == 3
-    assert caught.value.expected is not None
-    assert "title=" in caught.value.expected
+def test_no_title_found_is_a_note() -> None:
+    bulletin = parse_text("Date: 5 October 2020\n\nThe lead is a sentence, not a title.\n")
+    assert bulletin.title is None
+    assert bulletin.lead == "The lead is a sentence, not a title."
+    (note,) = bulletin.notes
+    assert (note.code, note.location, note.severity) == ("no-title", "line 3", Severity.WARNING)
+    assert note.message.startswith("no title found")
+    assert note.expected is not None
+    assert "title=" in note.expected
 
 
 def test_title_passed_by_the_caller() -> None:
@@ -64,11 +87,13 @@ def test_caller_values_win_over_the_text() -> None:
     assert bulletin.lead == "The lead says something."
 
 
-def test_no_date_names_the_title_line() -> None:
-    with pytest.raises(ParseError, match="no bulletin date") as caught:
-        parse_text("RUSSIA MONITOR\nA Title\nThe lead says something.")
-    assert caught.value.line == 2
-    assert str(caught.value).startswith("line 2: no bulletin date found (expected")
+def test_no_date_is_a_note_naming_the_title_line() -> None:
+    bulletin = parse_text("RUSSIA MONITOR\nA Title\nThe lead says something.")
+    assert bulletin.date is None
+    assert bulletin.title == "A Title"
+    (note,) = bulletin.notes
+    assert (note.code, note.location) == ("no-date", "line 2")
+    assert str(note).startswith("line 2: no bulletin date found")
 
 
 def test_wrong_date_type_is_a_validation_error() -> None:
@@ -81,7 +106,7 @@ def test_parse_error_carries_an_issue_record() -> None:
         parse_text("")
     assert isinstance(caught.value, ParseError)
     assert caught.value.issue.location == "line 1"
-    assert caught.value.issue.code == "parse"
+    assert caught.value.issue.code == "not-text"
 
 
 def test_title_only_page_has_no_lead() -> None:
@@ -108,8 +133,9 @@ def test_a_date_twice_is_still_one_bulletin() -> None:
 
 
 def test_a_line_of_punctuation_only_is_not_a_crash() -> None:
-    with pytest.raises(ParseError, match="no bulletin date"):
-        parse_text("!")
+    bulletin = parse_text("!")
+    assert (bulletin.title, bulletin.date, bulletin.lead) == (None, None, "!")
+    assert [note.code for note in bulletin.notes] == ["no-date", "no-title"]
 
 
 def test_updated_in_capitals_is_not_a_second_item() -> None:

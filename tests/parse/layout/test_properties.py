@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletinkit import Bulletin, ParseError, parse_text
+from bulletinkit import Bulletin, ParseError, __version__, parse_text
+from bulletinkit.errors import PARSE_NOTE_CODES
 
 LINES = st.sampled_from(
     [
@@ -46,6 +47,11 @@ def test_any_text_parses_or_raises_parse_error(lines: list[str]) -> None:
     outcome = _outcome(text)
     if isinstance(outcome, ParseError):
         assert outcome.line is None or 1 <= outcome.line <= len(text.splitlines()) + 1
+        # only what is not a bulletin page is refused: never a page that lacks a date or
+        # a title, never a page for one stray control character
+        assert outcome.code in ("not-text", "listing-page"), outcome
+        if outcome.code == "not-text":
+            assert not text.strip() or "\x00" in text or _mostly_unprintable(text), outcome
         return
     bulletin = outcome
     assert isinstance(bulletin, Bulletin)
@@ -53,6 +59,23 @@ def test_any_text_parses_or_raises_parse_error(lines: list[str]) -> None:
     for part in bulletin.parts:
         assert part.strip() == part
         assert part
+    # what is missing is noted, once, with a line
+    assert bulletin.provenance is not None
+    assert bulletin.provenance.generator == f"bulletinkit {__version__}"
+    codes = [note.code for note in bulletin.notes]
+    assert set(codes) <= set(PARSE_NOTE_CODES)
+    assert (bulletin.date is None) == (codes.count("no-date") + codes.count("ambiguous-date") == 1)
+    assert (bulletin.title is None) == ("no-title" in codes)
+    assert all(note.location.startswith("line ") for note in bulletin.notes)
+
+
+def _mostly_unprintable(text: str) -> bool:
+    unprintable = sum(
+        1
+        for c in text
+        if (ord(c) < 32 and c not in "\t\n\r\v\f") or 127 <= ord(c) < 160 or c == "\ufffd"
+    )
+    return unprintable > 0.3 * len([c for c in text if c not in " \t\n\r"])
 
 
 @settings(max_examples=50, deadline=None)
@@ -79,5 +102,8 @@ def test_inputs_that_would_make_a_backtracking_pattern_blow_up_parse_or_fail_cle
         outcome = _outcome("Date: 1 May 2020\n" + unit * 4000)
         # None of these pages has a title line, and one is a listing: each must say so
         # at line 2, where the title should have been.
-        assert isinstance(outcome, ParseError), unit
-        assert outcome.line == 2, (unit, str(outcome))
+        if isinstance(outcome, ParseError):
+            assert outcome.code == "listing-page", unit
+            assert outcome.line == 2, (unit, str(outcome))
+        else:
+            assert [(n.code, n.location) for n in outcome.notes] == [("no-title", "line 2")]

@@ -48,6 +48,7 @@ __all__ = [
     "Unit",
     "find_date_expressions",
     "guess_held",
+    "is_ambiguous_date",
     "parse_header_date",
     "resolve",
     "resolve_dates",
@@ -108,10 +109,25 @@ def parse_header_date(line: str) -> pendulum.Date | None:
     return None
 
 
+# Two anchors far apart: a phrase that resolves to the same date from both does not
+# depend on the anchor (it names its year), so it is resolved even without one.
+_PROBES = (pendulum.Date(1900, 6, 15), pendulum.Date(2100, 6, 15))
+
+
+def is_ambiguous_date(line: str) -> bool:
+    """Whether ``line`` holds a numeric date whose day and month order cannot be told
+    ("04/05/2018": 4 May or 5 April), which :func:`parse_header_date` leaves unread."""
+    for match in patterns().day_first.finditer(line):
+        first, second = int(match.group("a")), int(match.group("b"))
+        if match.group("s") == "/" and first != second and first <= 12 and second <= 12:
+            return True
+    return False
+
+
 def resolve(
     expression: DateExpression | DateMeaning,
     *,
-    anchor: datetime.date,
+    anchor: datetime.date | None,
     reference: PartialDate | DateRange | None = None,
     held: bool = True,
 ) -> PartialDate | DateRange | None:
@@ -125,8 +141,17 @@ def resolve(
     last year" is a month, "last year" a year, "last week" the :class:`DateRange` of that
     Monday-Sunday week, "9-10 October" a :class:`DateRange` of days. ``anchor`` may be
     a ``datetime.date`` or a ``pendulum.Date``; anything else is a ValidationError.
+    With ``anchor=None`` (an undated bulletin) only phrases that do not need the anchor
+    resolve ("10 May 2021", "May 2021", or a shift from a known ``reference``); "on 10
+    May", "last week" and "yesterday" give ``None``.
     """
     meaning = expression.meaning if isinstance(expression, DateExpression) else expression
+    if anchor is None:
+        first, second = (
+            resolve_meaning(meaning, anchor=probe, reference=reference, held=held)
+            for probe in _PROBES
+        )
+        return first if first == second else None
     return resolve_meaning(meaning, anchor=_as_anchor(anchor), reference=reference, held=held)
 
 

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from bulletinkit.errors import ParseError
+from bulletinkit.errors import NOT_TEXT, ParseError
 from bulletinkit.parse.dates._build import (
     Builder,
     build_anchor_ago,
@@ -215,7 +215,9 @@ def find_date_expressions(text: str, *, full_dates_only: bool = False) -> list[D
     """
     if not isinstance(text, str):
         raise ParseError(
-            f"date phrases are read from text, not {type(text).__name__}", expected="a str"
+            f"date phrases are read from text, not {type(text).__name__}",
+            expected="a str",
+            code=NOT_TEXT,
         )
     found = _candidates(text, full_dates_only) if text else []
     if len(found) < 2:

@@ -43,6 +43,9 @@ class PageLayout:
     date_line: int | None = None
     unread_date_line: int | None = None
     """A labelled date line ("Written on 04/23/2018") whose date could not be read."""
+    ambiguous_date_line: int | None = None
+    """The first head line with a date whose day and month order cannot be told
+    ("04/05/2018"); such a date is never read."""
     title: str | None = None
     title_line: int | None = None
     body_line: int | None = None
@@ -78,6 +81,7 @@ def read_layout(text: str) -> PageLayout:
         date=head.date,
         date_line=head.date_line,
         unread_date_line=head.unread_date_line,
+        ambiguous_date_line=head.ambiguous_date_line,
         title=head.title,
         title_line=head.title_line,
         body_line=body_line if body_line is not None else len(lines),

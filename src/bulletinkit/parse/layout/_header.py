@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import pendulum
 
-from bulletinkit.parse.dates import parse_header_date
+from bulletinkit.parse.dates import is_ambiguous_date, parse_header_date
 from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._dateline import (
     date_line,
@@ -35,6 +35,8 @@ class Header:
     bylines: list[str] = attrs.field(factory=list)
     unread_date_line: int | None = None
     """A labelled date line whose date could not be read."""
+    ambiguous_date_line: int | None = None
+    """The first head line holding a date such as 04/05/2018 (day and month order unknown)."""
     body_start: int = 0
     """Index (into the page's entries) of the first line after the head."""
 
@@ -60,11 +62,14 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _unread_date(label: tuple[bool, str]) -> bool:
+    # "Written on 04/23/2018", or "04/05/2018" alone on its line: a date, though unread
     labelled, rest = label
-    if not labelled:
+    if not labelled and "/" not in rest:
         return False
     tokens = rest.split()
-    return 0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))
+    if not (0 < len(tokens) <= _MAX_LABEL_WORDS and all(map(is_date_token, tokens))):
+        return False
+    return labelled or is_ambiguous_date(rest)
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -97,6 +102,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         number, text = entries[index]
         if not text:
             continue
+        if head.ambiguous_date_line is None and "/" in text and is_ambiguous_date(text):
+            head.ambiguous_date_line = number
         label = strip_date_label(text)
         if label == (True, ""):
             continue  # a "Date:" label alone on its line: the date follows
@@ -143,6 +150,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
         break
     else:
         index = len(entries)
+    if index < len(entries) and entries[index][0] == head.ambiguous_date_line:
+        head.ambiguous_date_line = None  # the body's first line: not a header date
     head.body_start = index
     return head
 

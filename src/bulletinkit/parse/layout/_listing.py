@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bulletinkit.errors import ParseError
+from bulletinkit.errors import LISTING_PAGE, ParseError
 from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._dateline import is_date_token
 from bulletinkit.parse.layout._lexicon import lexicon
@@ -113,4 +113,5 @@ def _refuse(lines: list[int], what: str, line: int) -> None:
         f"this is a listing page, not one bulletin: {len(lines)} {what} (lines {shown})",
         line=line,
         expected="one bulletin per page (parse each item's own page)",
+        code=LISTING_PAGE,
     )

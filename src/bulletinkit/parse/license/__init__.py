@@ -22,7 +22,7 @@ The license stage: reads the footer text the layout stage kept; produces a
 
 from __future__ import annotations
 
-from bulletinkit.errors import ParseError
+from bulletinkit.errors import NOT_TEXT, ParseError
 from bulletinkit.model.license import Action, Duty, LicenseNotice, Rule, Target
 from bulletinkit.parse.license._cc import find_cc_licence
 from bulletinkit.parse.license._phrases import phrases, sentences
@@ -49,10 +49,13 @@ def read_license(text: str) -> LicenseNotice:
         raise ParseError(
             f"a license notice must be text, not {type(text).__name__}",
             expected="the text of a license notice",
+            code=NOT_TEXT,
         )
     verbatim = text.strip()
     if not verbatim:
-        raise ParseError("the license notice is empty", expected="the text of a license notice")
+        raise ParseError(
+            "the license notice is empty", expected="the text of a license notice", code=NOT_TEXT
+        )
     lexicon = phrases()
     permissions: list[Rule] = []
     prohibitions: list[Rule] = []

@@ -60,17 +60,18 @@ def _in_sentence(
 
 
 def extract_meetings(
-    parts: Sequence[str], actors: Sequence[Actor], *, date: pendulum.Date
+    parts: Sequence[str], actors: Sequence[Actor], *, date: pendulum.Date | None
 ) -> tuple[Meeting, ...]:
     """The meetings the bulletin's ``parts`` report, in reading order.
 
     ``parts`` are the lead and the paragraphs (what :attr:`Bulletin.parts` gives), and the
     ``evidence`` span of each meeting indexes into them; ``actors`` are the bulletin's
     actors with their mentions (participants are their ids); ``date`` is the bulletin
-    date, against which date phrases are resolved. Page furniture among the parts
-    (tickers, "Read also:" links, teasers, a comment section) is not read. Meeting ids
-    are ``m1``, ``m2``, ... in the order the meetings are first reported. Deterministic
-    and linear in the text.
+    date, against which date phrases are resolved (``None`` for an undated bulletin: then
+    only dates that name their year resolve, and "on Monday" or "last week" stay
+    ``None``). Page furniture among the parts (tickers, "Read also:" links, teasers, a
+    comment section) is not read. Meeting ids are ``m1``, ``m2``, ... in the order the
+    meetings are first reported. Deterministic and linear in the text.
     """
     reader = MeetingReader(actors, date)
     mentions = _mentions_by_part(actors)

@@ -27,7 +27,7 @@ class Context:
     one and stopping at the first fit, not by a pass over every meeting.
     """
 
-    def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
+    def __init__(self, actors: Sequence[Actor], date: pendulum.Date | None) -> None:
         self.actors = {actor.id: actor for actor in actors}
         self.states = [a for a in self.actors.values() if a.kind is ActorKind.STATE]
         self.anchor = date

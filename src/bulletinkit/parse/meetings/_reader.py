@@ -60,7 +60,7 @@ _OF_THE_MEETING = guarded(
 class MeetingReader(Context):
     """Reads a bulletin's sentences in order and assembles its meetings."""
 
-    def __init__(self, actors: Sequence[Actor], date: pendulum.Date) -> None:
+    def __init__(self, actors: Sequence[Actor], date: pendulum.Date | None) -> None:
         super().__init__(actors, date)
         self.recent: list[Sentence] = []  # the sentences read so far in this part
         self.touched_at: dict[tuple[int, int], int] = {}  # by (part, start) of a sentence
@@ -124,7 +124,12 @@ class MeetingReader(Context):
             host = self._last(lambda m: m.kind in draft.beside and m.date is not None)
             if host is not None and status is MeetingStatus.HELD:
                 date = host.date
-        if status is MeetingStatus.HELD and date is not None and date.earliest > self.anchor:
+        if (
+            status is MeetingStatus.HELD
+            and date is not None
+            and self.anchor is not None
+            and date.earliest > self.anchor
+        ):
             status = MeetingStatus.PLANNED
         if (draft.group_ref or draft.again) and not draft.persons and not draft.groups:
             group = self._latest(people=2)
@@ -374,6 +379,11 @@ class MeetingReader(Context):
         for meeting in self.meetings:
             date = meeting.date
             held = meeting.status is MeetingStatus.HELD
-            if held and date is not None and date.earliest > self.anchor:
+            if (
+                held
+                and date is not None
+                and self.anchor is not None
+                and date.earliest > self.anchor
+            ):
                 meeting.status = MeetingStatus.PLANNED
         return tuple(m.build(n, self.actors) for n, m in enumerate(self.meetings, start=1))

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
-from bulletinkit.errors import ParseError, excerpt
+from bulletinkit.errors import NOT_TEXT, ParseError, excerpt
 
 # C0 controls other than tab, newline, carriage return, form feed and vertical tab, plus
-# DEL: text saved from a web page never carries them; binary data nearly always does.
+# DEL: text saved from a web page rarely carries them; binary data nearly always does.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# What counts against a page being text: those controls, the C1 controls (but NEL) and
+# the replacement character a failed decoding leaves.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
+_MOSTLY = 0.3
+"""Input whose non-space characters are more than this share unprintable is not text."""
 # Invisible formatting characters (zero-width spaces and joiners, soft hyphens, stray
 # byte-order marks) carry no text; a no-break space is a space.
 _INVISIBLE = {
@@ -44,31 +49,54 @@ def decode_page(data: bytes) -> str:
             f"input is not UTF-8 text: byte {bad[:1]!r} at offset {error.start}",
             line=data.count(b"\n", 0, error.start) + 1,
             expected="UTF-8 encoded text",
+            code=NOT_TEXT,
         ) from None
+
+
+def _check_text(text: str) -> str:
+    """``text`` without stray control characters; ParseError ``not-text`` for binary data
+    (a NUL character, or mostly unprintable characters)."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise ParseError(
+            f"input is not text: it holds NUL characters "
+            f"(the first near {excerpt(text[max(0, nul - 20) : nul + 20])})",
+            line=line_of(text, nul),
+            expected="plain text",
+            code=NOT_TEXT,
+        )
+    unprintable = len(_UNPRINTABLE.findall(text))
+    if unprintable > _MOSTLY * (len(text) - sum(map(text.count, " \t\n\r"))):
+        raise ParseError(
+            f"input is not text: {unprintable} of its {len(text)} characters are control "
+            "or replacement characters",
+            expected="plain text",
+            code=NOT_TEXT,
+        )
+    # A stray control character (a crawler's leftover) is dropped, not a reason to refuse.
+    return _CONTROL.sub("", text)
 
 
 def clean_lines(text: object) -> list[str]:
     """The page's lines, right-stripped, with one kind of line ending.
 
-    Raises :class:`~bulletinkit.ParseError` for input that is not a ``str``, that is
-    empty or blank, or that carries control characters (binary data).
+    Raises :class:`~bulletinkit.ParseError` with code ``not-text`` for input that is not
+    a ``str``, that is empty or blank, that holds a NUL character, or whose characters
+    are mostly control or replacement characters (binary data). A few stray control
+    characters are removed.
     """
     if not isinstance(text, str):
         raise ParseError(
             f"expected the page as text (str), got {type(text).__name__}",
             expected="a str; decode bytes first (UTF-8)",
+            code=NOT_TEXT,
         )
     encoded = text.encode("utf-8", "surrogatepass")
-    found = None
     if len(encoded.translate(None, _CONTROL_BYTES)) != len(encoded):
-        found = _CONTROL.search(text)
-    if found is not None:
-        raise ParseError(
-            f"input looks binary: control character {found.group()!r} "
-            f"near {excerpt(text[max(0, found.start() - 20) : found.start() + 20])}",
-            line=line_of(text, found.start()),
-            expected="plain text",
-        )
+        text = _check_text(text)
+        encoded = text.encode("utf-8", "surrogatepass")
+    elif not text.isascii() and "\ufffd" in text:
+        _check_text(text)  # many replacement characters: bytes decoded as text
     text = text.removeprefix("\ufeff")
     if any(mark in encoded for mark in _ODD_NEWLINE_BYTES) or (
         not text.isascii() and any(mark in text for mark in _ODD_NEWLINE_CHARS)
@@ -81,5 +109,7 @@ def clean_lines(text: object) -> list[str]:
         text = text.translate(_INVISIBLE)
     lines = [line.strip() for line in text.split("\n")]
     if not any(lines):
-        raise ParseError("input is empty", line=1, expected="the text of a bulletin page")
+        raise ParseError(
+            "input is empty", line=1, expected="the text of a bulletin page", code=NOT_TEXT
+        )
     return lines
