@@ -184,3 +184,30 @@ def test_rounds_of_a_negotiation_process_are_negotiations() -> None:
     # two leaders' talks at a G20 summit stay talks; "another round of talks" too
     text = "Putin and Erdogan held talks on the sidelines of the G20 in Rome."
     assert only(text, PUTIN, ERDOGAN).kind is MeetingKind.TALKS
+
+
+# -- status: postponed -------------------------------------------------------------------------
+def test_a_postponed_meeting_and_its_new_date() -> None:
+    text = (
+        "Talks between Putin and Erdogan scheduled for 25 November have been postponed "
+        "until December."
+    )
+    put_off, planned = meetings(text, PUTIN, ERDOGAN)
+    assert (put_off.status, put_off.date) == (
+        MeetingStatus.POSTPONED,
+        PartialDate(year=2021, month=11, day=25),  # ahead of the page, not a year back
+    )
+    assert (planned.status, planned.date) == (
+        MeetingStatus.PLANNED,
+        PartialDate(year=2021, month=12),
+    )
+    assert set(planned.participants) == {"putin", "erdogan"}
+
+
+def test_a_postponement_reported_afterwards_is_the_same_meeting() -> None:
+    text = (
+        "Putin met Macron at the Kremlin on November 18. The meeting, first planned for "
+        "November 5, had been postponed because of the pandemic."
+    )
+    met = only(text, PUTIN, MACRON)
+    assert (met.status, met.date) == (MeetingStatus.HELD, PartialDate(year=2021, month=11, day=18))

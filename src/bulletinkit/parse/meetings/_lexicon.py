@@ -43,6 +43,7 @@ class MeetingLexicon:
     status_before: tuple[tuple[Filtered, MeetingStatus], ...]
     status_after: tuple[tuple[Filtered, MeetingStatus], ...]
     negation: Filtered
+    rescheduled: re.Pattern[str]
     formats: Alternation
     format_names: dict[str, str]
     format_kinds: dict[str, MeetingKind]
@@ -133,6 +134,7 @@ def lexicon() -> MeetingLexicon:
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
         negation=Filtered(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        rescheduled=re.compile(_words(status["rescheduled"]) + r"\s+", re.IGNORECASE),
         formats=Alternation(
             [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
             re.IGNORECASE,

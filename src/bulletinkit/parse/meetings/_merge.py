@@ -102,6 +102,23 @@ class Building:
         ]
         return (*self.persons, *extra)
 
+    def rescheduled(self, date: Date | None) -> Building:
+        """The planned meeting a postponement names ("postponed until May")."""
+        return Building(
+            kind=self.kind,
+            status=MeetingStatus.PLANNED,
+            date=date,
+            persons=list(self.persons),
+            groups=list(self.groups),
+            initiators=list(self.initiators),
+            nations=set(self.nations),
+            format=self.format,
+            topics=list(self.topics),
+            evidence=self.evidence,
+            info=self.info,
+            touched=self.touched,
+        )
+
     def final_kind(self, actors: dict[str, Actor]) -> MeetingKind:
         """The kind, with talks in a format of known kind taking that kind (a Minsk
         Contact Group round is negotiations, G20 talks a summit) and talks of

@@ -27,7 +27,6 @@ from bulletinkit.parse.meetings._lexicon import participation
 from bulletinkit.parse.meetings._merge import Building, anonymous, compatible
 from bulletinkit.parse.meetings._needles import lowered
 from bulletinkit.parse.meetings._sentence import Draft, Mention, read_sentence
-from bulletinkit.parse.meetings._topics import marker_topics
 from bulletinkit.parse.text import Sentence, guarded
 
 __all__ = ["MeetingReader"]
@@ -35,7 +34,7 @@ __all__ = ["MeetingReader"]
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _PRESENT = frozenset({"meet", "meets"})
 _HOSTING = ("host", "welcom", "receiv")
-_INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
+_INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED})
 # A new report is compared with the WINDOW most recently touched meetings only (and with
 # the first part's summaries that name no one, see ``MeetingReader.add``). A meeting is
 # re-reported near its first report, and a real bulletin reports far fewer meetings than
@@ -47,25 +46,14 @@ _ATTENDS = guarded(
     re.IGNORECASE,
 )
 
-# "The ministers discussed ...", "They focused on ...": a sentence about the last meeting.
-_OF_THE_MEETING = guarded(
-    r"^\W*(?:(?:[\w’'-]+\s+){0,4}?)(?:they|he|she|both|the\s+(?:two|three|four|sides|leaders|"
-    r"presidents|"
-    r"ministers|men|women|delegations|parties|meeting|talks|call|conversation|visit|summit|"
-    r"discussion|discussions|negotiations|consultations|session|officials|premiers|chiefs))\b",
-    re.IGNORECASE,
-)
-
 
 class MeetingReader(Context):
     """Reads a bulletin's sentences in order and assembles its meetings."""
 
     def __init__(self, actors: Sequence[Actor], date: pendulum.Date | None) -> None:
         super().__init__(actors, date)
-        self.recent: list[Sentence] = []  # the sentences read so far in this part
         self.touched_at: dict[tuple[int, int], int] = {}  # by (part, start) of a sentence
         self.summaries: list[Building] = []  # the first part's meetings that name no one
-        self.reported_in: tuple[int, int] | None = None  # the last sentence with a report
 
     def _date(
         self, draft: Draft, status: MeetingStatus, references: list[Draft]
@@ -75,7 +63,7 @@ class MeetingReader(Context):
             return None
         if status in _INITIATED and expression.end <= draft.cue.start:
             return None  # "on Tuesday proposed meeting ...": the day of the proposal
-        held = status in (MeetingStatus.HELD, MeetingStatus.CANCELLED)
+        held = status in (MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED)
         if draft.status is None and draft.cue.text.lower() in _PRESENT:
             held = False  # "Ministers meet in Brussels on Thursday": wire copy's future
         reference = None
@@ -91,7 +79,17 @@ class MeetingReader(Context):
                 reference = None if target is None else target.date
             else:
                 reference = self._last_event_date()
-        return resolve(expression, anchor=self.anchor, reference=reference, held=held)
+        found = resolve(expression, anchor=self.anchor, reference=reference, held=held)
+        if status is MeetingStatus.POSTPONED and self.anchor is not None:
+            # put off from a date just past or just ahead: the nearer of the two readings
+            ahead = resolve(expression, anchor=self.anchor, reference=reference, held=False)
+            if found is None or (
+                ahead is not None
+                and abs((ahead.earliest - self.anchor).days)
+                < abs((found.earliest - self.anchor).days)
+            ):
+                found = ahead
+        return found
 
     def _last_event_date(self) -> PartialDate | DateRange | None:
         """The date of the event spoken of last: the last meeting's, unless a sentence
@@ -173,7 +171,7 @@ class MeetingReader(Context):
         """The meeting a definite report ("the meeting", "the talks") refers back to."""
         if not draft.cue.definite or draft.cue.similar or not self.meetings:
             return None
-        status = None if draft.status is None else new.status
+        status = None if draft.status in (None, MeetingStatus.POSTPONED) else new.status
         call = draft.kind if draft.kind in _CALLS else None
         last = self._last(
             lambda m: (status is None or m.status is status) and (call is None or m.kind is call)
@@ -228,6 +226,11 @@ class MeetingReader(Context):
         self._touch(new)
         if new.evidence.part == 0 and anonymous(new):
             self.summaries.append(new)
+        if draft.rescheduled is not None and new.status is MeetingStatus.POSTPONED:
+            # "postponed until May": the meeting is planned for its new date too
+            date = resolve(draft.rescheduled, anchor=self.anchor, held=False)
+            self.meetings.append(new.rescheduled(date))
+            self._touch(self.meetings[-1])
 
     def _match(self, draft: Draft, new: Building) -> Building | None:
         """The earlier meeting ``new`` is another report of, if any.
@@ -318,22 +321,6 @@ class MeetingReader(Context):
                 people.append(actor.id)
         if len(people) >= 2:  # one delegate a side at least, not a commentator
             latest.persons.extend(people)
-
-    def _agenda(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """Topics of the meeting the sentence before reported ("The ministers discussed
-        ..."): only right after that report and when the sentence speaks of its sides
-        or of the meeting itself."""
-        latest = self._latest()
-        previous = self.recent[-1] if self.recent else None
-        if latest is None or previous is None:
-            return
-        if self.reported_in != (previous.part, previous.start):
-            return
-        text = sentence.text
-        people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
-        found = marker_topics(text, 0, len(text), people)
-        if found and _OF_THE_MEETING.search(text) is not None:
-            latest.topics.extend(t for t in found if t not in latest.topics)
 
     def read(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """Read one sentence."""

@@ -108,6 +108,8 @@ class Draft:
     """What the meeting was about, as the sentence says ("the grain corridor")."""
     group_size: int | None = None
     """How many "the two leaders", "both ministers", "the three men" are, if said."""
+    rescheduled: DateExpression | None = None
+    """The new date of a postponed meeting ("postponed until May"), if said."""
     between: list[str] | None = None
     """The actor ids of "a meeting between X and Y" (people, else the others), if said."""
 
@@ -276,6 +278,10 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         spans += [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         topics = after_cue_topics(text, cue.end, stop, spans, noun=cue.role == "noun")
         topics += [t for t in marker_topics(text, left, stop, spans) if t not in topics]
+    rescheduled = None
+    if not is_reference:
+        moved = lexicon().rescheduled.search(text, cue.end)
+        rescheduled = next((d for d in dates if moved and d.start == moved.end()), None)
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
         _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
@@ -304,7 +310,12 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         if scene.sidelines
         else frozenset(c.kind for c in cues if c.setting and c is not cue),
         format=find_format(text, low, left, right, formats),
-        date=None if is_reference else date_for(cue, regions, scene.main, scene.dating()),
+        date=None
+        if is_reference
+        else date_for(
+            cue, regions, scene.main, [d for d in scene.dating() if d is not rescheduled]
+        ),
+        rescheduled=rescheduled,
         reference=is_reference,
         pronoun=None
         if pronoun is None or subject_persons or subject_groups or reaction
