@@ -211,3 +211,27 @@ def test_a_postponement_reported_afterwards_is_the_same_meeting() -> None:
     )
     met = only(text, PUTIN, MACRON)
     assert (met.status, met.date) == (MeetingStatus.HELD, PartialDate(year=2021, month=11, day=18))
+
+
+# -- one meeting, one entry ---------------------------------------------------------------------
+def test_the_body_dates_the_call_the_lead_reports() -> None:
+    parts = [
+        "Putin held a telephone conversation with Macron.",
+        "During Wednesday's call, Putin and Macron discussed the grain deal.",
+    ]
+    (call,) = meetings(parts, PUTIN, MACRON)
+    assert call.date == PartialDate(year=2021, month=11, day=17)
+    assert call.topics == ("grain deal",)
+
+
+def test_when_two_leaders_last_spoke_is_another_call() -> None:
+    text = "Putin and Macron spoke by phone on Sunday. They last spoke on October 3."
+    latest, earlier = meetings(text, PUTIN, MACRON)
+    assert latest.date == PartialDate(year=2021, month=11, day=14)
+    assert earlier.kind is MeetingKind.PHONE_CALL
+    assert earlier.date == PartialDate(year=2021, month=10, day=3)
+
+
+def test_who_speaks_after_talks_took_part_in_them() -> None:
+    text = "Speaking after talks with Putin in Sochi, French President Emmanuel Macron said."
+    assert set(only(text, PUTIN, MACRON).participants) == {"putin", "macron"}

@@ -68,6 +68,10 @@ _PLACE_NEAR = re.compile(
 )
 # "a meeting between Putin and Zelensky": the sides named after the noun.
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
+# A participial opener ("Speaking after talks with X, Y said"): its subject is the
+# main clause's, named within a few words after the comma (titles between).
+_PARTICIPLE = re.compile(r"\W*[A-Z]\w+ing\b")
+_SPEAKER_REACH = 60
 _OF_BODY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_CLAUSE = Filtered(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
@@ -138,6 +142,7 @@ class _Scene:
     formats: list[tuple[int, int, str]]
     relative: list[tuple[int, int]]
     sidelines: bool
+    opener: int | None = None
     _dating: list[DateExpression] | None = None
     _negotiator: bool | None = None
 
@@ -199,6 +204,7 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
         formats=formats,
         relative=relative,
         sidelines=_SIDELINES.match(text, low) is not None,
+        opener=opener,
     )
     return [
         _draft(scene, cue, clauses.get(cue.start, scene.regions[cue.start][0]), is_reference)
@@ -252,6 +258,14 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         sides = [(cue.end, right if at < cue.start else min(right, at))]
     persons, groups = actors_in(text, mentions, sides, blocked)
     subject_persons, subject_groups = actors_in(text, mentions, sides[:-1], blocked)
+    if scene.opener is not None and cue.end <= scene.opener and _PARTICIPLE.match(text):
+        # "Speaking after talks with Sandu in Chisinau, Iordache said ...": the one who
+        # speaks took part
+        start = scene.opener
+        speaker = next((m for m in mentions if 0 <= m.start - start <= _SPEAKER_REACH), None)
+        person = speaker is not None and speaker.actor.kind is ActorKind.PERSON
+        if speaker is not None and person and speaker.actor.id not in persons:
+            persons.append(speaker.actor.id)
     between = _BETWEEN.match(text, cue.end, right)
     sides_between = None
     if between is not None:
