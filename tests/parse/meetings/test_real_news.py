@@ -235,3 +235,10 @@ def test_when_two_leaders_last_spoke_is_another_call() -> None:
 def test_who_speaks_after_talks_took_part_in_them() -> None:
     text = "Speaking after talks with Putin in Sochi, French President Emmanuel Macron said."
     assert set(only(text, PUTIN, MACRON).participants) == {"putin", "macron"}
+
+
+def test_a_topic_is_what_a_need_is_about_and_an_appraisal_is_none() -> None:
+    text = "Putin and Macron talked on the phone about the need to ease the tensions at the border."
+    assert only(text, PUTIN, MACRON).topics == ("tensions",)
+    text = "Putin suggested a meeting with Macron, which can hardly be considered a good plan."
+    assert only(text, PUTIN, MACRON).topics == ()

@@ -43,6 +43,11 @@ def _lexicon() -> dict[str, Any]:
         "anywhere": re.compile(rf"\b(?:{_words(data['after_cue_anywhere'])})\s+", flags),
         "stops": re.compile(rf"[\s,]+(?:{_words(data['stops'])})\b", flags),
         "determiners": re.compile(rf"^(?:(?:{_words(data['determiners'])})\s+)+", flags),
+        "heads": re.compile(
+            rf"(?:the\s+)?(?:{_words(data['heads'])})\s+(?:to|of|for)\s+"
+            r"(?:\w+\s+(?=(?:the|a|an|their|its)\b))?",
+            flags,
+        ),
         "not_topics": frozenset(t.casefold() for t in data["not_topics"]),
         "max_words": int(data["max_words"]),
     }
@@ -60,6 +65,9 @@ def _items(text: str, start: int, stop: int, cuts: list[tuple[int, int]]) -> lis
     places = list(_PLACE.finditer(text, start, end))
     if places and " and " not in text[places[-1].end() : end]:
         end = places[-1].start()  # "discussed trade in Berlin": the last words name a place
+    head = lex["heads"].match(text, start, end)  # "the need to deescalate the tensions"
+    if head is not None:
+        start = head.end()
     stretch = _BETWEEN.sub(lambda m: m.group(1) + " \0 ", text[start:end])
     found = []
     for item in _ITEM_SPLIT.split(stretch):
