@@ -46,9 +46,7 @@ _OPENER = Filtered(
 )
 _RIGHT_BREAKS = Filtered(
     r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|told|reported|announced|added)\b|"
-    r",\s+\w+ing\b|"
-    + _THAT
-    + r"|\band\s+(?:then\s+|later\s+|also\s+)?(?:thanked|agreed|signed|said|"
+    r",\s+\w+ing\b|\band\s+(?:then\s+|later\s+|also\s+)?(?:thanked|agreed|signed|said|"
     r"stressed|warned|called|urged|praised|discussed|promised|pledged|announced|expressed)\b",
     re.IGNORECASE,
 )
@@ -98,4 +96,6 @@ def right_bound(text: str, low: str | None, cue: Cue, ceiling: int) -> int:
         bound = match.start()
         break
     found = _RIGHT_BREAKS.search(text, low, cue.end, ceiling)
-    return bound if found is None else min(bound, found.start())
+    bound = bound if found is None else min(bound, found.start())
+    that = _THAT_CLAUSE.search(text, low, cue.end, bound)  # "... in a call that Ankara ..."
+    return bound if that is None else that.start()

@@ -29,7 +29,7 @@ from bulletinkit.parse.meetings._parties import Party, find_parties
 from bulletinkit.parse.meetings._places import find_place
 from bulletinkit.parse.meetings._regions import clause_start, left_bound, opener_end, right_bound
 from bulletinkit.parse.meetings._sides import Mention, actors_in, hosts_several, inside
-from bulletinkit.parse.meetings._topics import after_cue_topics, marker_topics
+from bulletinkit.parse.meetings._topics import after_cue_topics, marker_spans, marker_topics
 from bulletinkit.parse.text import Sentence
 
 __all__ = ["Draft", "Mention", "read_sentence"]
@@ -52,7 +52,9 @@ _GROUP = Filtered(
 # Negotiators, or talks on what negotiation processes settle ("strategic stability
 # talks"): the meeting is a negotiation round.
 _NEGOTIATORS = Filtered(
-    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b|"
+    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
+)
+_PROCESS_TALKS = Filtered(
     r"\b(?:strategic\s+stability|arms\s+control|ceasefire|truce|settlement)\s+"
     r"(?:talks|consultations)\b",
     re.IGNORECASE,
@@ -145,12 +147,19 @@ class _Scene:
     opener: int | None = None
     _dating: list[DateExpression] | None = None
     _negotiator: bool | None = None
+    _markers: tuple[tuple[int, int], ...] | None = None
 
     def dating(self) -> list[DateExpression]:
         """The date phrases that can date a meeting (see :func:`dating`)."""
         if self._dating is None:
             self._dating = dating(self.dates, self.sentence.text, self.low)
         return self._dating
+
+    def markers(self) -> tuple[tuple[int, int], ...]:
+        """Where the sentence holds topic markers (see :func:`marker_spans`)."""
+        if self._markers is None:
+            self._markers = marker_spans(self.sentence.text)
+        return self._markers
 
     def negotiator(self) -> bool:
         """Whether the sentence names a negotiator anywhere."""
@@ -291,14 +300,25 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         spans = [(d.start, d.end) for d in dates]
         spans += [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
         topics = after_cue_topics(text, cue.end, stop, spans, noun=cue.role == "noun")
-        topics += [t for t in marker_topics(text, left, stop, spans) if t not in topics]
+        found = marker_topics(text, left, stop, spans, scene.markers())
+        topics += [t for t in found if t not in topics]
     rescheduled = None
     if not is_reference:
-        moved = lexicon().rescheduled.search(text, cue.end)
+        moved = (
+            None
+            if "postpone" not in text
+            and "put off" not in text
+            and "resched" not in text
+            and "pushed back" not in text
+            and "delayed" not in text
+            else lexicon().rescheduled.search(text, cue.end)
+        )
         rescheduled = next((d for d in dates if moved and d.start == moved.end()), None)
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
-        _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
+        _NEGOTIATORS.search(text, low, left, right)
+        or scene.negotiator()
+        or _PROCESS_TALKS.search(text, low, left, right)
     ):
         kind = MeetingKind.NEGOTIATIONS
     if kind is MeetingKind.VISIT and hosts_several(text, cue, right, mentions, blocked):

@@ -16,7 +16,7 @@ import re
 from importlib import resources
 from typing import Any
 
-__all__ = ["after_cue_topics", "marker_topics"]
+__all__ = ["after_cue_topics", "marker_spans", "marker_topics"]
 
 _LIST_END = re.compile(r"[.;:!?()“”\"—–]|,\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|added|reported)\b")
 _PLACE = re.compile(r"\s+(?:in|at|near)\s+(?=[A-Z])")
@@ -47,6 +47,12 @@ def _lexicon() -> dict[str, Any]:
             rf"(?:the\s+)?(?:{_words(data['heads'])})\s+(?:to|of|for)\s+"
             r"(?:\w+\s+(?=(?:the|a|an|their|its)\b))?",
             flags,
+        ),
+        # a marker holds one of these (its first word's first five letters): a sentence
+        # with none of them is not searched
+        "needles": tuple(sorted({m.split()[0][:5].lower() for m in data["markers"]})),
+        "anywhere_needles": tuple(
+            sorted({m.split()[0].lower() for m in data["after_cue_anywhere"]})
         ),
         "not_topics": frozenset(t.casefold() for t in data["not_topics"]),
         "max_words": int(data["max_words"]),
@@ -86,14 +92,30 @@ def _items(text: str, start: int, stop: int, cuts: list[tuple[int, int]]) -> lis
     return found
 
 
-def marker_topics(text: str, start: int, stop: int, cuts: list[tuple[int, int]]) -> list[str]:
+def marker_topics(
+    text: str,
+    start: int,
+    stop: int,
+    cuts: list[tuple[int, int]],
+    markers: tuple[tuple[int, int], ...] | None = None,
+) -> list[str]:
     """The topics a marker ("discussed", "focused on") introduces in ``text[start:stop]``;
     ``cuts`` are the spans of date phrases and people's names in ``text`` (either ends a
     topic list)."""
     found: list[str] = []
-    for match in _lexicon()["markers"].finditer(text, start, stop):
-        found.extend(t for t in _items(text, match.end(), stop, cuts) if t not in found)
+    for at, end in marker_spans(text) if markers is None else markers:
+        if start <= at and end <= stop:
+            found.extend(t for t in _items(text, end, stop, cuts) if t not in found)
     return found
+
+
+def marker_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` holds a topic marker (found once per sentence for all its cues)."""
+    lex = _lexicon()
+    low = text.lower()
+    if not any(n in low for n in lex["needles"]):
+        return ()
+    return tuple(m.span() for m in lex["markers"].finditer(text))
 
 
 def after_cue_topics(
@@ -105,6 +127,9 @@ def after_cue_topics(
     lex = _lexicon()
     match = lex["after_cue"].match(text, cue_end, stop) if noun else None
     if match is None or any(s == match.end() for s, _ in cuts):
+        low = text.lower()
+        if not any(n in low for n in lex["anywhere_needles"]):
+            return []
         match = lex["anywhere"].search(text, cue_end, stop)
     if match is None or any(s == match.end() for s, _ in cuts):
         return []
