@@ -29,6 +29,29 @@ def test_held_out_sets_stay_above_the_target(name: str) -> None:
     assert figures["date_accuracy_dated"] >= 0.80
 
 
+def test_real_news_set_keeps_its_figures() -> None:
+    """The passages in real news styles (issue 16): floors just under today's figures."""
+    figures = score("gold", path=SETS / "real.json")
+    assert figures["passages"] >= 40
+    assert figures["f1"] >= 0.95
+    assert figures["date_accuracy_dated"] >= 0.90
+    assert figures["kind_accuracy"] >= 0.95
+    assert figures["status_accuracy"] >= 0.95
+    assert figures["location_accuracy"] >= 0.95
+    assert figures["participants_exact"] >= 0.90
+    assert figures["topic_precision"] >= 0.90
+    assert figures["topic_recall"] >= 0.70
+
+
+def test_real_news_held_out_set_stays_above_the_target() -> None:
+    figures = score("gold", path=SETS / "real_heldout.json")
+    assert figures["passages"] >= 20
+    assert figures["f1"] >= 0.90
+    assert figures["date_accuracy_dated"] >= 0.85
+    assert figures["status_accuracy"] >= 0.90
+    assert figures["topic_precision"] >= 0.80
+
+
 def test_every_meeting_points_at_a_sentence_that_has_its_words() -> None:
     for passage in json.loads(DEV.read_text(encoding="utf-8"))["passages"]:
         parts = passage["parts"]

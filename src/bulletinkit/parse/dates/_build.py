@@ -50,6 +50,7 @@ _DIRECTION = {
     "before": -1,
     "earlier": -1,
     "prior to": -1,
+    "ahead of": -1,
     "this": 0,
     "same": 0,
     "next": 1,

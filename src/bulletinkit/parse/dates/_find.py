@@ -37,7 +37,7 @@ from bulletinkit.parse.dates._starts import Starts
 __all__ = ["find_date_expressions", "valid_calendar_date"]
 
 _MAX_TAIL_WORDS = 12
-_TAKES_TAIL = frozenset({"before", "after", "prior to"})
+_TAKES_TAIL = frozenset({"before", "after", "prior to", "ahead of"})
 _WORD = re.compile(r"\S+")
 # Below this many characters, searching a pattern through the text costs less than
 # working out where its matches can start.

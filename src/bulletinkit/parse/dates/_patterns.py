@@ -146,7 +146,7 @@ class Patterns:
         self.reference_before = c(r"(?i:\bthe\s+" + unit + r"\s+(?P<dir>before|after)\b)")
         self.reference_count = c(
             f"(?i:\\b(?P<n>{number})\\s+{unit}s?\\s+"
-            r"(?P<dir>before|after|earlier|later|prior\s+to)\b)"
+            r"(?P<dir>before|after|earlier|later|prior\s+to|ahead\s+of)\b)"
         )
         self.reference_eve = c(r"(?i:\b(?:on\s+)?the\s+eve\s+of\b)")
         self.reference_that = c(r"(?i:\b(?:that|the\s+same)\s+day\b)")

@@ -139,7 +139,7 @@ def plan() -> Plan:
             "eve": ["eve"],
             "following": ["following", "next", "previous", "preceding", "same"],
             "before_after": ["before", "after"],
-            "counted": ["before", "after", "earlier", "later", "prior"],
+            "counted": ["before", "after", "earlier", "later", "prior", "ahead"],
             "same_day": ["that", "same"],
             "from_between": ["from", "between"],
         },

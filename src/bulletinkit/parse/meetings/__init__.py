@@ -26,6 +26,7 @@ import pendulum
 
 from bulletinkit.model.actor import Actor
 from bulletinkit.model.meeting import Meeting
+from bulletinkit.parse.meetings._chrome import chrome_parts
 from bulletinkit.parse.meetings._reader import MeetingReader
 from bulletinkit.parse.meetings._sentence import Mention
 from bulletinkit.parse.text import Sentence, split_sentences
@@ -68,12 +69,16 @@ def extract_meetings(
     actors with their mentions (participants are their ids); ``date`` is the bulletin
     date, against which date phrases are resolved (``None`` for an undated bulletin: then
     only dates that name their year resolve, and "on Monday" or "last week" stay
-    ``None``). Meeting ids are ``m1``, ``m2``, ...
-    in the order the meetings are first reported. Deterministic and linear in the text.
+    ``None``). Page furniture among the parts (tickers, "Read also:" links, teasers, a
+    comment section) is not read. Meeting ids are ``m1``, ``m2``, ... in the order the
+    meetings are first reported. Deterministic and linear in the text.
     """
     reader = MeetingReader(actors, date)
     mentions = _mentions_by_part(actors)
+    furniture = chrome_parts(parts)
     for index, part in enumerate(parts):
+        if index in furniture:
+            continue  # tickers, related links, teasers and comments report no meeting
         spans = mentions.get(index, [])
         starts = [span[0] for span in spans]
         for sentence in split_sentences(part, index):

@@ -7,6 +7,7 @@ the Belarusian spoken of nearby; "the Russian delegation" the Russian state.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 import pendulum
@@ -14,8 +15,19 @@ import pendulum
 from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.parse.meetings._merge import Building, kinds_agree
 from bulletinkit.parse.meetings._sentence import Draft, Mention
+from bulletinkit.parse.meetings._topics import marker_topics
+from bulletinkit.parse.text import Sentence, guarded
 
 __all__ = ["Context"]
+
+# "The ministers discussed ...", "They focused on ...": a sentence about the last meeting.
+_OF_THE_MEETING = guarded(
+    r"^\W*(?:(?:[\w’'-]+\s+){0,4}?)(?:they|he|she|both|the\s+(?:two|three|four|sides|leaders|"
+    r"presidents|"
+    r"ministers|men|women|delegations|parties|meeting|talks|call|conversation|visit|summit|"
+    r"discussion|discussions|negotiations|consultations|session|officials|premiers|chiefs))\b",
+    re.IGNORECASE,
+)
 
 
 class Context:
@@ -36,6 +48,8 @@ class Context:
         self.previous: list[Mention] = []
         # Every meeting by id(), least recently touched first (dicts keep insertion order).
         self._recency: dict[int, Building] = {}
+        self.recent: list[Sentence] = []  # the sentences read so far in this part
+        self.reported_in: tuple[int, int] | None = None  # the last sentence with a report
 
     def _touch(self, meeting: Building) -> None:
         """Mark ``meeting`` as touched now: it becomes the most recent meeting."""
@@ -128,3 +142,19 @@ class Context:
             state = next((a.id for a in self.states if a.country == party.country), None)
             if state is not None and state not in draft.groups:
                 draft.groups.append(state)
+
+    def _agenda(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Topics of the meeting the sentence before reported ("The ministers discussed
+        ..."): only right after that report and when the sentence speaks of its sides
+        or of the meeting itself."""
+        latest = self._latest()
+        previous = self.recent[-1] if self.recent else None
+        if latest is None or previous is None:
+            return
+        if self.reported_in != (previous.part, previous.start):
+            return
+        text = sentence.text
+        people = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        found = marker_topics(text, 0, len(text), people)
+        if found and _OF_THE_MEETING.search(text) is not None:
+            latest.topics.extend(t for t in found if t not in latest.topics)

@@ -24,9 +24,10 @@ _ACTOR_REACH = 45
 _OFFICIALS_REACH = 80
 _NEGATION_REACH = 24
 _STATUS_BEFORE_REACH = 48
-_STATUS_AFTER_REACH = 60
+_STATUS_AFTER_REACH = 90
 _STATUS_RANK = {
-    MeetingStatus.CANCELLED: 3,
+    MeetingStatus.CANCELLED: 4,
+    MeetingStatus.POSTPONED: 3,
     MeetingStatus.PROPOSED: 2,
     MeetingStatus.PLANNED: 1,
     MeetingStatus.HELD: 0,

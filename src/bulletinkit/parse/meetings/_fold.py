@@ -24,7 +24,8 @@ _RANK = {
     MeetingStatus.HELD: 0,
     MeetingStatus.PLANNED: 1,
     MeetingStatus.PROPOSED: 2,
-    MeetingStatus.CANCELLED: 3,
+    MeetingStatus.CANCELLED: 4,
+    MeetingStatus.POSTPONED: 3,
 }
 
 
@@ -44,9 +45,13 @@ def fold(into: Draft, part: Draft) -> None:
     into.date = into.date or part.date
     into.object_pronoun = into.object_pronoun or part.object_pronoun
     into.group_ref = into.group_ref or part.group_ref
+    into.group_size = into.group_size or part.group_size
     into.again = into.again or part.again
     into.this_format = into.this_format or part.this_format
     into.parties.extend(p for p in part.parties if p not in into.parties)
+    into.between = into.between or part.between
+    into.rescheduled = into.rescheduled or part.rescheduled
+    into.topics.extend(t for t in part.topics if t not in into.topics)
 
 
 def _means(draft: Draft) -> bool:

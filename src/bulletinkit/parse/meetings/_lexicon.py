@@ -43,8 +43,10 @@ class MeetingLexicon:
     status_before: tuple[tuple[Filtered, MeetingStatus], ...]
     status_after: tuple[tuple[Filtered, MeetingStatus], ...]
     negation: Filtered
+    rescheduled: re.Pattern[str]
     formats: Alternation
     format_names: dict[str, str]
+    format_kinds: dict[str, MeetingKind]
     triggers: Filtered
     place_prepositions: tuple[str, ...]
     not_places: frozenset[str]
@@ -132,11 +134,13 @@ def lexicon() -> MeetingLexicon:
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
         negation=Filtered(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        rescheduled=re.compile(_words(status["rescheduled"]) + r"\s+", re.IGNORECASE),
         formats=Alternation(
             [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
             re.IGNORECASE,
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
+        format_kinds={f["name"]: MeetingKind(f["kind"]) for f in formats["formats"] if "kind" in f},
         triggers=Filtered(
             r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
         ),

@@ -14,6 +14,7 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.model.dates import DateRange, PartialDate
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
 from bulletinkit.model.span import Span
+from bulletinkit.parse.meetings._lexicon import lexicon
 from bulletinkit.parse.text import lexicon as actor_lexicon
 
 __all__ = ["SPECIFIC", "Building", "compatible", "kinds_agree", "places_agree"]
@@ -48,6 +49,7 @@ class Building:
     nations: set[str] = attrs.field(factory=set)
     location: str | None = None
     format: str | None = None
+    topics: list[str] = attrs.field(factory=list)
     evidence: Span
     info: int = 0
     touched: int = 0
@@ -79,6 +81,7 @@ class Building:
             (self.persons, other.persons),
             (self.groups, other.groups),
             (self.initiators, other.initiators),
+            (self.topics, other.topics),
         ):
             mine.extend(i for i in theirs if i not in mine)
         if other.info > self.info:
@@ -99,17 +102,49 @@ class Building:
         ]
         return (*self.persons, *extra)
 
+    def rescheduled(self, date: Date | None) -> Building:
+        """The planned meeting a postponement names ("postponed until May")."""
+        return Building(
+            kind=self.kind,
+            status=MeetingStatus.PLANNED,
+            date=date,
+            persons=list(self.persons),
+            groups=list(self.groups),
+            initiators=list(self.initiators),
+            nations=set(self.nations),
+            format=self.format,
+            topics=list(self.topics),
+            evidence=self.evidence,
+            info=self.info,
+            touched=self.touched,
+        )
+
+    def final_kind(self, actors: dict[str, Actor]) -> MeetingKind:
+        """The kind, with talks in a format of known kind taking that kind (a Minsk
+        Contact Group round is negotiations, G20 talks a summit) and talks of
+        organisations only (a session of the UN Security Council) a summit."""
+        if self.kind not in _GENERIC:
+            return self.kind
+        known = None if self.format is None else lexicon().format_kinds.get(self.format)
+        if known is MeetingKind.NEGOTIATIONS or (known is not None and not self.persons):
+            return known  # (two leaders' talks "at the G20" are no summit)
+        sides = [actors[i] for i in self.groups if i in actors]
+        if not self.persons and sides and all(a.kind is ActorKind.ORGANIZATION for a in sides):
+            return MeetingKind.SUMMIT
+        return self.kind
+
     def build(self, number: int, actors: dict[str, Actor]) -> Meeting:
         """The finished :class:`~bulletinkit.Meeting`, numbered in reading order."""
         return Meeting(
             id=f"m{number}",
-            kind=self.kind,
+            kind=self.final_kind(actors),
             status=self.status,
             date=self.date,
             participants=self.participants(actors),
             initiators=tuple(self.initiators),
             location=self.location,
             format=self.format,
+            topics=tuple(self.topics),
             evidence=self.evidence,
         )
 

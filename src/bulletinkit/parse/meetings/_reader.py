@@ -32,8 +32,9 @@ from bulletinkit.parse.text import Sentence, guarded
 __all__ = ["MeetingReader"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
+_PRESENT = frozenset({"meet", "meets"})
 _HOSTING = ("host", "welcom", "receiv")
-_INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED})
+_INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED})
 # A new report is compared with the WINDOW most recently touched meetings only (and with
 # the first part's summaries that name no one, see ``MeetingReader.add``). A meeting is
 # re-reported near its first report, and a real bulletin reports far fewer meetings than
@@ -51,7 +52,6 @@ class MeetingReader(Context):
 
     def __init__(self, actors: Sequence[Actor], date: pendulum.Date | None) -> None:
         super().__init__(actors, date)
-        self.recent: list[Sentence] = []  # the sentences read so far in this part
         self.touched_at: dict[tuple[int, int], int] = {}  # by (part, start) of a sentence
         self.summaries: list[Building] = []  # the first part's meetings that name no one
 
@@ -63,7 +63,9 @@ class MeetingReader(Context):
             return None
         if status in _INITIATED and expression.end <= draft.cue.start:
             return None  # "on Tuesday proposed meeting ...": the day of the proposal
-        held = status in (MeetingStatus.HELD, MeetingStatus.CANCELLED)
+        held = status in (MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.POSTPONED)
+        if draft.status is None and draft.cue.text.lower() in _PRESENT:
+            held = False  # "Ministers meet in Brussels on Thursday": wire copy's future
         reference = None
         if expression.needs_reference:
             span = expression.relative_span
@@ -77,7 +79,17 @@ class MeetingReader(Context):
                 reference = None if target is None else target.date
             else:
                 reference = self._last_event_date()
-        return resolve(expression, anchor=self.anchor, reference=reference, held=held)
+        found = resolve(expression, anchor=self.anchor, reference=reference, held=held)
+        if status is MeetingStatus.POSTPONED and self.anchor is not None:
+            # put off from a date just past or just ahead: the nearer of the two readings
+            ahead = resolve(expression, anchor=self.anchor, reference=reference, held=False)
+            if found is None or (
+                ahead is not None
+                and abs((ahead.earliest - self.anchor).days)
+                < abs((found.earliest - self.anchor).days)
+            ):
+                found = ahead
+        return found
 
     def _last_event_date(self) -> PartialDate | DateRange | None:
         """The date of the event spoken of last: the last meeting's, unless a sentence
@@ -120,11 +132,20 @@ class MeetingReader(Context):
         if (draft.group_ref or draft.again) and not draft.persons and not draft.groups:
             group = self._latest(people=2)
             if group is not None:
-                draft.persons.extend(group.persons)
+                # "The two leaders" after a meeting of two and its mediator: the two
+                draft.persons.extend(group.persons[: draft.group_size or len(group.persons)])
         hosting = draft.cue.text.lower().startswith(_HOSTING)
         initiators = list(draft.subject) if status in _INITIATED or hosting else []
+        persons, groups = draft.persons, draft.groups
+        if draft.between is not None and status is not MeetingStatus.HELD:
+            # "offered to host a meeting between X and Y", "prepared talks between X and
+            # Y": the sides are X and Y; who offers or prepares it is no side
+            sides = set(draft.between)
+            persons = [p for p in persons if p in sides]
+            groups = [g for g in groups if g in sides]
+            initiators = [i for i in draft.subject if i not in sides] if initiators else []
         sentence = draft.sentence
-        info = 2 * min(len(draft.persons) + len(draft.groups), 3) + 2 * (date is not None)
+        info = 2 * min(len(persons) + len(groups), 3) + 2 * (date is not None)
         info += (draft.location is not None) + (draft.format is not None)
         fmt = draft.format
         if fmt is None and (draft.again or draft.this_format):
@@ -134,12 +155,13 @@ class MeetingReader(Context):
             kind=draft.kind,
             status=status,
             date=date,
-            persons=list(draft.persons),
-            groups=list(draft.groups),
+            persons=list(persons),
+            groups=list(groups),
             initiators=initiators,
             nations={p.country for p in draft.parties},
             location=draft.location,
             format=fmt,
+            topics=list(draft.topics),
             evidence=Span(part=sentence.part, start=sentence.start, end=sentence.end),
             info=info,
             touched=self.clock,
@@ -149,7 +171,7 @@ class MeetingReader(Context):
         """The meeting a definite report ("the meeting", "the talks") refers back to."""
         if not draft.cue.definite or draft.cue.similar or not self.meetings:
             return None
-        status = None if draft.status is None else new.status
+        status = None if draft.status in (None, MeetingStatus.POSTPONED) else new.status
         call = draft.kind if draft.kind in _CALLS else None
         last = self._last(
             lambda m: (status is None or m.status is status) and (call is None or m.kind is call)
@@ -169,6 +191,7 @@ class MeetingReader(Context):
         if draft.kind not in _CALLS:
             antecedent.upgrade(draft.kind)
         antecedent.format = antecedent.format or new.format
+        antecedent.topics.extend(t for t in new.topics if t not in antecedent.topics)
         if draft.location_near:
             antecedent.location = antecedent.location or new.location
         if antecedent.date is None and new.date is not None and not draft.reaction:
@@ -203,6 +226,11 @@ class MeetingReader(Context):
         self._touch(new)
         if new.evidence.part == 0 and anonymous(new):
             self.summaries.append(new)
+        if draft.rescheduled is not None and new.status is MeetingStatus.POSTPONED:
+            # "postponed until May": the meeting is planned for its new date too
+            date = resolve(draft.rescheduled, anchor=self.anchor, held=False)
+            self.meetings.append(new.rescheduled(date))
+            self._touch(self.meetings[-1])
 
     def _match(self, draft: Draft, new: Building) -> Building | None:
         """The earlier meeting ``new`` is another report of, if any.
@@ -303,6 +331,7 @@ class MeetingReader(Context):
         if not drafts:
             self._join(sentence, mentions)
             self._name_people(mentions, count)
+            self._agenda(sentence, mentions)
         references = [d for d in drafts if d.reference]
         main: list[Draft] = []
         for draft in drafts:
@@ -320,11 +349,28 @@ class MeetingReader(Context):
             main.append(draft)
         for draft in [*main, *self._unreported(references, main)]:
             self.add(draft, references, mentions)
+        if drafts:
+            self.reported_in = (sentence.part, sentence.start)
         if mentions:
             self.previous = mentions
         self.touched_at[sentence.part, sentence.start] = self.clock
         self.recent = [*self.recent[-4:], sentence]
 
     def finish(self) -> tuple[Meeting, ...]:
-        """The meetings in the order they were first reported, numbered m1, m2, ..."""
+        """The meetings in the order they were first reported, numbered m1, m2, ...
+
+        A held meeting that a later report dated after the bulletin (a date copied from
+        another report) is a planned one, as in :meth:`_building`: no bulletin
+        :func:`~bulletinkit.check` refuses (BK104) comes out of the reader.
+        """
+        for meeting in self.meetings:
+            date = meeting.date
+            held = meeting.status is MeetingStatus.HELD
+            if (
+                held
+                and date is not None
+                and self.anchor is not None
+                and date.earliest > self.anchor
+            ):
+                meeting.status = MeetingStatus.PLANNED
         return tuple(m.build(n, self.actors) for n, m in enumerate(self.meetings, start=1))

@@ -17,6 +17,13 @@ from bulletinkit.parse.meetings._needles import Filtered
 
 __all__ = ["clause_start", "left_bound", "opener_end", "right_bound"]
 
+# "Kaya told Petrov ... that Ankara was ready to host talks": a that-clause has a
+# subject of its own ("that day", "that format" are no clause).
+_THAT = (
+    r"\bthat\b(?!\s+(?:day|week|month|year|morning|evening|afternoon|night|time|format|"
+    r"meeting|summit|visit|call|trip|round|session|talks|is|was|were|are|would|will|had|has|"
+    r"he|she|they|we|i)\b)"
+)
 _LEFT_BREAKS = Filtered(
     r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then)\b|"
     r",\s+(?:after|before|since|once|until)\b",
@@ -29,6 +36,7 @@ _REPORTING = Filtered(
     re.IGNORECASE,
 )
 # "Putin told Macron in a phone call": the speaker is in the call.
+_THAT_CLAUSE = Filtered(_THAT, re.IGNORECASE)
 _SPOKEN_IN = re.compile(r"(?:in|during|over|by|on)\b", re.IGNORECASE)
 _OPENER = Filtered(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:before|after|since|when|while|once|following|ahead\s+of|"
@@ -68,11 +76,14 @@ def clause_start(text: str, low: str | None, cue: Cue, floor: int, opener: int |
 
 def left_bound(text: str, low: str | None, cue: Cue, clause: int) -> int:
     """Where the stretch before ``cue`` that can name its participants starts, given
-    where its clause starts (:func:`clause_start`)."""
+    where its clause starts (:func:`clause_start`): after a reporting verb and after
+    the "that" of a that-clause (its subject is the cue's, the speaker's is not)."""
     bound = clause
     if not _SPOKEN_IN.match(cue.text):
         for match in _REPORTING.finditer(text, low, bound, cue.start):
             bound = max(bound, match.end())
+    for match in _THAT_CLAUSE.finditer(text, low, bound, cue.start):
+        bound = max(bound, match.end())  # "told reporters that X and Y had talked"
     return bound
 
 
@@ -85,4 +96,6 @@ def right_bound(text: str, low: str | None, cue: Cue, ceiling: int) -> int:
         bound = match.start()
         break
     found = _RIGHT_BREAKS.search(text, low, cue.end, ceiling)
-    return bound if found is None else min(bound, found.start())
+    bound = bound if found is None else min(bound, found.start())
+    that = _THAT_CLAUSE.search(text, low, cue.end, bound)  # "... in a call that Ankara ..."
+    return bound if that is None else that.start()

@@ -29,6 +29,7 @@ from bulletinkit.parse.meetings._parties import Party, find_parties
 from bulletinkit.parse.meetings._places import find_place
 from bulletinkit.parse.meetings._regions import clause_start, left_bound, opener_end, right_bound
 from bulletinkit.parse.meetings._sides import Mention, actors_in, hosts_several, inside
+from bulletinkit.parse.meetings._topics import after_cue_topics, marker_spans, marker_topics
 from bulletinkit.parse.text import Sentence
 
 __all__ = ["Draft", "Mention", "read_sentence"]
@@ -48,8 +49,15 @@ _GROUP = Filtered(
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
 )
+# Negotiators, or talks on what negotiation processes settle ("strategic stability
+# talks"): the meeting is a negotiation round.
 _NEGOTIATORS = Filtered(
     r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
+)
+_PROCESS_TALKS = Filtered(
+    r"\b(?:strategic\s+stability|arms\s+control|ceasefire|truce|settlement)\s+"
+    r"(?:talks|consultations)\b",
+    re.IGNORECASE,
 )
 _NEGOTIATOR = Filtered(r"\bnegotiators?\b", re.IGNORECASE)
 _SIDELINES = Filtered(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE, guard=False)
@@ -60,6 +68,13 @@ _PLACE_NEAR = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a meeting between Putin and Zelensky": the sides named after the noun.
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
+# A participial opener ("Speaking after talks with X, Y said"): its subject is the
+# main clause's, named within a few words after the comma (titles between).
+_PARTICIPLE = re.compile(r"\W*[A-Z]\w+ing\b")
+_SPEAKER_REACH = 60
+_OF_BODY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_CLAUSE = Filtered(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
     r"said|says|could|can)\b",
@@ -95,6 +110,14 @@ class Draft:
     parties: list[Party]
     beside: frozenset[MeetingKind]
     reaction: bool = False
+    topics: list[str] = attrs.Factory(list)
+    """What the meeting was about, as the sentence says ("the grain corridor")."""
+    group_size: int | None = None
+    """How many "the two leaders", "both ministers", "the three men" are, if said."""
+    rescheduled: DateExpression | None = None
+    """The new date of a postponed meeting ("postponed until May"), if said."""
+    between: list[str] | None = None
+    """The actor ids of "a meeting between X and Y" (people, else the others), if said."""
 
 
 def _split(cues: list[Cue], dates: list[DateExpression]) -> tuple[list[Cue], list[Cue]]:
@@ -121,14 +144,22 @@ class _Scene:
     formats: list[tuple[int, int, str]]
     relative: list[tuple[int, int]]
     sidelines: bool
+    opener: int | None = None
     _dating: list[DateExpression] | None = None
     _negotiator: bool | None = None
+    _markers: tuple[tuple[int, int], ...] | None = None
 
     def dating(self) -> list[DateExpression]:
         """The date phrases that can date a meeting (see :func:`dating`)."""
         if self._dating is None:
             self._dating = dating(self.dates, self.sentence.text, self.low)
         return self._dating
+
+    def markers(self) -> tuple[tuple[int, int], ...]:
+        """Where the sentence holds topic markers (see :func:`marker_spans`)."""
+        if self._markers is None:
+            self._markers = marker_spans(self.sentence.text)
+        return self._markers
 
     def negotiator(self) -> bool:
         """Whether the sentence names a negotiator anywhere."""
@@ -182,11 +213,19 @@ def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
         formats=formats,
         relative=relative,
         sidelines=_SIDELINES.match(text, low) is not None,
+        opener=opener,
     )
     return [
         _draft(scene, cue, clauses.get(cue.start, scene.regions[cue.start][0]), is_reference)
         for cue, _, _, is_reference in bounds
     ]
+
+
+_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _group_size(phrase: str) -> int | None:
+    return next((_SIZES[w] for w in phrase.lower().split() if w in _SIZES), None)
 
 
 def _place(
@@ -213,7 +252,12 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
     blocked = [] if is_reference else [s for s in relative if not (s[0] <= cue.start < s[1])]
     if not is_reference:
         blocked += [(c.setting_start, c.end) for c in cues if c.setting and c is not cue]
-    blocked += [(start, end) for start, end, _ in formats]  # "NATO-Russia Council": no party
+    organisations = [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.ORGANIZATION]
+    blocked += [  # "NATO-Russia Council": no party (but the SCO that takes part is one)
+        (start, end)
+        for start, end, _ in formats
+        if not any(start <= s and e <= end for s, e in organisations)
+    ]
     if place is not None:
         blocked.append((place[1], place[2]))
     sides = [(left, cue.start), (cue.end, right)]
@@ -223,15 +267,58 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         sides = [(cue.end, right if at < cue.start else min(right, at))]
     persons, groups = actors_in(text, mentions, sides, blocked)
     subject_persons, subject_groups = actors_in(text, mentions, sides[:-1], blocked)
+    if scene.opener is not None and cue.end <= scene.opener and _PARTICIPLE.match(text):
+        # "Speaking after talks with Sandu in Chisinau, Iordache said ...": the one who
+        # speaks took part
+        start = scene.opener
+        speaker = next((m for m in mentions if 0 <= m.start - start <= _SPEAKER_REACH), None)
+        person = speaker is not None and speaker.actor.kind is ActorKind.PERSON
+        if speaker is not None and person and speaker.actor.id not in persons:
+            persons.append(speaker.actor.id)
+    between = _BETWEEN.match(text, cue.end, right)
+    sides_between = None
+    if between is not None:
+        named = actors_in(text, mentions, [(between.end(), right)], blocked)
+        sides_between = named[0] + named[1] if len(named[0]) + len(named[1]) >= 2 else None
+    body = _OF_BODY.match(text, cue.end, right) if cue.role == "noun" else None
+    if body is not None:  # "a meeting of the UN Security Council": the body is its side
+        members = [m.actor.id for m in mentions if m.start == body.end()]
+        if members and any(body.end() == s for s, _ in organisations):
+            sides_between = members
+            groups = [*members, *(g for g in groups if g not in members)]
     opening = left
     for expression in dates:  # "The next day he traveled ...": skip the date first
         if left <= expression.start <= left + 2 and expression.end < cue.start:
             opening = expression.end
     pronoun = _PRONOUN.match(text, low, opening, cue.start)  # its group is read lowered
     object_pronoun = _OBJECT_PRONOUN.match(text, low, cue.end, right)
+    group = _GROUP.search_in(text, low, left, right)
+    topics: list[str] = []
+    if not is_reference:
+        later = [c.start for c in scene.main if c.start > cue.start]
+        stop = later[0] if later else len(text)
+        spans = [(d.start, d.end) for d in dates]
+        spans += [(m.start, m.end) for m in mentions if m.actor.kind is ActorKind.PERSON]
+        topics = after_cue_topics(text, cue.end, stop, spans, noun=cue.role == "noun")
+        found = marker_topics(text, left, stop, spans, scene.markers())
+        topics += [t for t in found if t not in topics]
+    rescheduled = None
+    if not is_reference:
+        moved = (
+            None
+            if "postpone" not in text
+            and "put off" not in text
+            and "resched" not in text
+            and "pushed back" not in text
+            and "delayed" not in text
+            else lexicon().rescheduled.search(text, cue.end)
+        )
+        rescheduled = next((d for d in dates if moved and d.start == moved.end()), None)
     kind = cue.kind
     if kind is MeetingKind.TALKS and (
-        _NEGOTIATORS.search(text, low, left, right) or scene.negotiator()
+        _NEGOTIATORS.search(text, low, left, right)
+        or scene.negotiator()
+        or _PROCESS_TALKS.search(text, low, left, right)
     ):
         kind = MeetingKind.NEGOTIATIONS
     if kind is MeetingKind.VISIT and hosts_several(text, cue, right, mentions, blocked):
@@ -257,14 +344,22 @@ def _draft(scene: _Scene, cue: Cue, clause: int, is_reference: bool) -> Draft:
         if scene.sidelines
         else frozenset(c.kind for c in cues if c.setting and c is not cue),
         format=find_format(text, low, left, right, formats),
-        date=None if is_reference else date_for(cue, regions, scene.main, scene.dating()),
+        date=None
+        if is_reference
+        else date_for(
+            cue, regions, scene.main, [d for d in scene.dating() if d is not rescheduled]
+        ),
+        rescheduled=rescheduled,
         reference=is_reference,
         pronoun=None
         if pronoun is None or subject_persons or subject_groups or reaction
         else pronoun.group(1).lower(),
         object_pronoun=None if object_pronoun is None else object_pronoun.group(1).lower(),
-        group_ref=_GROUP.search_in(text, low, left, right) is not None,
+        topics=topics,
+        group_ref=group is not None,
+        group_size=None if group is None else _group_size(group.group()),
         again=_AGAIN.search_in(text, low, left, right) is not None,
         this_format=_THIS_FORMAT.search_in(text, low, left, right) is not None,
         reaction=reaction,
+        between=sides_between,
     )

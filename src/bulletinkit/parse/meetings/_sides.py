@@ -28,7 +28,8 @@ _OWN_CUE = re.compile(
 # A state after one of these is a place or a topic, not a participant.
 _NOT_PARTY = guarded(
     r"\b(?:in|at|to|near|over|on|about|against|into|across|around|toward|towards|for|"
-    r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss)"
+    r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss|"
+    r"request\s+of|behest\s+of|invitation\s+of|initiative\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
