@@ -1,0 +1,100 @@
+"""Roles given by a phrase that refers back to people named just before it.
+
+"...spoke with Vladimir Putin. The Russian president said..." gives Putin the post of
+President; "X and Y met in Sochi. The presidents of Russia and Turkey agreed..." and "The
+foreign ministers of the two countries..." give the post to each of the people named. A
+phrase looks only at the people mentioned earlier in its own sentence or in the sentence
+before it, and only at those who hold no post the text gives: it never takes a post from
+one person to another, and it does nothing when more than one person (or, for a group,
+not exactly as many people as it names) could be meant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bulletinkit.model import Role
+from bulletinkit.parse.actors._coref import Person
+from bulletinkit.parse.actors._roles import RolePhrase
+from bulletinkit.parse.actors._scan import Doc
+
+__all__ = ["refer_back"]
+
+_PAIR = 2
+
+
+def refer_back(
+    doc: Doc, people: Sequence[Person], descriptions: Sequence[RolePhrase], placed: set[int]
+) -> None:
+    """Give the posts of ``descriptions`` ("the Russian president", "the presidents of
+    Russia and Turkey") to the untitled people they refer back to.
+
+    ``placed`` holds the ids of the people whose country the text or the public figures
+    give; the others take the description's country.
+    """
+    if not descriptions:
+        return
+    tokens = doc.tokens
+    starts = sorted((s, i) for i, p in enumerate(people) for s, _e in p.mentions)
+    for phrase in descriptions:
+        if phrase.det != "the" or phrase.hit.counterpart or phrase.title is None:
+            continue
+        sent = tokens[phrase.start].sent
+        window: list[Person] = []
+        for start, index in starts:
+            if start >= phrase.start:
+                break
+            if tokens[start].sent >= sent - 1 and people[index] not in window:
+                window.append(people[index])
+        untitled = [p for p in window if not p.roles]
+        if not untitled:
+            continue
+        if phrase.hit.plural:
+            _group(phrase, untitled, window, placed)
+        else:
+            _single(phrase, untitled, placed)
+
+
+def _country_of(person: Person, placed: set[int]) -> str | None:
+    return (person.country or person.guessed) if id(person) in placed else None
+
+
+def _give(person: Person, phrase: RolePhrase, country: str | None, placed: set[int]) -> None:
+    title = phrase.title
+    assert title is not None  # (checked by the caller)
+    person.add_role(Role(title=title, country=country, organization=phrase.org), "described")
+    if country is not None and id(person) not in placed:
+        person.guessed = country
+        placed.add(id(person))
+
+
+def _single(phrase: RolePhrase, untitled: list[Person], placed: set[int]) -> None:
+    country = phrase.effective_country
+    if country is None:
+        return  # "the president said": too vague to name anyone
+    sure = [p for p in untitled if _country_of(p, placed) == country]
+    open_ = [p for p in untitled if _country_of(p, placed) is None]
+    if len(sure) == 1:
+        _give(sure[0], phrase, country, placed)
+    elif not sure and len(open_) == 1:
+        _give(open_[0], phrase, country, placed)
+
+
+def _group(
+    phrase: RolePhrase, untitled: list[Person], window: list[Person], placed: set[int]
+) -> None:
+    if phrase.countries:
+        by_country: dict[str, list[Person]] = {}
+        for person in untitled:
+            held = _country_of(person, placed)
+            if held is not None:
+                by_country.setdefault(held, []).append(person)
+        picked = [by_country.get(code, []) for code in phrase.countries]
+        if all(len(found) == 1 for found in picked):
+            for code, found in zip(phrase.countries, picked, strict=True):
+                _give(found[0], phrase, code, placed)
+        return
+    # "the foreign ministers of the two countries", "the leaders": the pair named before
+    if len(window) == len(untitled) == _PAIR:
+        for person in untitled:
+            _give(person, phrase, _country_of(person, placed), placed)
