@@ -21,7 +21,7 @@ _KEPT_PREFIXES = frozenset(
     ["deputy", "first", "vice", "acting", "former", "ex", "interim", "assistant"]
 )
 _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
-_COMPLEMENT = frozenset({"of", "at", "to"})
+_COMPLEMENT = frozenset({"of", "at", "to", "for"})
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENTS = 2
 
@@ -266,8 +266,8 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
         end = run.end
     if end == j or (extra.org is None and extra.country is None):
         return
-    if tokens[i].lower == "to":
-        phrase.end = end  # "ambassador to Washington": where, not whose
+    if tokens[i].lower in {"to", "for"}:
+        phrase.end = end  # "ambassador to Washington", "envoy for Syria": where, not whose
         return
     if extra.org is not None:
         phrase.org = phrase.org or extra.org
