@@ -73,13 +73,14 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
     last: Token | None = None
     pos = 0
     for piece in text.split(" "):
-        if piece.isalpha() and not (info_of(piece) or _word_info(piece))[3]:
-            # a plain word: the common case, in short
+        info = (info_of(piece) or _word_info(piece)) if piece.isalpha() else None
+        if info is not None and not info[3]:
+            # a plain word (not glued to a name): the common case, in short
             if pending_end:
                 sent += 1
                 new_sentence = True
                 pending_end = False
-            lower, _is_word, is_cap, _special, mark, size = info_of(piece) or _word_info(piece)
+            lower, _is_word, is_cap, _special, mark, size = info
             if mark:
                 if mark & NAME:
                     names(index)
@@ -105,14 +106,14 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
             continue
         after = pos + len(piece) + 1
         head = piece[:-1]
-        if (
-            piece[-1:] in TRAILING and head.isalpha() and not (info_of(head) or _word_info(head))[3]
-        ):  # "said.", "Paris,": as above, twice
+        info = (info_of(head) or _word_info(head)) if head.isalpha() else None
+        if piece[-1:] in TRAILING and info is not None and not info[3]:
+            # "said.", "Paris,": as above, twice
             if pending_end:
                 sent += 1
                 new_sentence = True
                 pending_end = False
-            lower, _is_word, is_cap, _special, mark, size = info_of(head) or _word_info(head)
+            lower, _is_word, is_cap, _special, mark, size = info
             if mark:
                 marks.add(index, mark)
             index += 1
