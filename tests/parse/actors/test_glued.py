@@ -43,3 +43,15 @@ def test_the_span_of_a_glued_name_is_the_name_alone() -> None:
 @pytest.mark.parametrize("name", ["Douglas MacArthur", "Ronald McDonald", "Ron DeSantis"])
 def test_a_surname_with_an_inner_capital_is_kept_whole(name: str) -> None:
     assert name in _people(f"US Senator {name} said the vote would go ahead.")
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_people() -> None:
+    text = "The Putin-Erdogan talks ended without a deal."
+    people = [a for a in extract_actors([text]) if a.kind is ActorKind.PERSON]
+    assert [(p.name, p.country) for p in people] == [("Putin", "RU"), ("Erdogan", "TR")]
+    assert [text[m.start : m.end] for p in people for m in p.mentions] == ["Putin", "Erdogan"]
+
+
+@pytest.mark.parametrize("name", ["Kassym-Jomart Tokayev", "Chung Eui-yong"])
+def test_a_hyphenated_name_stays_one_person(name: str) -> None:
+    assert list(_people(f"Foreign Minister {name} said so.")) == [name]

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from bulletinkit.parse.actors import _token
 from bulletinkit.parse.actors._chrome import chrome_spans, may_hold_chrome
 from bulletinkit.parse.actors._marks import Marks, mark_of
-from bulletinkit.parse.actors._tokens import glued_at, tokenize, tokenize_marked
+from bulletinkit.parse.actors._tokens import split_word, tokenize, tokenize_marked
 
 Row = tuple[str, int, int, int, int, bool, bool, str, bool, bool]
 
@@ -32,8 +32,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     """The regex matches, a word glued to a name ("TuesdayJohn") read as two."""
     pairs: list[tuple[str, str]] = []
     for space, word in _token.SPACED_TOKEN.findall(text):
-        k = glued_at(word)
-        pairs.extend([(space, word[:k]), ("", word[k:])] if k else [(space, word)])
+        first, *rest = split_word(word)
+        pairs.extend([(space, first), *(("", piece) for piece in rest)])
     return pairs
 
 
@@ -79,6 +79,7 @@ _PIECES = [
     "it’s", "'s", "two-plus-two", "al-Assad", "2021", "3.5", "?", "!", "…", '"', "”", ")",
     "(Reuters)", "«", "»", "Photo:", "By", "©", "Dr..", "\n", "\n\n", " ", "  ", "\t",
     "\u00a0", "É", "Łukasz", "²", "minister", "The", "the", "MondayJohn", "NEWSAnna",
+    "Putin-Erdogan",
     "MacArthur",
 ]  # fmt: skip
 

@@ -6,9 +6,8 @@ see :mod:`._chrome`) are skipped here, so the people they name never reach the e
 
 from __future__ import annotations
 
-import re
-
 from bulletinkit.parse.actors._chrome import chrome_spans, may_hold_chrome
+from bulletinkit.parse.actors._known import public_figures
 from bulletinkit.parse.actors._marks import CUE, NAME, SCAN, Marks, mark_of
 from bulletinkit.parse.actors._token import (
     ABBREVIATIONS,
@@ -159,7 +158,7 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
             pos = after
             continue
         found = findall(piece)
-        if _may_hold_glued(piece):
+        if not piece.islower() and any(len(split_word(w)) > 1 for _, w in found):
             found = _unglued(found)
         for space, word in found:
             start = pos + len(space)
@@ -280,24 +279,47 @@ def glued_at(word: str) -> int:
     return 0
 
 
-def _may_hold_glued(piece: str) -> bool:
-    """Whether a piece with punctuation may hold a glued word (a cheap first test)."""
-    return not piece.islower() and any(glued_at(w) for w in _LETTERS.findall(piece))
+def split_word(word: str) -> tuple[str, ...]:
+    """The tokens one match of ``TOKEN`` stands for: the word itself; a word glued to a name
+    cut in two (see :func:`glued_at`); or two surnames a crawler joined with a hyphen ("the
+    Putin-Erdogan talks": "Putin", "-", "Erdogan"), when both are surnames of the bundled
+    public figures and neither is a given name ("Kassym-Jomart" stays whole)."""
+    found = _SPLIT.get(word)
+    if found is not None:
+        return found
+    k = glued_at(word)
+    found = (word[:k], word[k:]) if k else (word,)
+    if not k and "-" in word:
+        halves = word.split("-")
+        lex = lexicon()
+        figures = public_figures()
+        if len(halves) == _PAIR and all(
+            h.isalpha()
+            and len(h) >= _MIN_TAIL
+            and h.istitle()
+            and h not in lex.given_names
+            and figures.lookup((h,)) is not None
+            for h in halves
+        ):
+            found = (halves[0], "-", halves[1])
+    if len(_SPLIT) >= _WORD_INFO_SIZE:
+        _SPLIT.clear()
+    _SPLIT[word] = found
+    return found
 
 
-_LETTERS = re.compile(r"[^\W\d_]{5,}")
+_PAIR = 2
+# Per-process memo of split_word, a pure function of the word (bounded).
+_SPLIT: dict[str, tuple[str, ...]] = {}
 
 
 def _unglued(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The (space, word) pairs of ``found`` with every glued word cut in two."""
+    """The (space, word) pairs of ``found`` with every word split as :func:`split_word` says."""
     out: list[tuple[str, str]] = []
     for space, word in found:
-        k = glued_at(word)
-        if k:
-            out.append((space, word[:k]))
-            out.append(("", word[k:]))
-        else:
-            out.append((space, word))
+        pieces = split_word(word)
+        out.append((space, pieces[0]))
+        out.extend(("", piece) for piece in pieces[1:])
     return out
 
 
