@@ -63,3 +63,12 @@ def test_a_post_held_is_never_replaced_by_a_later_phrase() -> None:
         "Russian Foreign Minister Sergei Lavrov met Wang Yi. The Russian president was absent."
     )
     assert people["Sergei Lavrov"][0] == ["Foreign Minister"]
+
+
+def test_the_leaders_of_a_body_are_not_the_pair_named_before() -> None:
+    people = _people(
+        "Kassym-Jomart Tokayev called Vladimir Putin on Monday. "
+        "The same day, the CSTO leaders held an online summit."
+    )
+    assert people["Kassym-Jomart Tokayev"][0] == []
+    assert people["Vladimir Putin"][0] == []

@@ -94,7 +94,8 @@ def _group(
             for code, found in zip(phrase.countries, picked, strict=True):
                 _give(found[0], phrase, code, placed)
         return
-    # "the foreign ministers of the two countries", "the leaders": the pair named before
-    if len(window) == len(untitled) == _PAIR:
+    # "the foreign ministers of the two countries", "the leaders": the pair named before;
+    # not "the CSTO leaders", the members of a body, who may be more than the pair
+    if phrase.org is None and len(window) == len(untitled) == _PAIR:
         for person in untitled:
             _give(person, phrase, _country_of(person, placed), placed)
