@@ -72,3 +72,22 @@ def test_the_leaders_of_a_body_are_not_the_pair_named_before() -> None:
     )
     assert people["Kassym-Jomart Tokayev"][0] == []
     assert people["Vladimir Putin"][0] == []
+
+
+def test_a_counterpart_takes_the_post_of_the_person_whose_counterpart_he_is() -> None:
+    people = _people(
+        "Prime Minister Viktor Orban spoke on Monday. "
+        "Peter Szabo, the foreign minister, flew to Moscow.",
+        "Szabo met his Russian counterpart Sergey Lavrov on Tuesday.",
+    )
+    assert people["Sergey Lavrov"] == (["Foreign Minister"], "RU")
+    assert people["Peter Szabo"] == (["Foreign Minister"], None)
+
+
+def test_a_counterpart_of_an_untitled_person_takes_no_one_elses_post() -> None:
+    people = _people(
+        "Prime Minister Viktor Orban spoke on Monday. "
+        "On Tuesday Szabo met his Russian counterpart Sergey Lavrov."
+    )
+    assert people["Sergey Lavrov"] == ([], "RU")
+    assert people["Szabo"][1] is None

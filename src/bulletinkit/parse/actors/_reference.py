@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 from bulletinkit.model import Role
 from bulletinkit.parse.actors._coref import Person
+from bulletinkit.parse.actors._finding import Finding
 from bulletinkit.parse.actors._roles import RolePhrase
 from bulletinkit.parse.actors._scan import Doc
 
-__all__ = ["refer_back"]
+__all__ = ["counterpart_posts", "refer_back"]
 
 _PAIR = 2
 
@@ -99,3 +100,28 @@ def _group(
     if phrase.org is None and len(window) == len(untitled) == _PAIR:
         for person in untitled:
             _give(person, phrase, _country_of(person, placed), placed)
+
+
+def counterpart_posts(
+    findings: dict[int, Finding], people: Sequence[Person], placed: set[int]
+) -> None:
+    """ "Szabo met his Russian counterpart Sergey Lavrov": Lavrov takes Szabo's post, in
+    Russia, wherever the text gives Szabo's post; Szabo is then not Russian by guess."""
+    owner_of = {start: p for p in people for start, _end in p.mentions}
+    for start, finding in findings.items():
+        if finding.counterpart_of is None:
+            continue
+        owner_start, phrase = finding.counterpart_of
+        owner, person = owner_of.get(owner_start), owner_of.get(start)
+        if owner is None or person is None or owner is person:
+            continue
+        country = phrase.effective_country
+        if country is not None and id(owner) not in placed and owner.guessed == country:
+            owner.guessed = None  # (a counterpart of a Russian is no Russian)
+        posts = [(r, cls) for r, cls in owner.roles if cls != "described"] or owner.roles
+        if person.roles or not posts:
+            continue
+        role, cls = posts[0]
+        person.add_role(Role(title=role.title, country=country, organization=None), cls)
+        if country is not None and id(person) not in placed:
+            person.guessed = country
