@@ -11,6 +11,7 @@ not exactly as many people as it names) could be meant.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from bulletinkit.model import Role
@@ -18,6 +19,7 @@ from bulletinkit.parse.actors._coref import Person
 from bulletinkit.parse.actors._finding import Finding
 from bulletinkit.parse.actors._roles import RolePhrase
 from bulletinkit.parse.actors._scan import Doc
+from bulletinkit.parse.actors._token import Token
 
 __all__ = ["counterpart_posts", "refer_back"]
 
@@ -36,17 +38,17 @@ def refer_back(
     if not descriptions:
         return
     tokens = doc.tokens
-    starts = sorted((s, i) for i, p in enumerate(people) for s, _e in p.mentions)
+    starts: list[tuple[int, int]] | None = None  # (mention start, person index), built once
     for phrase in descriptions:
-        if phrase.det != "the" or phrase.hit.counterpart or phrase.title is None:
+        if phrase.det != "the" or phrase.hit.counterpart:
             continue
-        sent = tokens[phrase.start].sent
-        window: list[Person] = []
-        for start, index in starts:
-            if start >= phrase.start:
-                break
-            if tokens[start].sent >= sent - 1 and people[index] not in window:
-                window.append(people[index])
+        if not phrase.hit.plural and phrase.effective_country is None:
+            continue  # "the president said": too vague to name anyone
+        if phrase.title is None:
+            continue
+        if starts is None:
+            starts = sorted((s, i) for i, p in enumerate(people) for s, _e in p.mentions)
+        window = _window(tokens, people, starts, phrase.start)
         untitled = [p for p in window if not p.roles]
         if not untitled:
             continue
@@ -54,6 +56,21 @@ def refer_back(
             _group(phrase, untitled, window, placed)
         else:
             _single(phrase, untitled, placed)
+
+
+def _window(
+    tokens: Sequence[Token], people: Sequence[Person], starts: list[tuple[int, int]], at: int
+) -> list[Person]:
+    """The people mentioned before token ``at`` in its sentence or the one before, in the
+    order of those mentions (each once)."""
+    first = tokens[at].sent - 1
+    index = bisect.bisect_left(starts, (at, -1))
+    found: list[int] = []
+    while index > 0 and tokens[starts[index - 1][0]].sent >= first:
+        index -= 1
+        if starts[index][1] not in found:
+            found.append(starts[index][1])
+    return [people[i] for i in reversed(found)]
 
 
 def _country_of(person: Person, placed: set[int]) -> str | None:
@@ -71,8 +88,6 @@ def _give(person: Person, phrase: RolePhrase, country: str | None, placed: set[i
 
 def _single(phrase: RolePhrase, untitled: list[Person], placed: set[int]) -> None:
     country = phrase.effective_country
-    if country is None:
-        return  # "the president said": too vague to name anyone
     sure = [p for p in untitled if _country_of(p, placed) == country]
     open_ = [p for p in untitled if _country_of(p, placed) is None]
     if len(sure) == 1:
