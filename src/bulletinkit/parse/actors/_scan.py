@@ -307,7 +307,7 @@ def _runs(
                     break
             else:
                 break
-        split = _org_end(tokens, at, j, org_heads)
+        split = _org_end(tokens, at, j, org_heads) if j - at > _PAIR else 0
         if split:  # "Security Council Nikolai Patrushev": the body, then the person
             runs.append(Run(at, split, tuple([t.text for t in tokens[at:split]]), True, False))
             at = split
@@ -316,6 +316,9 @@ def _runs(
         runs.append(Run(at, j, words, last in org_heads, last in place_heads))
         i = j
     return runs
+
+
+_PAIR = 2  # words of the shortest person's name a body's name may go on with
 
 
 def _org_end(tokens: list[Token], start: int, end: int, org_heads: frozenset[str]) -> int:
