@@ -49,3 +49,8 @@ def test_an_envoy_for_a_country_is_not_of_that_country() -> None:
     actors = extract_actors(["Russian special envoy for Syria Alexander Lavrentiev arrived."])
     person = next(a for a in actors if a.kind is ActorKind.PERSON)
     assert person.country == "RU"
+
+
+def test_a_body_in_lower_case_after_the_title_leads_to_the_name() -> None:
+    roles = _roles("Spokeswoman for the ministry Anna Kovac confirmed the meeting.")
+    assert roles == {"Anna Kovac": [("Spokeswoman", None)]}
