@@ -97,6 +97,13 @@ def main() -> int:
         help="read each page whole with parse_text (layout first) instead of line by line",
     )
     parser.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="score only this file of the set (e.g. devset_k.txt); may be repeated",
+    )
+    parser.add_argument(
         "--no-figures",
         action="store_true",
         help="score without the bundled public-figures list (countries from the text only)",
@@ -106,7 +113,10 @@ def main() -> int:
     role_ok = role_all = country_ok = country_all = 0
     patterns = {"dev": ["devset_*.txt"], "heldout": ["heldout_*.txt"]}
     chosen = patterns.get(args.set, [*patterns["dev"], *patterns["heldout"]])
-    items = [i for pattern in chosen for f in sorted(HERE.glob(pattern)) for i in load(f)]
+    files = [f for pattern in chosen for f in sorted(HERE.glob(pattern))]
+    if args.file:
+        files = [HERE / name for name in args.file]
+    items = [i for f in files for i in load(f)]
     if args.no_figures:
         from bulletinkit.parse import actors as actors_module
 

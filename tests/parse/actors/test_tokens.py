@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from bulletinkit.parse.actors import _token
 from bulletinkit.parse.actors._chrome import chrome_spans, may_hold_chrome
 from bulletinkit.parse.actors._marks import Marks, mark_of
-from bulletinkit.parse.actors._tokens import tokenize, tokenize_marked
+from bulletinkit.parse.actors._tokens import split_word, tokenize, tokenize_marked
 
 Row = tuple[str, int, int, int, int, bool, bool, str, bool, bool]
 
@@ -28,12 +28,21 @@ def _row(token: _token.Token) -> Row:
     )
 
 
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """The regex matches, a word glued to a name ("TuesdayJohn") read as two."""
+    pairs: list[tuple[str, str]] = []
+    for space, word in _token.SPACED_TOKEN.findall(text):
+        first, *rest = split_word(word)
+        pairs.extend([(space, first), *(("", piece) for piece in rest)])
+    return pairs
+
+
 def _reference(part: int, text: str, base: int) -> list[Row]:
     """The tokenizer's rules read one regex match at a time, with no shortcut."""
     chrome = chrome_spans(text) if may_hold_chrome(text) else []
     rows: list[Row] = []
     sent, new_sentence, pending, newline, pos = base, True, False, False, 0
-    for space, word in _token.SPACED_TOKEN.findall(text):
+    for space, word in _pairs(text):
         start = pos + len(space)
         end = pos = start + len(word)
         newline = newline or "\n" in space
@@ -69,7 +78,9 @@ _PIECES = [
     "Putin", "met", "U.S.", "Mr.", "J.", "Gen", ".", ",", "said.", "Paris,", "Putin's",
     "it’s", "'s", "two-plus-two", "al-Assad", "2021", "3.5", "?", "!", "…", '"', "”", ")",
     "(Reuters)", "«", "»", "Photo:", "By", "©", "Dr..", "\n", "\n\n", " ", "  ", "\t",
-    "\u00a0", "É", "Łukasz", "²", "minister", "The", "the",
+    "\u00a0", "É", "Łukasz", "²", "minister", "The", "the", "MondayJohn", "NEWSAnna",
+    "Putin-Erdogan",
+    "MacArthur",
 ]  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from bulletinkit.parse.actors._coref import Person, group_people, resolve_descri
 from bulletinkit.parse.actors._known import KnownPeople, KnownPerson, public_figures
 from bulletinkit.parse.actors._names import slugify
 from bulletinkit.parse.actors._people import find_people
+from bulletinkit.parse.actors._reference import counterpart_posts, refer_back
 from bulletinkit.parse.actors._scan import Doc, scan
 from bulletinkit.parse.actors._states import find_organizations, find_states, focal_country
 from bulletinkit.parse.text import lexicon
@@ -55,6 +56,8 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
         person.guessed = _country(doc, person, country, figure, focal)
     _kin_countries(doc, people, placed)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
+    refer_back(doc, people, [d for d in descriptions if d.start not in skip], placed)
+    counterpart_posts(findings, people, placed)
     resolve_descriptions(doc, people, descriptions, skip)
     ranked: list[tuple[tuple[int, int, int], Actor]] = []
     used: set[str] = set()

@@ -6,6 +6,8 @@ to the others.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from bulletinkit.model import Role
@@ -44,8 +46,15 @@ def counterparts(
     while first > 0 and titled[first - 1][0] == sent:
         first -= 1
     earlier = [role for _s, _f, role in titled[first:]]
-    if not earlier and titled:
-        earlier = [titled[-1][2]]
+    if not earlier:
+        # no title in the sentence: the post is that of the person named before the phrase
+        # ("Szabo met his Russian counterpart"), wherever the text gives it, never the last
+        # title seen (someone else's)
+        owner = _owner(doc, phrase.start, sent)
+        if owner is not None and len(names) == 1:
+            findings[run.start].counterpart_of = (owner.start, phrase)
+        elif owner is None and titled:
+            earlier = [titled[-1][2]]  # "His Latvian counterpart X": the last one titled
     sources: list[RolePhrase] = earlier[-len(names) :] if len(earlier) >= len(names) else []
     for index, other in enumerate(names):
         finding = findings[other.start]
@@ -55,6 +64,21 @@ def counterparts(
             org = source.org if phrase.country is None else None
             role = Role(title=source.title or "", country=phrase.country, organization=org)
             finding.counterpart_roles.append((role, source.hit.entry.cls))
+
+
+def _owner(doc: Doc, start: int, sent: int) -> Run | None:
+    """The last run of a name before token ``start`` in sentence ``sent``."""
+    at = bisect.bisect_left(doc.runs, start, key=_run_start) - 1
+    while at >= 0 and doc.tokens[doc.runs[at].start].sent == sent:
+        run = doc.runs[at]
+        if not (run.is_org or run.is_thing) and doc.tags[run.start] is None:
+            return run
+        at -= 1
+    return None
+
+
+def _run_start(run: Run) -> int:
+    return run.start
 
 
 def shared_demonyms(

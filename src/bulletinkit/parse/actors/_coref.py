@@ -264,7 +264,12 @@ def resolve_descriptions(
     tokens = doc.tokens
     earlier: _Earlier | None = None  # built when a description first needs it
     for phrase in descriptions:
-        if phrase.start in skip or phrase.det != "the" or phrase.hit.counterpart:
+        if (
+            phrase.start in skip
+            or phrase.det != "the"
+            or phrase.hit.counterpart
+            or phrase.hit.plural
+        ):
             continue
         placed = phrase.effective_country or phrase.org
         if not placed and phrase.hit.entry.cls not in _SPECIFIC:

@@ -24,6 +24,9 @@ class Finding:
     roles: list[RolePhrase] = attrs.Factory(list)
     counterpart_roles: list[tuple[Role, str]] = attrs.Factory(list)
     apposition: int = -1
+    # "Szabo met his Russian counterpart Lavrov": the run of the person whose post the
+    # counterpart holds (named earlier in the sentence, titled anywhere), and the phrase
+    counterpart_of: tuple[int, RolePhrase] | None = None
 
 
 def name_list(doc: Doc, first: Run) -> list[Run]:

@@ -86,8 +86,8 @@ def find_people(doc: Doc) -> tuple[dict[int, Finding], list[RolePhrase]]:
             second = parse_role(doc, phrase.end)  # "Defense Minister Army General X"
             run = _next_run(doc, second.end) if second is not None else None
         if run is None:
-            if phrase.det in {"the", None} and not phrase.hit.plural and not phrase.numbered:
-                descriptions.append(phrase)
+            if phrase.det in {"the", None} and not phrase.numbered:
+                descriptions.append(phrase)  # (plural ones name a group named before)
             p = phrase.end
             continue
         if phrase.hit.counterpart:

@@ -12,6 +12,7 @@ import functools
 import attrs
 
 from bulletinkit.parse.actors._scan import Doc, TitleHit
+from bulletinkit.parse.actors._token import Token
 from bulletinkit.parse.text import TitleEntry, lexicon
 
 __all__ = ["RolePhrase", "parse_role"]
@@ -21,7 +22,7 @@ _KEPT_PREFIXES = frozenset(
     ["deputy", "first", "vice", "acting", "former", "ex", "interim", "assistant"]
 )
 _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
-_COMPLEMENT = frozenset({"of", "at", "to"})
+_COMPLEMENT = frozenset({"of", "at", "to", "for"})
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENTS = 2
 
@@ -239,6 +240,9 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.country = phrase.country or nested.effective_country
             phrase.end = nested.end
             return
+    if _body_noun(tokens[j]) and doc.run_at.get(j + 1) is not None and tokens[i].lower != "to":
+        phrase.end = j + 1  # "spokeswoman for the ministry Maria Zakharova": the post's body
+        return
     extra = RolePhrase(j, j, phrase.hit, None, [])
     end = j
     tag = doc.tags[j]
@@ -266,8 +270,8 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
         end = run.end
     if end == j or (extra.org is None and extra.country is None):
         return
-    if tokens[i].lower == "to":
-        phrase.end = end  # "ambassador to Washington": where, not whose
+    if tokens[i].lower in {"to", "for"}:
+        phrase.end = end  # "ambassador to Washington", "envoy for Syria": where, not whose
         return
     if extra.org is not None:
         phrase.org = phrase.org or extra.org
@@ -279,6 +283,16 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.countries = [extra.country]
             end = _more_countries(doc, phrase, end)
     phrase.end = end
+
+
+def _body_noun(token: Token) -> bool:
+    """ "ministry", "government": a body named by a common noun, in lower case."""
+    return token.is_word and not token.is_cap and token.text.capitalize() in _org_heads()
+
+
+@functools.cache
+def _org_heads() -> frozenset[str]:
+    return lexicon().cues["org_head"]
 
 
 def _more_countries(doc: Doc, phrase: RolePhrase, end: int) -> int:

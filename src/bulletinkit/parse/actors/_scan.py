@@ -307,11 +307,27 @@ def _runs(
                     break
             else:
                 break
+        split = _org_end(tokens, at, j, org_heads) if j - at > _PAIR else 0
+        if split:  # "Security Council Nikolai Patrushev": the body, then the person
+            runs.append(Run(at, split, tuple([t.text for t in tokens[at:split]]), True, False))
+            at = split
         words = tuple([t.text for t in tokens[at:j]])
         last = words[-1]
         runs.append(Run(at, j, words, last in org_heads, last in place_heads))
         i = j
     return runs
+
+
+_PAIR = 2  # words of the shortest person's name a body's name may go on with
+
+
+def _org_end(tokens: list[Token], start: int, end: int, org_heads: frozenset[str]) -> int:
+    """Where a body's name ends inside a run that goes on with a person's name of two
+    words or more ("Security Council Nikolai Patrushev"); 0 when it does not."""
+    for k in range(end - 2, start, -1):
+        if tokens[k - 1].text in org_heads:
+            return k
+    return 0
 
 
 def _ordinary(lex: Lexicon, word: str, lowered: _Lowered) -> bool:

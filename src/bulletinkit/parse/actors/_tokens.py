@@ -7,6 +7,7 @@ see :mod:`._chrome`) are skipped here, so the people they name never reach the e
 from __future__ import annotations
 
 from bulletinkit.parse.actors._chrome import chrome_spans, may_hold_chrome
+from bulletinkit.parse.actors._known import public_figures
 from bulletinkit.parse.actors._marks import CUE, NAME, SCAN, Marks, mark_of
 from bulletinkit.parse.actors._token import (
     ABBREVIATIONS,
@@ -18,6 +19,7 @@ from bulletinkit.parse.actors._token import (
     Token,
     is_initial,
 )
+from bulletinkit.parse.text import lexicon
 
 __all__ = ["tokenize", "tokenize_marked"]
 
@@ -70,12 +72,14 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
     last: Token | None = None
     pos = 0
     for piece in text.split(" "):
-        if piece.isalpha():  # a plain word: the common case, in short
+        info = (info_of(piece) or _word_info(piece)) if piece.isalpha() else None
+        if info is not None and not info[3]:
+            # a plain word (not glued to a name): the common case, in short
             if pending_end:
                 sent += 1
                 new_sentence = True
                 pending_end = False
-            lower, _is_word, is_cap, _special, mark, size = info_of(piece) or _word_info(piece)
+            lower, _is_word, is_cap, _special, mark, size = info
             if mark:
                 if mark & NAME:
                     names(index)
@@ -101,12 +105,14 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
             continue
         after = pos + len(piece) + 1
         head = piece[:-1]
-        if piece[-1:] in TRAILING and head.isalpha():  # "said.", "Paris,": as above, twice
+        info = (info_of(head) or _word_info(head)) if head.isalpha() else None
+        if piece[-1:] in TRAILING and info is not None and not info[3]:
+            # "said.", "Paris,": as above, twice
             if pending_end:
                 sent += 1
                 new_sentence = True
                 pending_end = False
-            lower, _is_word, is_cap, _special, mark, size = info_of(head) or _word_info(head)
+            lower, _is_word, is_cap, _special, mark, size = info
             if mark:
                 marks.add(index, mark)
             index += 1
@@ -152,6 +158,8 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
             pos = after
             continue
         found = findall(piece)
+        if not piece.islower() and any(len(split_word(w)) > 1 for _, w in found):
+            found = _unglued(found)
         for space, word in found:
             start = pos + len(space)
             end = pos = start + len(word)
@@ -215,6 +223,8 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
 # What is special about a token, by its text: a possessive word ("Putin's"), a number,
 # a full stop, another sentence end; 0 for anything else.
 _K_POSSESSIVE, _K_DIGIT, _K_STOP, _K_END = 1, 2, 3, 4
+# A word a scraper glued to the name after it ("TuesdayJohn", "AGENCYJohn"): two tokens.
+_K_GLUED = -1
 # Per-process memo of _word_info, a pure function of the word (bounded).
 _WORD_INFO: dict[str, tuple[str, bool, bool, int, int, int]] = {}
 _WORD_INFO_SIZE = 20_000  # a few MB at most
@@ -229,6 +239,8 @@ def _word_info(word: str) -> tuple[str, bool, bool, int, int, int]:
     if is_word:
         if word[-2:] in POSSESSIVE_ENDINGS and len(word) > 2:
             special = _K_POSSESSIVE
+        elif glued_at(word):
+            special = _K_GLUED
     elif first.isdigit():
         special = _K_DIGIT
     elif word == ".":
@@ -242,6 +254,73 @@ def _word_info(word: str) -> tuple[str, bool, bool, int, int, int]:
         _WORD_INFO.clear()
     _WORD_INFO[word] = info
     return info
+
+
+_MIN_TAIL = 3  # letters of the name glued on ("Ann" in "TuesdayAnn")
+_MIN_CAPS_HEAD = 2  # capitals of a glued word in capitals ("AP" in "APJohn")
+
+
+def glued_at(word: str) -> int:
+    """Where the name starts in a word a scraper glued to it: "TuesdayJohn" (a word and a
+    given name), "BELTAAlexander" (capitals and a given name), "PoliticsOpposition" (a word
+    and a title word); 0 for any other word, such as "MacArthur" or "McDonald"."""
+    if not word.isalpha() or word[1:].islower() or word.isupper():
+        return 0
+    lex = lexicon()
+    for k in range(len(word) - _MIN_TAIL, 0, -1):
+        if word[k].isupper() and word[k + 1 :].islower():
+            head, tail = word[:k], word[k:]
+            capitals = head.isupper() and len(head) >= _MIN_CAPS_HEAD
+            worded = head[0].isupper() and head[1:].islower() and len(head) > _MIN_CAPS_HEAD
+            if not (capitals or worded) or head in lex.cues["glued_head"]:
+                return 0
+            known = tail in lex.given_names or tail.lower() in lex.title_prefixes
+            return k if known or head in lex.calendar else 0
+    return 0
+
+
+def split_word(word: str) -> tuple[str, ...]:
+    """The tokens one match of ``TOKEN`` stands for: the word itself; a word glued to a name
+    cut in two (see :func:`glued_at`); or two surnames a crawler joined with a hyphen ("the
+    Putin-Erdogan talks": "Putin", "-", "Erdogan"), when both are surnames of the bundled
+    public figures and neither is a given name ("Kassym-Jomart" stays whole)."""
+    found = _SPLIT.get(word)
+    if found is not None:
+        return found
+    k = glued_at(word)
+    found = (word[:k], word[k:]) if k else (word,)
+    if not k and "-" in word:
+        halves = word.split("-")
+        lex = lexicon()
+        figures = public_figures()
+        if len(halves) == _PAIR and all(
+            h.isalpha()
+            and len(h) >= _MIN_TAIL
+            and h.istitle()
+            and h not in lex.given_names
+            and figures.lookup((h,)) is not None
+            for h in halves
+        ):
+            found = (halves[0], "-", halves[1])
+    if len(_SPLIT) >= _WORD_INFO_SIZE:
+        _SPLIT.clear()
+    _SPLIT[word] = found
+    return found
+
+
+_PAIR = 2
+# Per-process memo of split_word, a pure function of the word (bounded).
+_SPLIT: dict[str, tuple[str, ...]] = {}
+
+
+def _unglued(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (space, word) pairs of ``found`` with every word split as :func:`split_word` says."""
+    out: list[tuple[str, str]] = []
+    for space, word in found:
+        pieces = split_word(word)
+        out.append((space, pieces[0]))
+        out.extend(("", piece) for piece in pieces[1:])
+    return out
 
 
 def _tokenize_chrome(
@@ -260,7 +339,7 @@ def _tokenize_chrome(
     chrome_count = len(chrome)
     pos = 0
     # One C-level pass: each item is the whitespace before a token and the token.
-    for space, word in SPACED_TOKEN.findall(text):
+    for space, word in _unglued(SPACED_TOKEN.findall(text)):
         start = pos + len(space)
         end = pos = start + len(word)
         if "\n" in space:

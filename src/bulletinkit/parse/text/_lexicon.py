@@ -166,6 +166,9 @@ def lexicon() -> Lexicon:
     translit = tuple((re.compile(row[0]), _cell(row, 1)) for row in _rows("translit.tsv"))
     not_actors = frozenset(row[0] for row in _rows("not_actors.tsv"))
     places = {row[0]: (_cell(row, 1).strip() or None) for row in _rows("places.tsv")}
+    for demonym in demonyms:  # "Armenians", "Azerbaijanis": a people, never a person
+        if " " not in demonym and demonym[-1:].isalpha() and demonym[-1] not in "sh":
+            places.setdefault(f"{demonym}s", None)
     calendar = frozenset(_words("calendar.txt"))
     proper = [*names, *capitals, *organizations, *not_actors, *places, *demonyms, *calendar]
     title_forms = [*_title_forms(titles, ministries), *cues["counterpart"]]
