@@ -1,6 +1,8 @@
 """The hooks of every model, built once, and the top-level document rules.
 
 A top-level document is an object that carries ``schema_version``; nested objects do not.
+It may also carry ``$schema`` (what editors use to attach a schema): any string, read and
+not kept.
 """
 
 from __future__ import annotations
@@ -94,6 +96,9 @@ def structure_document(data: Any, cls: type, lenient: bool) -> Any:
     errs: list[Issue] = []
     if data.__class__ is dict:
         _check_version(data, errs)
+        schema = data.get("$schema", MISSING)
+        if schema is not MISSING and schema.__class__ is not str:
+            problem(errs, (ROOT, "$schema"), "type", "a string", schema)
     obj = hook(data, ROOT, errs, lenient, True)
     if errs:
         raise ValidationError(errs)
