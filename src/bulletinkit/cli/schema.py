@@ -15,6 +15,12 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
         description="Print the bundled JSON Schema file NAME, exactly as shipped.",
     )
     parser.add_argument("name", nargs="?", metavar="NAME", help="e.g. bulletin, actor, defs")
+    parser.add_argument(
+        "--bundled",
+        action="store_true",
+        help="print the self-contained file of a document type (bulletin, actor, meeting, "
+        "license-notice): every file it refers to embedded, nothing else to load",
+    )
     parser.set_defaults(run=run)
 
 
@@ -27,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(SCHEMA_NAMES))
         return 0
     try:
-        text = schema_text(args.name)
+        text = schema_text(args.name, bundled=args.bundled)
     except SchemaError as exc:
         print(f"bulletinkit schema: {exc}", file=sys.stderr)
         return 2
