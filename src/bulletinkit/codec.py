@@ -7,6 +7,9 @@ The shape is described in ``docs/json.md``: ``schema_version`` at the top level,
 fields omitted (``null`` rejected), enums by value, dates as ISO/EDTF strings, unknown
 keys rejected by name unless ``lenient=True`` keeps them in ``extra``. Bad input raises
 one :class:`~bulletinkit.ValidationError` that lists every problem with its JSON pointer.
+Hostile input is an error too, never a crash: nesting deeper than :data:`MAX_DEPTH`
+(``depth``), a key repeated in one object (``duplicate-key``), ``NaN``/``Infinity``,
+lone surrogates and text that is not UTF-8 (``json``).
 
 ``bulletinkit.codec.converter`` is a ``cattrs.Converter`` with the same rules registered,
 for code that composes cattrs converters (built, and cattrs imported, on first access).
@@ -16,16 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, TypeVar, overload
+from typing import IO, Any, Literal, TypeVar, overload
 
 import attrs
 
 from bulletinkit._codec import backend
+from bulletinkit._codec.guard import MAX_DEPTH
 from bulletinkit._codec.hooks import document_json, structure_document, unstructure_document
 from bulletinkit.errors import Issue, ValidationError
 from bulletinkit.model import Bulletin
 
 __all__ = [
+    "MAX_DEPTH",
     "from_dict",
     "from_json",
     "iter_ndjson",
@@ -77,11 +82,14 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 
 
 def _json_issue(error: backend.JSONSyntaxError, line: int | None = None) -> Issue:
+    if error.pointer is not None:  # nested too deep, or a repeated key
+        location = error.pointer if line is None else f"line {line}: {error.pointer}"
+        return Issue(code=error.code, message=error.message, location=location)
     line = line if line is not None else error.line
     location = "" if line is None else f"line {line}"
     if line is not None and error.column is not None:
         location += f", column {error.column}"
-    return Issue(code="json", message=f"not valid JSON: {error.message}", location=location)
+    return Issue(code=error.code, message=f"not valid JSON: {error.message}", location=location)
 
 
 def from_json(text: str | bytes, cls: type[T], *, lenient: bool = False) -> T:
@@ -98,35 +106,72 @@ def from_json(text: str | bytes, cls: type[T], *, lenient: bool = False) -> T:
     return obj
 
 
-@overload
-def iter_ndjson(lines: Iterable[str | bytes], *, lenient: bool = False) -> Iterator[Bulletin]: ...
+Errors = Literal["raise", "skip", "collect"]
+"""What :func:`iter_ndjson` does with a bad line."""
+
+
 @overload
 def iter_ndjson(
-    lines: Iterable[str | bytes], cls: type[T], *, lenient: bool = False
+    lines: Iterable[str | bytes], *, lenient: bool = ..., errors: Literal["raise", "skip"] = ...
+) -> Iterator[Bulletin]: ...
+@overload
+def iter_ndjson(
+    lines: Iterable[str | bytes], *, lenient: bool = ..., errors: Literal["collect"]
+) -> Iterator[Bulletin | ValidationError]: ...
+@overload
+def iter_ndjson(
+    lines: Iterable[str | bytes],
+    cls: type[T],
+    *,
+    lenient: bool = ...,
+    errors: Literal["raise", "skip"] = ...,
 ) -> Iterator[T]: ...
+@overload
 def iter_ndjson(
-    lines: Iterable[str | bytes], cls: type[Any] = Bulletin, *, lenient: bool = False
+    lines: Iterable[str | bytes], cls: type[T], *, lenient: bool = ..., errors: Literal["collect"]
+) -> Iterator[T | ValidationError]: ...
+def iter_ndjson(
+    lines: Iterable[str | bytes],
+    cls: type[Any] = Bulletin,
+    *,
+    lenient: bool = False,
+    errors: Errors = "raise",
 ) -> Iterator[Any]:
     """Read newline-delimited JSON lazily: one ``cls`` per non-blank line.
 
     ``lines`` is any iterable of lines, such as an open text or binary file; only one
-    line is held at a time. A bad line raises :class:`~bulletinkit.ValidationError` whose
-    issues are located as ``line 3: /title`` (``line 3, column 9`` for broken JSON).
+    line is held at a time. A bad line's :class:`~bulletinkit.ValidationError` has issues
+    located as ``line 3: /title`` (``line 3, column 9`` for broken JSON). What happens
+    then is ``errors``: ``"raise"`` (the default) raises it and stops; ``"skip"`` drops
+    the line and goes on; ``"collect"`` yields the error in the line's place and goes on,
+    so the caller sees every bad line, in order, beside the good documents.
     Blank lines are skipped.
     """
-
+    if errors not in ("raise", "skip", "collect"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            data = backend.loads(line)
-        except backend.JSONSyntaxError as error:
-            raise ValidationError([_json_issue(error, number)]) from None
-        try:
-            obj = structure_document(data, cls, lenient)
+            obj = _read_line(number, line, cls, lenient)
         except ValidationError as error:
-            raise ValidationError(_on_line(number, issue) for issue in error.issues) from None
+            if errors == "raise":
+                raise
+            if errors == "collect":
+                yield error
+            continue
         yield obj
+
+
+def _read_line(number: int, line: str | bytes, cls: type[Any], lenient: bool) -> Any:
+    try:
+        data = backend.loads(line)
+    except backend.JSONSyntaxError as error:
+        raise ValidationError([_json_issue(error, number)]) from None
+    try:
+        return structure_document(data, cls, lenient)
+    except ValidationError as error:
+        raise ValidationError(_on_line(number, issue) for issue in error.issues) from None
 
 
 def _on_line(number: int, issue: Issue) -> Issue:

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any
 
-from bulletinkit._codec import backend, fastpass, structure, unstructure
+from bulletinkit._codec import backend, fastpass, guard, structure, unstructure
 from bulletinkit._codec.issues import MISSING, ROOT, problem
 from bulletinkit._codec.plan import OBJECT_MODELS
 from bulletinkit.errors import Issue, ValidationError
@@ -93,6 +93,10 @@ def structure_document(data: Any, cls: type, lenient: bool) -> Any:
     hook = structure_hooks().get(cls)
     if hook is None:
         raise _not_a_model(cls)
+    deep = guard.too_deep(data)  # the fast path above reads only model-shaped documents
+    if deep is not None:
+        found = guard.depth_issue(deep)
+        raise ValidationError([Issue(code=found.code, message=found.message, location=deep)])
     errs: list[Issue] = []
     if data.__class__ is dict:
         _check_version(data, errs)

@@ -6,6 +6,8 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
+
 from bulletinkit.errors import Issue, SchemaError, ValidationError
 from bulletinkit.schemas import _fast, _pure
 from bulletinkit.schemas._explain import Failure, problems
@@ -86,6 +88,44 @@ def _pure_validator(schema: str | Mapping[str, Any]) -> Any:
     return _pure.validator_for_schema(schema)
 
 
+def _as_data(data: object) -> object:
+    """A model object (``Bulletin``, ``Actor``...) as its JSON data; anything else as is."""
+    from bulletinkit._codec.plan import OBJECT_MODELS
+
+    if data.__class__ in OBJECT_MODELS:
+        from bulletinkit.codec import to_dict
+
+        return to_dict(data)
+    return data
+
+
+def _too_deep(name: str, data: object, backend: str) -> ValidationReport | None:
+    from bulletinkit._codec import guard
+
+    deep = guard.too_deep(data)
+    if deep is None:
+        return None
+    found = guard.depth_issue(deep)
+    problem = Problem(code=found.code, message=found.message, location=deep)
+    return ValidationReport(schema=name, problems=(problem,), best=problem, backend=backend)
+
+
+def _each(items: list[Any], schema: str, checks: bool, backend: str | None) -> ValidationReport:
+    """A top-level array of documents, validated item by item (pointers ``/0/...``)."""
+    found: list[Problem] = []
+    best: Problem | None = None
+    chosen = backend
+    for index, item in enumerate(items):
+        report = validate(item, schema, checks=checks, backend=backend)
+        chosen = report.backend
+        found.extend(attrs.evolve(p, location=f"/{index}{p.location}") for p in report.problems)
+        if best is None and report.best is not None:
+            best = attrs.evolve(report.best, location=f"/{index}{report.best.location}")
+    return ValidationReport(
+        schema=schema, problems=tuple(found), best=best, backend=chosen or choose_backend()
+    )
+
+
 def validate(
     data: object,
     schema: str | Mapping[str, Any] = "bulletin",
@@ -94,6 +134,14 @@ def validate(
     backend: str | None = None,
 ) -> ValidationReport:
     """Validate parsed JSON ``data`` against a bundled schema; report every problem.
+
+    ``data`` is parsed JSON (a dict...) or a model object (a ``Bulletin``, ``Actor``...,
+    validated as its :func:`~bulletinkit.codec.to_dict`). A top-level JSON array given
+    for a document schema (``bulletin``, ``actor``, ``meeting``, ``license-notice``) is
+    a batch: each item is validated as one document and its problems are located under
+    its index (``/2/title``). Data nested deeper than
+    :data:`~bulletinkit.codec.MAX_DEPTH` levels gets one ``depth`` problem, never a
+    ``RecursionError``.
 
     ``schema`` is a bundled schema name (:data:`SCHEMA_NAMES`) or a schema dict of your
     own, whose ``$ref``s may name the bundled files by their ``$id``. When the schema
@@ -110,22 +158,33 @@ def validate(
     raises :class:`~bulletinkit.SchemaError`, as does an unknown schema name.
     """
     chosen = choose_backend(backend)
+    data = _as_data(data)
     if isinstance(schema, str):
         _check_name(schema)
         name, file = schema, f"{schema}.schema.json"
+        if data.__class__ is list and name in _MODELS:
+            return _each(data, schema, checks, backend)
     else:
         name, file = "custom", str(schema.get("$id", "custom"))
+        deep = _too_deep(name, data, chosen)  # a schema of your own may recurse as deep
+        if deep is not None:
+            return deep
 
     # is_valid stops at the first failure: the common case of a valid document is cheap.
     # An invalid one is then explained by the same backend, in bulletinkit's own words.
+    # A valid one follows the bundled schemas, which are closed: it cannot nest deep.
     if chosen == "jsonschema-rs":
         fast = _fast_validator(schema)
         if not fast.is_valid(data):
-            return _report(name, _fast.failures(fast, data, file), chosen)
+            return _too_deep(name, data, chosen) or _report(
+                name, _fast.failures(fast, data, file), chosen
+            )
     else:
         pure = _pure_validator(schema)
         if not _pure.is_valid(pure, data):
-            return _report(name, _pure.failures(pure, data, file), chosen)
+            return _too_deep(name, data, chosen) or _report(
+                name, _pure.failures(pure, data, file), chosen
+            )
     extra: list[Problem] = []
     if checks and name in _MODELS and isinstance(data, Mapping):
         extra = _model_problems(data, name)
