@@ -175,15 +175,21 @@ def validate(
     # A valid one follows the bundled schemas, which are closed: it cannot nest deep.
     if chosen == "jsonschema-rs":
         fast = _fast_validator(schema)
-        if not fast.is_valid(data):
-            return _too_deep(name, data, chosen) or _report(
-                name, _fast.failures(fast, data, file), chosen
+        if not _fast.is_valid(fast, data):
+            deep = _too_deep(name, data, chosen)  # (a report is falsy when not ok)
+            return (
+                deep
+                if deep is not None
+                else _report(name, _fast.failures(fast, data, file), chosen)
             )
     else:
         pure = _pure_validator(schema)
         if not _pure.is_valid(pure, data):
-            return _too_deep(name, data, chosen) or _report(
-                name, _pure.failures(pure, data, file), chosen
+            deep = _too_deep(name, data, chosen)
+            return (
+                deep
+                if deep is not None
+                else _report(name, _pure.failures(pure, data, file), chosen)
             )
     extra: list[Problem] = []
     if checks and name in _MODELS and isinstance(data, Mapping):
