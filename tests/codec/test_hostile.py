@@ -259,3 +259,10 @@ def test_a_file_object_of_hostile_lines_is_read_to_the_end() -> None:
     feed = io.StringIO("\n".join([GOOD, '{"a": NaN}', DEEP, '"\\ud800"', GOOD]) + "\n")
     got = list(iter_ndjson(feed, errors="collect"))
     assert [isinstance(x, Bulletin) for x in got] == [True, False, False, False, True]
+
+
+def test_an_array_inside_a_batch_is_not_a_batch() -> None:
+    nested = json.loads("[" * 900 + "]" * 900)  # found by scripts/fuzz_json.py
+    report = validate(nested)
+    assert [(p.code, p.location) for p in report.problems] == [("depth", "/0" * (MAX_DEPTH + 1))]
+    assert [(p.code, p.location) for p in validate([[[]]]).problems] == [("type", "/0")]

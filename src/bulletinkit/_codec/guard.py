@@ -118,7 +118,10 @@ def hostile(text: str | bytes) -> Hostile | None:
                     "json", "a lone surrogate is not valid JSON text", line, column, index=index
                 )
             if expect_key and arrays and not arrays[-1]:
-                keys[-1] = json.loads(string.group())
+                try:
+                    keys[-1] = json.loads(string.group())
+                except ValueError:  # a control character: the parser says so first
+                    return None
                 expect_key = False
         elif match.group(2):
             arrays.append(match.group(2) == "[")
@@ -227,8 +230,12 @@ def duplicate(text: str | bytes, data: Any, dumps: Callable[[Any], str | bytes])
     pointer = too_deep(data)
     if pointer is not None:
         return depth_issue(pointer)
-    source = text.decode("utf-8") if isinstance(text, bytes) else text
-    pointer = _first_duplicate(json.loads(source, object_pairs_hook=_pairs))
+    try:
+        source = text.decode("utf-8") if isinstance(text, bytes) else text
+        pairs = json.loads(source, object_pairs_hook=_pairs)
+    except (ValueError, RecursionError):  # the other parser refuses what the first read:
+        return None  # nothing to add, the first parser's reading stands
+    pointer = _first_duplicate(pairs)
     if pointer is None:
         return None
     return Hostile(

@@ -53,15 +53,6 @@ def validator_for_schema(schema: Mapping[str, Any]) -> Any:
         raise SchemaError(first_line.rpartition("SchemaError: ")[2]) from None
 
 
-def is_valid(validator: Any, data: object) -> bool:
-    """Whether ``data`` is valid; data jsonschema-rs cannot take in (nested past its own
-    limit) counts as invalid, and :func:`~bulletinkit.validate` then says why."""
-    try:
-        return bool(validator.is_valid(data))
-    except ValueError:
-        return False
-
-
 def _location(error: Any, file: str) -> tuple[str, tuple[str, ...]]:
     uri = error.absolute_keyword_location
     if isinstance(uri, str) and uri.startswith(SCHEMA_BASE_URI) and "#" in uri:

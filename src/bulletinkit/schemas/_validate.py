@@ -116,7 +116,7 @@ def _each(items: list[Any], schema: str, checks: bool, backend: str | None) -> V
     best: Problem | None = None
     chosen = backend
     for index, item in enumerate(items):
-        report = validate(item, schema, checks=checks, backend=backend)
+        report = _one(item, schema, checks=checks, backend=backend)  # an inner array is no batch
         chosen = report.backend
         found.extend(attrs.evolve(p, location=f"/{index}{p.location}") for p in report.problems)
         if best is None and report.best is not None:
@@ -157,13 +157,25 @@ def validate(
     Nothing is ever fetched from the network: a ``$ref`` to anything but a bundled file
     raises :class:`~bulletinkit.SchemaError`, as does an unknown schema name.
     """
+    data = _as_data(data)
+    if isinstance(schema, str) and data.__class__ is list and schema in _MODELS:
+        return _each(data, schema, checks, backend)
+    return _one(data, schema, checks=checks, backend=backend)
+
+
+def _one(
+    data: object,
+    schema: str | Mapping[str, Any],
+    *,
+    checks: bool,
+    backend: str | None,
+) -> ValidationReport:
+    """:func:`validate` of one document."""
     chosen = choose_backend(backend)
     data = _as_data(data)
     if isinstance(schema, str):
         _check_name(schema)
         name, file = schema, f"{schema}.schema.json"
-        if data.__class__ is list and name in _MODELS:
-            return _each(data, schema, checks, backend)
     else:
         name, file = "custom", str(schema.get("$id", "custom"))
         deep = _too_deep(name, data, chosen)  # a schema of your own may recurse as deep
@@ -173,24 +185,31 @@ def validate(
     # is_valid stops at the first failure: the common case of a valid document is cheap.
     # An invalid one is then explained by the same backend, in bulletinkit's own words.
     # A valid one follows the bundled schemas, which are closed: it cannot nest deep.
+    # Before explaining, data nested too deep gets its one problem (a report is falsy
+    # when not ok, hence the "is not None").
+    failures = None
     if chosen == "jsonschema-rs":
         fast = _fast_validator(schema)
-        if not _fast.is_valid(fast, data):
-            deep = _too_deep(name, data, chosen)  # (a report is falsy when not ok)
-            return (
-                deep
-                if deep is not None
-                else _report(name, _fast.failures(fast, data, file), chosen)
-            )
-    else:
+        try:
+            if not fast.is_valid(data):
+                deep = _too_deep(name, data, chosen)
+                if deep is not None:
+                    return deep
+                failures = _fast.failures(fast, data, file)
+        except ValueError:  # data jsonschema-rs cannot take in: too deep, lone surrogates
+            deep = _too_deep(name, data, chosen)
+            if deep is not None:
+                return deep
+            chosen = "jsonschema"
+    if chosen == "jsonschema":
         pure = _pure_validator(schema)
         if not _pure.is_valid(pure, data):
             deep = _too_deep(name, data, chosen)
-            return (
-                deep
-                if deep is not None
-                else _report(name, _pure.failures(pure, data, file), chosen)
-            )
+            if deep is not None:
+                return deep
+            failures = _pure.failures(pure, data, file)
+    if failures is not None:
+        return _report(name, failures, chosen)
     extra: list[Problem] = []
     if checks and name in _MODELS and isinstance(data, Mapping):
         extra = _model_problems(data, name)
