@@ -177,6 +177,8 @@ def run(count: int, seed: int, report: Path | None, progress: bool = True) -> in
             backend.loads = loaders[index % len(loaders)]
             for escape in check(data):
                 escapes.append({"input": repr(data)[:500], "escape": escape})
+                if len(escapes) <= 20:  # as they happen: a long run may be stopped
+                    print(f"escape at input {index}: {escape} <- {repr(data)[:200]}", flush=True)
             batch.append(data)
             if len(batch) == 500 or index == count - 1:
                 for escape in check_cli(batch, Path(tmp)):

@@ -136,6 +136,7 @@ def test_both_backends_word_each_refusal_the_same() -> None:
         ('{"a": {"x:y": 1, "x:y": 2}}', "/a/x:y"),
         ('{"a": "\\u003a", "a": 1}', "/a"),  # an escaped colon defeats no count
         ('{"a~/b": 1, "a~/b": 1}', "/a~0~1b"),
+        ('{"n": 1, "s": "x", "l": [2, {"k": 1, "k": 2}]}', "/l/1/k"),  # found by fuzz_json
     ],
 )
 def test_duplicate_keys_are_an_error_with_the_pointer(loads: Any, text: str, pointer: str) -> None:

@@ -202,8 +202,8 @@ def _first_duplicate(node: Any) -> str | None:
                 trail, key = trail
                 keys.append(_escape(key))
             return "".join("/" + key for key in reversed(keys))
-        children = node.items() if isinstance(node, dict) else enumerate(node)
         if isinstance(node, (dict, list)):
+            children = node.items() if isinstance(node, dict) else enumerate(node)
             stack.extend(reversed([(value, (trail, key)) for key, value in children]))
     return None
 
