@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from collections.abc import Callable
@@ -267,3 +268,25 @@ def test_an_array_inside_a_batch_is_not_a_batch() -> None:
     report = validate(nested)
     assert [(p.code, p.location) for p in report.problems] == [("depth", "/0" * (MAX_DEPTH + 1))]
     assert [(p.code, p.location) for p in validate([[[]]]).problems] == [("type", "/0")]
+
+
+def _with_frames(frames: int, call: Callable[[], object]) -> object:
+    return call() if frames == 0 else _with_frames(frames - 1, call)
+
+
+@pytest.mark.parametrize("parse", list(BACKENDS.values()), ids=list(BACKENDS))
+def test_deep_text_read_from_any_stack_depth_is_a_located_error(parse: Any) -> None:
+    # found by scripts/fuzz_json.py: text the standard library could just parse, then
+    # could not write back (to check a surrogate pair) from a deeper stack
+    outcomes = set()
+    for leaf in ('"\\ud83d\\ude00"', '{"a": 1, "a": 2}'):
+        for depth in range(MAX_DEPTH + 1, 1_100):  # every depth: the window is a few levels
+            text = "[" * depth + leaf + "]" * depth
+            try:
+                _with_frames(20, functools.partial(parse, text))
+            except backend.JSONSyntaxError as error:
+                outcomes.add((error.code, error.pointer))
+            else:
+                outcomes.add(("read", None))
+    assert outcomes <= {("depth", "/0" * MAX_DEPTH), ("read", None)}
+    assert ("depth", "/0" * MAX_DEPTH) in outcomes

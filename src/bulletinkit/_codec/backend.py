@@ -93,6 +93,8 @@ def loads_std(text: str | bytes) -> Any:
                 _std_dumps(data).encode("utf-8")
         except UnicodeError:
             raise _located(source, JSONSyntaxError("a lone surrogate"), None) from None
+        except RecursionError:  # parsed, but too deep to write back from here
+            raise _refusal(guard.depth_issue(guard.too_deep(data) or "")) from None
     repeated = guard.duplicate(source, data, _std_dumps)
     if repeated is not None:
         raise _refusal(repeated)
