@@ -290,3 +290,16 @@ def test_deep_text_read_from_any_stack_depth_is_a_located_error(parse: Any) -> N
                 outcomes.add(("read", None))
     assert outcomes <= {("depth", "/0" * MAX_DEPTH), ("read", None)}
     assert ("depth", "/0" * MAX_DEPTH) in outcomes
+
+
+@pytest.mark.parametrize("backend_name", ["jsonschema", "jsonschema-rs"])
+def test_validate_refuses_lone_surrogates_in_parsed_data(backend_name: str) -> None:
+    # found by scripts/fuzz_json.py: json.loads keeps them, the bulletin id cannot hash them
+    if backend_name == "jsonschema-rs":
+        pytest.importorskip("jsonschema_rs")
+    for document, where in (
+        ({"schema_version": "1.0", "title": "t\udfff", "date": "2021-01-01"}, "/title"),
+        ({"schema_version": "1.0", "title": "t", "date": "2021-01-01", "x\ud800": 1}, "/x\ud800"),
+    ):
+        report = validate(document, backend=backend_name)
+        assert [(p.code, p.location) for p in report.problems] == [("json", where)]

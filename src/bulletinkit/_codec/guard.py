@@ -179,6 +179,32 @@ def too_deep(data: Any) -> str | None:
     return None
 
 
+def lone_surrogate(data: Any) -> str | None:
+    """The JSON pointer of the first string (key or value) of ``data`` that holds a lone
+    surrogate, which no UTF-8 JSON text can carry; ``None`` when there is none."""
+    stack: list[tuple[Any, Any]] = [(data, None)]
+    while stack:
+        node, trail = stack.pop()
+        found = None
+        if isinstance(node, str):
+            found = not node.isascii() and _SURROGATE.search(node) is not None
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and not key.isascii() and _SURROGATE.search(key):
+                    found, trail = True, (trail, key)
+                    break
+                stack.append((value, (trail, key)))
+        elif isinstance(node, (list, tuple)):
+            stack.extend((value, (trail, index)) for index, value in enumerate(node))
+        if found:
+            keys = []
+            while trail is not None:
+                trail, key = trail
+                keys.append(_escape(key))
+            return "".join("/" + key for key in reversed(keys))
+    return None
+
+
 class _Pairs(dict[str, Any]):
     duplicate: str | None = None
 

@@ -110,6 +110,20 @@ def _too_deep(name: str, data: object, backend: str) -> ValidationReport | None:
     return ValidationReport(schema=name, problems=(problem,), best=problem, backend=backend)
 
 
+def _unwritable(name: str, data: object, backend: str) -> ValidationReport | None:
+    from bulletinkit._codec import guard
+
+    where = guard.lone_surrogate(data)
+    if where is None:
+        return None
+    problem = Problem(
+        code="json",
+        message="a lone surrogate is not valid JSON text (no UTF-8 can carry it)",
+        location=where,
+    )
+    return ValidationReport(schema=name, problems=(problem,), best=problem, backend=backend)
+
+
 def _each(items: list[Any], schema: str, checks: bool, backend: str | None) -> ValidationReport:
     """A top-level array of documents, validated item by item (pointers ``/0/...``)."""
     found: list[Problem] = []
@@ -202,6 +216,11 @@ def _one(
                 return deep
             chosen = "jsonschema"
     if chosen == "jsonschema":
+        # strings jsonschema-rs refuses to take in: refused by both backends, and before
+        # the model, which could not derive an id from them
+        unwritable = _unwritable(name, data, chosen)
+        if unwritable is not None:
+            return unwritable
         pure = _pure_validator(schema)
         if not _pure.is_valid(pure, data):
             deep = _too_deep(name, data, chosen)
