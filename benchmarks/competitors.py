@@ -169,14 +169,37 @@ def _msgspec(name: str, *, same_rules: bool) -> Competitor:
         description: Text | UnsetType = UNSET
         publisher: Text | UnsetType = UNSET
 
+    class Dateline(msgspec.Struct, **options):
+        place: Text | UnsetType = UNSET
+        agency: Text | UnsetType = UNSET
+
+        def __post_init__(self) -> None:
+            if self.place is UNSET and self.agency is UNSET:
+                raise ValueError("a dateline needs a place or an agency")
+
+    class Issue(msgspec.Struct, **options):
+        code: Text
+        message: Text
+        location: str = ""
+        severity: Literal["error", "warning"] = "error"
+        expected: str | UnsetType = UNSET
+        found: str | UnsetType = UNSET
+
+    class Provenance(msgspec.Struct, **options):
+        generator: Text
+        notes: tuple[Issue, ...] = ()
+
     class Bulletin(msgspec.Struct, **options):
         schema_version: Text
         id: Slug
-        title: Text
-        date: datetime.date
+        title: Text | UnsetType = UNSET
+        date: datetime.date | UnsetType = UNSET
         series: Series | UnsetType = UNSET
+        dateline: Dateline | UnsetType = UNSET
+        authors: tuple[Text, ...] = ()
         lead: Text | UnsetType = UNSET
         paragraphs: tuple[Text, ...] = ()
+        captions: tuple[Text, ...] = ()
         actors: tuple[Actor, ...] = ()
         meetings: tuple[Meeting, ...] = ()
         license: LicenseNotice | UnsetType = UNSET
@@ -184,6 +207,7 @@ def _msgspec(name: str, *, same_rules: bool) -> Competitor:
         photo_credits: tuple[Text, ...] = ()
         source_url: Text | UnsetType = UNSET
         language: Text = "en"
+        provenance: Provenance | UnsetType = UNSET
 
     decoder = msgspec.json.Decoder(Bulletin)
     encoder = msgspec.json.Encoder()
@@ -259,14 +283,39 @@ def _pydantic(name: str, *, same_rules: bool) -> Competitor:
         description: Text = None
         publisher: Text = None
 
+    class Dateline(Model):
+        place: Text = None
+        agency: Text = None
+
+        @model_validator(mode="after")
+        def _one(self) -> "Dateline":
+            if self.place is None and self.agency is None:
+                raise ValueError("a dateline needs a place or an agency")
+            return self
+
+    class Issue(Model):
+        code: Text
+        message: Text
+        location: str = ""
+        severity: Literal["error", "warning"] = "error"
+        expected: str = None
+        found: str = None
+
+    class Provenance(Model):
+        generator: Text
+        notes: tuple[Issue, ...] = ()
+
     class Bulletin(Model):
         schema_version: Text
         id: Slug
-        title: Text
-        date: datetime.date
+        title: Text = None
+        date: datetime.date = None
         series: Series = None
+        dateline: Dateline = None
+        authors: tuple[Text, ...] = ()
         lead: Text = None
         paragraphs: tuple[Text, ...] = ()
+        captions: tuple[Text, ...] = ()
         actors: tuple[Actor, ...] = ()
         meetings: tuple[Meeting, ...] = ()
         license: LicenseNotice = None
@@ -274,6 +323,7 @@ def _pydantic(name: str, *, same_rules: bool) -> Competitor:
         photo_credits: tuple[Text, ...] = ()
         source_url: Text = None
         language: Text = "en"
+        provenance: Provenance = None
 
     def encode(obj: object) -> str:
         assert isinstance(obj, Bulletin)

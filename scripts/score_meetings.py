@@ -3,7 +3,7 @@
 Run from the repository root::
 
     PYTHONPATH=src:. python scripts/score_meetings.py [--actors gold|extracted]
-        [--set dev|heldout|heldout2|...|heldout5] [-v]
+        [--set dev|heldout|...|heldout5|real|real_heldout] [-v]
 
 ``--actors gold`` (default) gives the extractor the passages' own actors, with a
 mention at every occurrence of their name and other forms, so the figures measure the
@@ -12,7 +12,10 @@ meeting reader alone; ``--actors extracted`` runs ``bulletinkit.parse.actors`` f
 A predicted meeting is paired with a gold meeting of the same passage greedily by
 similarity (participants' overlap weighs most, then date, place, format, kind and
 status); a pair counts when its similarity reaches ``MATCH``. Precision, recall and F1
-count pairs; the accuracies are over paired gold meetings.
+count pairs; the accuracies are over paired gold meetings. Where a set's gold meetings carry
+``topics``, topic precision is over the topics predicted for paired meetings (a predicted
+topic is right when it and a gold topic contain one another, case and a leading article
+aside) and topic recall over the gold topics of paired meetings.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pendulum
-from tests.parse._meeting_helpers import actors_for
+from tests.parse.meetings._helpers import actors_for
 
 from bulletinkit import Actor, Meeting
 from bulletinkit.parse.meetings import extract_meetings
@@ -40,6 +43,20 @@ def _norm_place(value: str | None) -> str | None:
         return None
     value = value.strip()
     return value[4:].casefold() if value.lower().startswith("the ") else value.casefold()
+
+
+def _topic(value: str) -> str:
+    value = value.strip().casefold()
+    return value[4:] if value.startswith("the ") else value
+
+
+def _topic_hits(pred: Sequence[str], gold: Sequence[str]) -> tuple[int, int]:
+    """(predicted topics that match a gold one, gold topics that some prediction matches)."""
+    wanted = [_topic(t) for t in gold]
+    got = [_topic(t) for t in pred]
+    right = sum(any(g in p or p in g for g in wanted) for p in got)
+    found = sum(any(g in p or p in g for p in got) for g in wanted)
+    return right, found
 
 
 def _jaccard(first: set[str], second: set[str]) -> float:
@@ -96,6 +113,7 @@ def score(mode: str = "gold", verbose: bool = False, path: Path = DEV) -> dict[s
     n_pred = n_gold = n_pair = 0
     hits = {"date": 0, "dated_gold": 0, "date_of_dated": 0, "kind": 0, "status": 0}
     hits |= {"location": 0, "format": 0, "participants": 0}
+    topics = {"predicted": 0, "right": 0, "gold": 0, "found": 0}
     for passage in passages:
         bulletin_date = pendulum.Date.fromisoformat(passage["date"])
         preds = extract_meetings(passage["parts"], _actors(passage, mode), date=bulletin_date)
@@ -113,6 +131,12 @@ def score(mode: str = "gold", verbose: bool = False, path: Path = DEV) -> dict[s
             hits["location"] += _norm_place(pred.location) == _norm_place(gold["location"])
             hits["format"] += pred.format == gold["format"]
             hits["participants"] += set(pred.participants) == set(gold["participants"])
+            if "topics" in gold:
+                right, found = _topic_hits(pred.topics, gold["topics"])
+                topics["predicted"] += len(pred.topics)
+                topics["gold"] += len(gold["topics"])
+                topics["right"] += right
+                topics["found"] += found
         if verbose:
             _explain(passage, preds, golds, pairs)
     precision = n_pair / n_pred if n_pred else 1.0
@@ -133,6 +157,9 @@ def score(mode: str = "gold", verbose: bool = False, path: Path = DEV) -> dict[s
         "location_accuracy": hits["location"] / pairs_n,
         "format_accuracy": hits["format"] / pairs_n,
         "participants_exact": hits["participants"] / pairs_n,
+        "topics_predicted": topics["predicted"],
+        "topic_precision": topics["right"] / topics["predicted"] if topics["predicted"] else 1.0,
+        "topic_recall": topics["found"] / topics["gold"] if topics["gold"] else 1.0,
     }
 
 
@@ -141,11 +168,11 @@ def _show(meeting: Meeting | dict[str, Any]) -> str:
         date = None if meeting.date is None else meeting.date.isoformat()
         return (
             f"{meeting.kind.value}/{meeting.status.value} {date} {list(meeting.participants)} "
-            f"@{meeting.location} [{meeting.format}]"
+            f"@{meeting.location} [{meeting.format}] {list(meeting.topics)}"
         )
     return (
         f"{meeting['kind']}/{meeting['status']} {meeting['date']} {meeting['participants']} "
-        f"@{meeting['location']} [{meeting['format']}]"
+        f"@{meeting['location']} [{meeting['format']}] {meeting.get('topics', [])}"
     )
 
 
@@ -172,11 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the development-set figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", choices=("gold", "extracted"), default="gold")
-    parser.add_argument(
-        "--set",
-        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
-        default="dev",
-    )
+    names = sorted(p.stem for p in SETS.glob("*.json") if p != DEV)
+    parser.add_argument("--set", choices=("dev", *names), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="show every mismatch")
     args = parser.parse_args(argv)
     path = DEV if args.set == "dev" else SETS / f"{args.set}.json"

@@ -22,16 +22,20 @@ from bulletinkit import (
     Actor,
     ActorKind,
     Bulletin,
+    Dateline,
     DateRange,
     Duty,
+    Issue,
     LicenseNotice,
     Meeting,
     MeetingKind,
     MeetingStatus,
     PartialDate,
+    Provenance,
     Role,
     Rule,
     Series,
+    Severity,
     Span,
     Target,
 )
@@ -40,11 +44,14 @@ __all__ = [
     "actors",
     "bulletins",
     "date_ranges",
+    "datelines",
     "dates",
     "extras",
+    "issues",
     "license_notices",
     "meetings",
     "partial_dates",
+    "provenances",
     "roles",
     "rules",
     "series",
@@ -151,6 +158,43 @@ def series(*, with_extra: bool = False) -> st.SearchStrategy[Series]:
     return _with_extra(base, Series, with_extra)
 
 
+@st.composite
+def _dateline(draw: st.DrawFn) -> Dateline:
+    place, agency = draw(_optional_text()), draw(_optional_text())
+    if place is None and agency is None:
+        place = draw(texts())
+    return Dateline(place=place, agency=agency)
+
+
+def datelines(*, with_extra: bool = False) -> st.SearchStrategy[Dateline]:
+    """Datelines with a place, an agency or both (never neither)."""
+    return _with_extra(_dateline(), Dateline, with_extra)
+
+
+def issues() -> st.SearchStrategy[Issue]:
+    """Issue records as notes keep them: any code and message, a location, a severity."""
+    return st.builds(
+        Issue,
+        code=st.sampled_from(["no-date", "no-title", "date-conflict", "ambiguous-date"])
+        | texts(12),
+        message=texts(60),
+        location=st.sampled_from(["", "line 1", "line 12", "/title"]) | st.text(max_size=10),
+        severity=st.sampled_from(Severity),
+        expected=st.none() | st.text(max_size=20),
+        found=st.none() | st.text(max_size=20),
+    )
+
+
+def provenances(*, with_extra: bool = False) -> st.SearchStrategy[Provenance]:
+    """Provenance records: a generator such as "bulletinkit 0.2.0" and a few notes."""
+    base = st.builds(
+        Provenance,
+        generator=st.sampled_from(["bulletinkit 0.2.0", "bulletinkit 0.1.0"]) | texts(20),
+        notes=_tuple_of(issues()),
+    )
+    return _with_extra(base, Provenance, with_extra)
+
+
 def rules(*, with_extra: bool = False) -> st.SearchStrategy[Rule]:
     """ODRL-style rules with distinct duties."""
     base = st.builds(
@@ -228,8 +272,9 @@ def meetings(
 def _bulletin(draw: st.DrawFn, with_extra: bool, consistent: bool) -> Bulletin:
     lead = draw(_optional_text())
     paragraphs = draw(_tuple_of(texts(120), 4))
-    parts = paragraphs if lead is None else (lead, *paragraphs)
-    date = draw(dates())
+    captions = draw(_tuple_of(texts(60), 2))
+    parts = (*(paragraphs if lead is None else (lead, *paragraphs)), *captions)
+    date = draw(st.none() | dates())
     if consistent:
         span_strategy: st.SearchStrategy[Span] = (
             st.integers(0, len(parts) - 1).flatmap(lambda i: spans(part=i, length=len(parts[i])))
@@ -256,11 +301,14 @@ def _bulletin(draw: st.DrawFn, with_extra: bool, consistent: bool) -> Bulletin:
         people = draw(st.lists(actors(with_extra=with_extra), max_size=4))
         events = draw(st.lists(meetings(with_extra=with_extra), max_size=3))
     fields: dict[str, Any] = {
-        "title": draw(texts(80)),
+        "title": draw(st.none() | texts(80)),
         "date": date,
         "series": draw(st.none() | series(with_extra=with_extra)),
+        "dateline": draw(st.none() | datelines(with_extra=with_extra)),
+        "authors": draw(_tuple_of(texts(), 2)),
         "lead": lead,
         "paragraphs": paragraphs,
+        "captions": captions,
         "actors": tuple(people),
         "meetings": tuple(events),
         "license": draw(st.none() | license_notices(with_extra=with_extra)),
@@ -268,6 +316,7 @@ def _bulletin(draw: st.DrawFn, with_extra: bool, consistent: bool) -> Bulletin:
         "photo_credits": draw(_tuple_of(texts(), 2)),
         "source_url": draw(st.none() | st.just("https://example.org/bulletin/1")),
         "language": draw(st.sampled_from(["en", "pl", "ru", "de"])),
+        "provenance": draw(st.none() | provenances(with_extra=with_extra)),
     }
     if draw(st.booleans()):
         fields["id"] = draw(slugs())
@@ -275,7 +324,9 @@ def _bulletin(draw: st.DrawFn, with_extra: bool, consistent: bool) -> Bulletin:
     return draw(_with_extra(st.just(bulletin), Bulletin, with_extra))
 
 
-def _not_held_after(meeting: Meeting, date: pendulum.Date) -> Meeting:
+def _not_held_after(meeting: Meeting, date: pendulum.Date | None) -> Meeting:
+    if date is None:
+        return meeting
     held = meeting.status is MeetingStatus.HELD
     if held and meeting.date is not None and meeting.date.latest > date:
         return attrs.evolve(meeting, status=MeetingStatus.PLANNED)
@@ -283,10 +334,11 @@ def _not_held_after(meeting: Meeting, date: pendulum.Date) -> Meeting:
 
 
 def bulletins(*, with_extra: bool = False, consistent: bool = True) -> st.SearchStrategy[Bulletin]:
-    """Whole bulletins with actors, meetings and a license notice.
+    """Whole bulletins with actors, meetings and a license notice; with or without a
+    date and a title, a dateline, authors, captions and a provenance with notes.
 
     ``consistent=True`` (the default) keeps the rules across objects: unique actor and
     meeting ids, participants and initiators that name the bulletin's actors, spans that
-    point inside its text, and held meetings not dated after the bulletin.
+    point inside its text (the captions included), and held meetings not dated after the bulletin.
     """
     return _bulletin(with_extra, consistent)

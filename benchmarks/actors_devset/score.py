@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 from bulletinkit import Actor, ActorKind, parse_text
-from bulletinkit.parse._names import name_key
 from bulletinkit.parse.actors import extract_actors
+from bulletinkit.parse.actors._names import name_key
 
 HERE = Path(__file__).resolve().parent
 _ROLE_SYNONYMS = {
@@ -109,10 +109,9 @@ def main() -> int:
     items = [i for pattern in chosen for f in sorted(HERE.glob(pattern)) for i in load(f)]
     if args.no_figures:
         from bulletinkit.parse import actors as actors_module
-        from bulletinkit.parse import known
 
         # Score without the bundled public-figures list: swap the extractor's source of it.
-        setattr(actors_module, "public_figures", lambda: known.KnownPeople(()))  # noqa: B010
+        setattr(actors_module, "public_figures", lambda: actors_module.KnownPeople(()))  # noqa: B010
     started = time.perf_counter()
     for item in items:
         actors: tuple[Actor, ...]

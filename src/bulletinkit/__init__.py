@@ -17,6 +17,7 @@ from bulletinkit.errors import (
     ParseError,
     SchemaError,
     Severity,
+    UsageError,
     ValidationError,
 )
 from bulletinkit.model import (
@@ -24,6 +25,7 @@ from bulletinkit.model import (
     Actor,
     ActorKind,
     Bulletin,
+    Dateline,
     DateRange,
     Duty,
     LicenseNotice,
@@ -32,6 +34,7 @@ from bulletinkit.model import (
     MeetingStatus,
     PartialDate,
     Precision,
+    Provenance,
     Role,
     Rule,
     Series,
@@ -39,9 +42,10 @@ from bulletinkit.model import (
     Target,
     bulletin_id,
 )
-from bulletinkit.versions import SCHEMA_VERSION, __version__
+from bulletinkit.versions import SCHEMA_VERSION, SCHEMA_VERSIONS, __version__
 
 if TYPE_CHECKING:
+    from bulletinkit.batch import Hints, PageResult, parse_files, parse_path
     from bulletinkit.checks import check
     from bulletinkit.codec import (
         from_dict,
@@ -51,14 +55,20 @@ if TYPE_CHECKING:
         to_json,
         write_ndjson,
     )
-    from bulletinkit.parse import parse_text
+    from bulletinkit.export import from_odrl, to_ninjs, to_odrl, to_popolo, to_schema_org
+    from bulletinkit.parse import iter_warc, parse_html, parse_text
     from bulletinkit.parse.actors import KnownPeople, KnownPerson, extract_actors
     from bulletinkit.parse.license import read_license
     from bulletinkit.parse.meetings import extract_meetings
+    from bulletinkit.parse.text import decode_bytes
     from bulletinkit.schemas import Problem, ValidationReport, require_valid, validate
 
 # Public name -> the module that defines it, imported when the name is first used.
 _LAZY = {
+    "Hints": "bulletinkit.batch",
+    "PageResult": "bulletinkit.batch",
+    "parse_files": "bulletinkit.batch",
+    "parse_path": "bulletinkit.batch",
     "check": "bulletinkit.checks",
     "from_dict": "bulletinkit.codec",
     "from_json": "bulletinkit.codec",
@@ -66,7 +76,15 @@ _LAZY = {
     "to_dict": "bulletinkit.codec",
     "to_json": "bulletinkit.codec",
     "write_ndjson": "bulletinkit.codec",
+    "from_odrl": "bulletinkit.export",
+    "to_ninjs": "bulletinkit.export",
+    "to_odrl": "bulletinkit.export",
+    "to_popolo": "bulletinkit.export",
+    "to_schema_org": "bulletinkit.export",
     "parse_text": "bulletinkit.parse",
+    "parse_html": "bulletinkit.parse",
+    "iter_warc": "bulletinkit.parse",
+    "decode_bytes": "bulletinkit.parse.text",
     "KnownPeople": "bulletinkit.parse.actors",
     "KnownPerson": "bulletinkit.parse.actors",
     "extract_actors": "bulletinkit.parse.actors",
@@ -94,13 +112,16 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SCHEMA_VERSIONS",
     "Action",
     "Actor",
     "ActorKind",
     "Bulletin",
     "BulletinkitError",
     "DateRange",
+    "Dateline",
     "Duty",
+    "Hints",
     "Issue",
     "KnownPeople",
     "KnownPerson",
@@ -108,10 +129,12 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingStatus",
+    "PageResult",
     "ParseError",
     "PartialDate",
     "Precision",
     "Problem",
+    "Provenance",
     "Role",
     "Rule",
     "SchemaError",
@@ -119,21 +142,32 @@ __all__ = [
     "Severity",
     "Span",
     "Target",
+    "UsageError",
     "ValidationError",
     "ValidationReport",
     "__version__",
     "bulletin_id",
     "check",
+    "decode_bytes",
     "extract_actors",
     "extract_meetings",
     "from_dict",
     "from_json",
+    "from_odrl",
     "iter_ndjson",
+    "iter_warc",
+    "parse_files",
+    "parse_html",
+    "parse_path",
     "parse_text",
     "read_license",
     "require_valid",
     "to_dict",
     "to_json",
+    "to_ninjs",
+    "to_odrl",
+    "to_popolo",
+    "to_schema_org",
     "validate",
     "write_ndjson",
 ]

@@ -83,6 +83,8 @@ def _earliest(date: PartialDate | DateRange) -> pendulum.Date:
 
 
 def _held_not_after_bulletin(bulletin: Bulletin) -> Iterator[Issue]:
+    if bulletin.date is None:  # an undated bulletin: nothing to compare with
+        return
     for m, meeting in enumerate(bulletin.meetings):
         date = meeting.date
         if (
@@ -149,6 +151,8 @@ def _initiators_take_part(bulletin: Bulletin) -> Iterator[Issue]:
 
 
 def _planned_not_past(bulletin: Bulletin) -> Iterator[Issue]:
+    if bulletin.date is None:  # an undated bulletin: nothing to compare with
+        return
     for m, meeting in enumerate(bulletin.meetings):
         date = meeting.date
         if (
@@ -196,13 +200,13 @@ CHECKS: tuple[Check, ...] = (
           summary="meeting initiators are ids of the bulletin's actors"),
     Check(code="BK104", name="held-not-after-bulletin", severity=E,
           run=_held_not_after_bulletin,
-          summary="a held meeting does not begin after the bulletin's date"),
+          summary="a held meeting does not begin after the bulletin's date (if it has one)"),
     Check(code="BK105", name="spans-inside-text", severity=E, run=_spans_inside_text,
-          summary="every span lies inside an existing part of the bulletin's text"),
+          summary="every span lies inside an existing part: the lead, a paragraph or a caption"),
     Check(code="BK201", name="initiators-take-part", severity=W, run=_initiators_take_part,
           summary="a meeting's initiators are among its participants"),
     Check(code="BK202", name="planned-not-past", severity=W, run=_planned_not_past,
-          summary="a planned meeting does not end before the bulletin's date"),
+          summary="a planned meeting does not end before the bulletin's date (if it has one)"),
     Check(code="BK203", name="no-repeated-participants", severity=W,
           run=_no_repeated_participants,
           summary="no actor id is listed twice as participant or initiator of a meeting"),

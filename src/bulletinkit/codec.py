@@ -9,7 +9,10 @@ keys rejected by name unless ``lenient=True`` keeps them in ``extra``. Bad input
 one :class:`~bulletinkit.ValidationError` that lists every problem with its JSON pointer.
 Hostile input is an error too, never a crash: nesting deeper than :data:`MAX_DEPTH`
 (``depth``), a key repeated in one object (``duplicate-key``), ``NaN``/``Infinity``,
-lone surrogates and text that is not UTF-8 (``json``).
+lone surrogates and text that is not UTF-8 (``json``). A wrong argument
+(``from_json(Bulletin, text)``, ``to_json({...})``) raises
+:class:`~bulletinkit.UsageError`, a ``TypeError``, and mypy flags it beforehand: ``cls``
+is typed ``type[M]`` for a model class ``M`` and ``obj`` as a :data:`Model`.
 
 ``bulletinkit.codec.converter`` is a ``cattrs.Converter`` with the same rules registered,
 for code that composes cattrs converters (built, and cattrs imported, on first access).
@@ -19,18 +22,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, Literal, TypeVar, overload
+from typing import IO, Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
-from bulletinkit._codec import backend
+from bulletinkit._codec import arguments, backend
 from bulletinkit._codec.guard import MAX_DEPTH
 from bulletinkit._codec.hooks import document_json, structure_document, unstructure_document
-from bulletinkit.errors import Issue, ValidationError
-from bulletinkit.model import Bulletin
+from bulletinkit.errors import Issue, UsageError, ValidationError
+from bulletinkit.model import (
+    Actor,
+    Bulletin,
+    Dateline,
+    LicenseNotice,
+    Meeting,
+    Provenance,
+    Role,
+    Rule,
+    Series,
+    Span,
+)
 
 __all__ = [
     "MAX_DEPTH",
+    "Model",
     "from_dict",
     "from_json",
     "iter_ndjson",
@@ -39,7 +54,21 @@ __all__ = [
     "write_ndjson",
 ]
 
-T = TypeVar("T")
+Model: TypeAlias = (
+    Bulletin
+    | Series
+    | Dateline
+    | Actor
+    | Role
+    | Meeting
+    | LicenseNotice
+    | Rule
+    | Span
+    | Provenance
+    | Issue
+)
+"""Any object the codec reads and writes (each is a JSON object)."""
+M = TypeVar("M", bound=Model)
 
 
 def __getattr__(name: str) -> Any:
@@ -55,29 +84,32 @@ def __getattr__(name: str) -> Any:
 _LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
-def to_dict(obj: object) -> dict[str, Any]:
+def to_dict(obj: Model) -> dict[str, Any]:
     """The JSON data of a model object, with ``schema_version`` first.
 
     ``obj`` is a :class:`~bulletinkit.Bulletin`, ``Series``, ``Actor``, ``Role``,
     ``Meeting``, ``LicenseNotice``, ``Rule`` or ``Span``; the result holds only dicts,
     lists, strings and integers and shares nothing with ``obj``.
     """
+    arguments.model_object("to_dict", obj)
     return unstructure_document(obj)
 
 
-def from_dict(data: Any, cls: type[T], *, lenient: bool = False) -> T:
+def from_dict(data: Any, cls: type[M], *, lenient: bool = False) -> M:
     """Build a ``cls`` from JSON data (as ``json.loads`` returns it), strictly.
 
     Raises :class:`~bulletinkit.ValidationError` listing every problem, each with its
     JSON pointer. With ``lenient=True`` unknown keys are kept in each object's ``extra``
     instead of being rejected (and written back unchanged by :func:`to_dict`).
     """
-    obj: T = structure_document(data, cls, lenient)
+    arguments.model_class("from_dict", cls, "data", data)
+    obj: M = structure_document(data, cls, lenient)
     return obj
 
 
-def to_json(obj: object, *, indent: int | None = None) -> str:
+def to_json(obj: Model, *, indent: int | None = None) -> str:
     """The JSON text of a model object: compact (``,``/``:``) unless ``indent`` is given."""
+    arguments.model_object("to_json", obj)
     return document_json(obj, indent)
 
 
@@ -92,17 +124,19 @@ def _json_issue(error: backend.JSONSyntaxError, line: int | None = None) -> Issu
     return Issue(code=error.code, message=f"not valid JSON: {error.message}", location=location)
 
 
-def from_json(text: str | bytes, cls: type[T], *, lenient: bool = False) -> T:
+def from_json(text: str | bytes, cls: type[M], *, lenient: bool = False) -> M:
     """Build a ``cls`` from JSON text (``str`` or UTF-8 ``bytes``), strictly.
 
     Text that is not JSON raises :class:`~bulletinkit.ValidationError` with one issue of
     code ``json`` located at ``line N, column M``; otherwise as :func:`from_dict`.
     """
+    arguments.json_text("from_json", text)
+    arguments.model_class("from_json", cls, "text", text)
     try:
         data = backend.loads(text)
     except backend.JSONSyntaxError as error:
         raise ValidationError([_json_issue(error)]) from None
-    obj: T = structure_document(data, cls, lenient)
+    obj: M = structure_document(data, cls, lenient)
     return obj
 
 
@@ -121,15 +155,15 @@ def iter_ndjson(
 @overload
 def iter_ndjson(
     lines: Iterable[str | bytes],
-    cls: type[T],
+    cls: type[M],
     *,
     lenient: bool = ...,
     errors: Literal["raise", "skip"] = ...,
-) -> Iterator[T]: ...
+) -> Iterator[M]: ...
 @overload
 def iter_ndjson(
-    lines: Iterable[str | bytes], cls: type[T], *, lenient: bool = ..., errors: Literal["collect"]
-) -> Iterator[T | ValidationError]: ...
+    lines: Iterable[str | bytes], cls: type[M], *, lenient: bool = ..., errors: Literal["collect"]
+) -> Iterator[M | ValidationError]: ...
 def iter_ndjson(
     lines: Iterable[str | bytes],
     cls: type[Any] = Bulletin,
@@ -145,10 +179,19 @@ def iter_ndjson(
     then is ``errors``: ``"raise"`` (the default) raises it and stops; ``"skip"`` drops
     the line and goes on; ``"collect"`` yields the error in the line's place and goes on,
     so the caller sees every bad line, in order, beside the good documents.
-    Blank lines are skipped.
+    Blank lines are skipped. A wrong argument raises UsageError at the call (a wrong
+    ``errors`` value: ValueError, at the call too).
     """
+    arguments.lines("iter_ndjson", lines)
+    arguments.model_class("iter_ndjson", cls, "lines", lines)
     if errors not in ("raise", "skip", "collect"):
         raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+    return _read_ndjson(lines, cls, lenient, errors)
+
+
+def _read_ndjson(
+    lines: Iterable[str | bytes], cls: type[Any], lenient: bool, errors: Errors
+) -> Iterator[Any]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -179,14 +222,20 @@ def _on_line(number: int, issue: Issue) -> Issue:
     return attrs.evolve(issue, location=location)
 
 
-def write_ndjson(objs: Iterable[object], out: IO[str]) -> int:
+def write_ndjson(objs: Iterable[Model], out: IO[str]) -> int:
     """Write each model object as one compact JSON line to ``out``; return how many.
 
     Line separators that ``str.splitlines`` would split on (U+0085, U+2028, U+2029) are
     written as ``\\u`` escapes, so every document stays on its own line for any reader.
     """
+    if objs.__class__ in arguments.MODELS:
+        raise UsageError(
+            f"write_ndjson(): objs must be an iterable of model objects, got one"
+            f" {objs.__class__.__name__}; for a single object pass [obj]"
+        )
     count = 0
     for obj in objs:
+        arguments.model_object("write_ndjson", obj, "each of objs")
         text = document_json(obj)
         if not text.isascii() and _LINE_BREAKS.search(text):
             text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

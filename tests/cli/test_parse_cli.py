@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from bulletinkit import Bulletin, from_json, iter_ndjson, parse_text
@@ -33,7 +34,9 @@ def test_seed_file_prints_one_json_document(capsys: pytest.CaptureFixture[str]) 
     assert document["appeal"].startswith("If content prepared by Warsaw Institute team")
     assert document["license"]["text"].startswith("All texts published by")
     bulletin = from_json(out, Bulletin)
-    assert bulletin == parse_text(seed.read_text(encoding="utf-8"))
+    assert document["source_url"] == seed.resolve().as_uri()  # where the record came from
+    expected = parse_text(seed.read_text(encoding="utf-8"))
+    assert bulletin == attrs.evolve(expected, source_url=seed.resolve().as_uri())
 
 
 def test_several_files_give_ndjson(capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,12 +67,12 @@ def test_json_output_file(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["date"] == "2022-09-01"
 
 
-def test_failed_file_is_reported_and_batch_continues(
+def test_listing_page_is_reported_skipped_and_batch_continues(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["parse", str(LISTING), str(GOOD)]) == 1
+    assert main(["parse", str(LISTING), str(GOOD)]) == 0
     out, err = capsys.readouterr()
-    assert err.startswith(f"{LISTING}:2: this is a listing page")
+    assert err.startswith(f"{LISTING}:2: skipped: this is a listing page")
     assert "expected one bulletin per page" in err
     assert [b.title for b in iter_ndjson(out.splitlines())] == [
         "Coast Guards Sign Cooperation Pact"
@@ -83,12 +86,13 @@ def test_binary_and_non_utf8_files_fail_with_a_line(
     latin.write_bytes("Date: 1 May 2020\nTitle\nZa\u017c\u00f3\u0142\u0107".encode("cp1250"))
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"GIF89a\n\x01\x00\x01\x00\x00\x00")
-    assert main(["parse", str(latin), str(binary)]) == 1
+    # undecodable text is unreadable input (2, as from `validate`); binary text fails (1)
+    assert main(["parse", str(latin), str(binary), "--encoding", "utf-8"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     lines = err.splitlines()
-    assert lines[0].startswith(f"{latin}:3: input is not UTF-8 text")
-    assert lines[1].startswith(f"{binary}:2: input looks binary")
+    assert lines[0].startswith(f"{latin}:3: cannot decode as utf-8: byte b'\\xbf' at offset 25")
+    assert lines[1].startswith(f"{binary}:2: input is not text")
     assert "Traceback" not in err
 
 

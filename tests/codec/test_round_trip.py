@@ -34,6 +34,9 @@ MODELS = {
     "role": strategies.roles(),
     "rule": strategies.rules(),
     "span": strategies.spans(),
+    "dateline": strategies.datelines(),
+    "provenance": strategies.provenances(),
+    "issue": strategies.issues(),
 }
 
 

@@ -1,7 +1,8 @@
 # ruff: noqa: E501
 """A catalogue of bad documents, each with the exact problems validation must report.
 
-Every entry starts from ``examples/bulletin.json`` and changes one thing. ``expected``
+Every entry starts from ``catalogue_bulletin.json`` beside this file (an invented bulletin
+written by hand for this catalogue, schema version 1.1) and changes one thing. ``expected``
 lists ``(JSON pointer, code, message)`` of every problem, in report order.
 """
 
@@ -10,18 +11,19 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-from tests.conftest import REPO
+HERE = Path(__file__).parent
 
 Doc = dict[str, Any]
 
 
 def example() -> Doc:
     """A fresh copy of the example bulletin."""
-    document: Doc = json.loads((REPO / "examples" / "bulletin.json").read_text("utf-8"))
+    document: Doc = json.loads((HERE / "catalogue_bulletin.json").read_text("utf-8"))
     return copy.deepcopy(document)
 
 
@@ -77,10 +79,33 @@ CATALOGUE: tuple[Bad, ...] = (
           "Unevaluated properties are not allowed ('schema_version' was unexpected)"),)),
     Bad("remote-ref-key", _set("/$ref", "https://example.com/bulletin.json"),
         (("", "additionalProperties", "Additional properties are not allowed ('$ref' was unexpected)"),)),
-    Bad("missing-title", _delete("title"), (("", "required", "'title' is a required property"),)),
+    Bad("missing-title-in-1.0", lambda d: (_set("/schema_version", "1.0")(d), _delete("title")(d)),
+        (("", "required", "'title' is a required property"),)),
+    Bad("missing-title-and-date-in-1.0",
+        lambda d: (_set("/schema_version", "1.0")(d), _delete("title")(d), _delete("date")(d)),
+        (("", "required", "'title' is a required property"),
+         ("", "required", "'date' is a required property"))),
+    Bad("empty-dateline", _set("/dateline", {}),
+        (("/dateline", "minProperties", "expected at least 1 member, got 0"),)),
+    Bad("blank-author", _set("/authors", ["Jane Doe", " "]),
+        (("/authors/1", "pattern", "' ' is not a valid non-empty text"),)),
+    Bad("caption-not-a-string", _set("/captions", [{"text": "x"}]),
+        (("/captions/0", "type", "expected string, got object"),)),
+    Bad("provenance-without-generator", _set("/provenance", {"notes": []}),
+        (("/provenance", "required", "'generator' is a required property"),)),
+    Bad("note-severity", _set("/provenance", {"generator": "g", "notes": [
+            {"code": "no-date", "message": "m", "severity": "info"}]}),
+        (("/provenance/notes/0/severity", "enum", "'info' is not one of ['error', 'warning']"),)),
+    Bad("unknown-note-key", _set("/provenance", {"generator": "g", "notes": [
+            {"code": "no-date", "message": "m", "line": 3}]}),
+        (("/provenance/notes/0", "additionalProperties",
+          "Additional properties are not allowed ('line' was unexpected)"),)),
     Bad("missing-schema-version", _delete("schema_version"),
         (("", "required", "'schema_version' is a required property"),)),
-    Bad("schema-version-2", _set("/schema_version", "2.0"), (("/schema_version", "const", "'1.0' was expected"),)),
+    Bad("schema-version-2", _set("/schema_version", "2.0"),
+        (("/schema_version", "enum", "'2.0' is not one of ['1.0', '1.1']"),)),
+    Bad("schema-version-1.2", _set("/schema_version", "1.2"),
+        (("/schema_version", "enum", "'1.2' is not one of ['1.0', '1.1']"),)),
     Bad("impossible-date", _set("/date", "2021-02-30"),
         (("/date", "pattern", "'2021-02-30' is not a valid calendar date"),)),
     Bad("february-29-not-leap", _set("/date", "2100-02-29"),
@@ -105,6 +130,9 @@ CATALOGUE: tuple[Bad, ...] = (
         (("/meetings/0/kind", "enum",
           "'call' is not one of ['phone_call', 'video_call', 'talks', 'visit', 'summit', "
           "'negotiations', 'other']"),)),
+    Bad("unknown-meeting-status", _set("/meetings/0/status", "delayed"),
+        (("/meetings/0/status", "enum",
+          "'delayed' is not one of ['held', 'planned', 'proposed', 'cancelled', 'postponed']"),)),
     Bad("two-problems", lambda d: (_set("/title", "")(d), _set("/language", 7)(d)),
         (("/language", "type", "expected string, got integer"),
          ("/title", "pattern", "'' is not a valid non-empty text"))),

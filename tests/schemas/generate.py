@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import strategies as st
+from jsonschema import Draft7Validator
 
 _ANNOTATIONS = {"$schema", "title", "description", "examples"}
 _KNOWN = {
@@ -23,6 +24,9 @@ _KNOWN = {
     "properties",
     "required",
     "additionalProperties",
+    "minProperties",
+    "if",
+    "then",
 } | _ANNOTATIONS
 
 
@@ -49,10 +53,20 @@ def from_view(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             raise NotImplementedError("objects must be closed")
         properties = schema.get("properties", {})
         required = set(schema.get("required", []))
-        return st.fixed_dictionaries(
+        documents = st.fixed_dictionaries(
             {key: from_view(sub) for key, sub in properties.items() if key in required},
             optional={
                 key: from_view(sub) for key, sub in properties.items() if key not in required
             },
         )
+        if "minProperties" in schema:
+            least = schema["minProperties"]
+            documents = documents.filter(lambda document: len(document) >= least)
+        if "if" in schema:  # keep the documents that meet "then" whenever they meet "if"
+            condition = Draft7Validator(schema["if"])
+            consequence = Draft7Validator(schema.get("then", {}))
+            documents = documents.filter(
+                lambda document: not condition.is_valid(document) or consequence.is_valid(document)
+            )
+        return documents
     raise NotImplementedError(f"schema without a supported type: {schema}")

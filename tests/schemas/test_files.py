@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from bulletinkit import SCHEMA_VERSION, SchemaError
+from bulletinkit import SCHEMA_VERSION, SCHEMA_VERSIONS, SchemaError
 from bulletinkit.schemas import SCHEMA_NAMES, load_schema, schema_text, schema_uri, validate
 from bulletinkit.versions import SCHEMA_BASE_URI
 from tests.conftest import REPO
@@ -108,8 +108,9 @@ def test_defs_have_examples() -> None:
     assert missing == []
 
 
-def test_schema_version_is_the_library_schema_version() -> None:
-    assert load_schema("defs")["$defs"]["schema-version"]["const"] == SCHEMA_VERSION
+def test_schema_versions_are_the_library_schema_versions() -> None:
+    assert load_schema("defs")["$defs"]["schema-version"]["enum"] == list(SCHEMA_VERSIONS)
+    assert SCHEMA_VERSIONS[-1] == SCHEMA_VERSION
 
 
 def test_schema_text_is_the_file_as_shipped() -> None:

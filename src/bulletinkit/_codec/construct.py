@@ -24,10 +24,12 @@ from typing import Any
 
 import attrs
 
+from bulletinkit import errors as _errors
 from bulletinkit._codec.plan import FieldPlan
 from bulletinkit.model import _rules
 from bulletinkit.model import bulletin as _bulletin
 from bulletinkit.model import meeting as _meeting
+from bulletinkit.model._extra import freeze_extra
 from bulletinkit.model.span import Span
 
 # Inline forms of the model's validators, over a value ``{v}`` of the decoded type.
@@ -38,6 +40,7 @@ _INLINE: dict[Any, str] = {
     _rules.slug: "SLUG({v}) is not None",
     _rules.slug_items: "all(map(SLUG, {v}))",
     _rules.country_code: "({v} is None or {v} in COUNTRIES)",
+    _errors._text: "({v} and not {v}.isspace())",
 }
 # The same rules stated per item ``{x}`` of a tuple, for a check folded into the type loop.
 _INLINE_ITEM: dict[Any, str] = {
@@ -50,7 +53,14 @@ _INLINE_POST_INIT: dict[type, str] = {
 }
 # Validators that only check what the decoder's types already guarantee.
 _TYPE_ONLY_FACTORIES = {"instance_of", "optional_instance_of", "tuple_of"}
-_TYPE_ONLY = {_bulletin._check_date, _meeting._check_date}
+_TYPE_ONLY = {
+    _bulletin._check_date,
+    _meeting._check_date,
+    _errors._string,
+    _errors._optional_string,
+    _errors._severity,
+}
+_MODELS = "bulletinkit.model."
 
 
 class Fallback(Exception):
@@ -66,11 +76,26 @@ def _type_only(validator: Any) -> bool:
 
 
 def eligible(cls: type) -> bool:
-    """Whether objects of ``cls`` may be built field by field."""
+    """Whether objects of ``cls`` may be built field by field.
+
+    The converters allowed are the models' own (``bulletinkit.model``): ``extra``'s
+    ``freeze_extra`` and those of ``model._convert``. The codec always hands them values
+    they keep as they are (a ``FrozenExtra``; tuples, enum members, ``pendulum.Date``),
+    so skipping them changes nothing (``tests/model/test_convert.py`` holds that law).
+    """
     return (
         "__slots__" in cls.__dict__
         and not hasattr(cls, "__attrs_pre_init__")
-        and all(f.converter is None and f.init for f in attrs.fields(cls))
+        and all(_converted_as_given(f) and f.init for f in attrs.fields(cls))
+    )
+
+
+def _converted_as_given(field: attrs.Attribute[Any]) -> bool:
+    converter: object = field.converter
+    return (
+        converter is None
+        or converter is freeze_extra
+        or getattr(converter, "__module__", "").startswith(_MODELS)
     )
 
 

@@ -4,8 +4,8 @@
 of :data:`FAILURES` at the first thing it does not like; it carries no positions and no
 issue list, which is what makes it fast. The caller then runs the diagnosing hooks of
 :mod:`bulletinkit._codec.structure` on the same data, which decide (they may still
-accept it, e.g. a newer minor ``schema_version`` or lenient extras) and explain every
-problem. ``tests/codec/test_fast_path.py`` checks that this pass accepts nothing the
+accept it, e.g. with lenient extras) and explain every problem.
+``tests/codec/test_fast_path.py`` checks that this pass accepts nothing the
 diagnosing pass rejects, and builds the same objects.
 
 Each hook reads its whole document in one function: nested objects are inlined (the

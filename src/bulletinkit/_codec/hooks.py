@@ -8,17 +8,20 @@ not kept.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from bulletinkit._codec import backend, fastpass, guard, structure, unstructure
 from bulletinkit._codec.issues import MISSING, ROOT, problem
-from bulletinkit._codec.plan import OBJECT_MODELS
-from bulletinkit.errors import Issue, ValidationError
-from bulletinkit.versions import SCHEMA_VERSION
+from bulletinkit._codec.plan import OBJECT_MODELS, plan
+from bulletinkit.errors import Issue, UsageError, ValidationError
+from bulletinkit.model import Bulletin
+from bulletinkit.versions import SCHEMA_VERSION, SCHEMA_VERSIONS
 
-_VERSION = re.compile(r"([0-9]+)\.([0-9]+)")
-_MAJOR = SCHEMA_VERSION.split(".")[0]
+_KNOWN = ", ".join(f'"{version}"' for version in SCHEMA_VERSIONS)
+_EXPECTED = f"one of {_KNOWN}"
+# Members a bulletin of schema version 1.0 must have (1.1 made them optional).
+_REQUIRED_IN_1_0 = ("title", "date")
+_FIELD_ORDER = {field.name: index for index, field in enumerate(plan(Bulletin))}
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,45 +48,66 @@ def native_hooks() -> dict[type, unstructure.Hook]:
     return unstructure.build_all(OBJECT_MODELS, native=True)
 
 
-def _not_a_model(cls: object) -> TypeError:
+def _not_a_model(cls: object) -> UsageError:
     names = ", ".join(model.__name__ for model in OBJECT_MODELS)
-    return TypeError(f"bulletinkit.codec handles {names}; not {cls!r}")
+    return UsageError(f"bulletinkit.codec handles {names}; not {cls!r}")
 
 
 def _check_version(data: dict[str, Any], errs: list[Issue]) -> None:
     version = data.get("schema_version", MISSING)
     where = (ROOT, "schema_version")
-    expected = f'"{SCHEMA_VERSION}" (or another "{_MAJOR}.x")'
     if version is MISSING:
         errs.append(
             Issue(
                 code="schema-version",
-                message=f'missing required key "schema_version", expected {expected}',
+                message=f'missing required key "schema_version", expected {_EXPECTED}',
                 location="/schema_version",
-                expected=expected,
+                expected=_EXPECTED,
             )
         )
-        return
-    if version.__class__ is not str:
-        problem(errs, where, "schema-version", expected, version)
-        return
-    match = _VERSION.fullmatch(version)
-    if match is None:
-        problem(errs, where, "schema-version", expected, version)
-    elif match.group(1) != _MAJOR:
-        problem(
-            errs,
-            where,
-            "schema-version",
-            expected,
-            version,
-            f"this bulletinkit reads schema version {_MAJOR}.x only",
+    elif version.__class__ is not str or version not in SCHEMA_VERSIONS:
+        note = "" if version.__class__ is not str else "an unknown schema version"
+        problem(errs, where, "schema-version", _EXPECTED, version, note)
+
+
+def _required_in_1_0(data: dict[str, Any], errs: list[Issue]) -> None:
+    """Record the members a 1.0 bulletin lacks, in field order among the other issues."""
+    missing = [
+        Issue(
+            code="missing",
+            message=f'missing required key "{key}" (required by schema version 1.0;'
+            " version 1.1 makes it optional)",
+            location=f"/{key}",
+            expected=f'"{key}" in a schema version 1.0 bulletin',
         )
+        for key in _REQUIRED_IN_1_0
+        if key not in data
+    ]
+    if missing:
+        errs.extend(missing)
+        errs.sort(key=_field_order)  # stable: the hook's issues keep their order
+
+
+def _field_order(issue: Issue) -> int:
+    """The place of an issue's top-level member among the bulletin's fields (the
+    version first, unknown members last), as the structuring hook reports them."""
+    if issue.location == "/schema_version":
+        return -1
+    key = issue.location.split("/", 2)[1] if issue.location.startswith("/") else ""
+    return _FIELD_ORDER.get(key, len(_FIELD_ORDER))
+
+
+def _fast_version(data: dict[str, Any], cls: type) -> bool:
+    """Whether the happy path may read ``data``: a known version whose rules it keeps."""
+    version = data.get("schema_version")
+    if version == SCHEMA_VERSION:
+        return True
+    return version == "1.0" and (cls is not Bulletin or ("title" in data and "date" in data))
 
 
 def structure_document(data: Any, cls: type, lenient: bool) -> Any:
     """A ``cls`` from a top-level document, or a ValidationError listing every issue."""
-    if data.__class__ is dict and data.get("schema_version") == SCHEMA_VERSION:
+    if data.__class__ is dict and _fast_version(data, cls):
         fast = fast_hooks().get(cls)
         if fast is not None:
             try:
@@ -104,6 +128,8 @@ def structure_document(data: Any, cls: type, lenient: bool) -> Any:
         if schema is not MISSING and schema.__class__ is not str:
             problem(errs, (ROOT, "$schema"), "type", "a string", schema)
     obj = hook(data, ROOT, errs, lenient, True)
+    if cls is Bulletin and data.__class__ is dict and data.get("schema_version") == "1.0":
+        _required_in_1_0(data, errs)
     if errs:
         raise ValidationError(errs)
     return obj

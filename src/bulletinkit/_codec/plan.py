@@ -10,13 +10,16 @@ from typing import Any
 import attrs
 import pendulum
 
+from bulletinkit.errors import Issue
 from bulletinkit.model import (
     Actor,
     Bulletin,
+    Dateline,
     DateRange,
     LicenseNotice,
     Meeting,
     PartialDate,
+    Provenance,
     Role,
     Rule,
     Series,
@@ -26,12 +29,15 @@ from bulletinkit.model import (
 OBJECT_MODELS: tuple[type, ...] = (
     Bulletin,
     Series,
+    Dateline,
     Actor,
     Role,
     Meeting,
     LicenseNotice,
     Rule,
     Span,
+    Provenance,
+    Issue,
 )
 """The models that are JSON objects (PartialDate and DateRange are strings)."""
 

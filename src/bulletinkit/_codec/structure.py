@@ -12,7 +12,6 @@ pointers only when something is wrong.
 from __future__ import annotations
 
 import copy
-import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -23,7 +22,7 @@ from bulletinkit._codec.issues import MISSING, Where, problem, repoint, unknown_
 from bulletinkit._codec.plan import FieldPlan, Kind, has_extra, plan
 from bulletinkit._codec.source import define
 from bulletinkit.errors import Issue, ValidationError
-from bulletinkit.model._extra import EMPTY
+from bulletinkit.model._extra import EMPTY, FrozenExtra
 
 Hook = Callable[..., Any]
 """``hook(data, where, errs, lenient, top=False) -> model | BAD``."""
@@ -44,7 +43,7 @@ def _unknown_keys(
     unknown = [key for key in data if key not in known]
     if lenient and keeps_extra:
         # copied: the object must not change when the caller's data does
-        return types.MappingProxyType({key: copy.deepcopy(data[key]) for key in unknown})
+        return FrozenExtra({key: copy.deepcopy(data[key]) for key in unknown})
     note = f"{kind} cannot keep unknown keys" if lenient else "read with lenient=True to keep it"
     for key in unknown:
         unknown_key(errs, where, key, kind, note)

@@ -1,7 +1,7 @@
 """The ``bulletinkit`` command: one sub-command per module in this package.
 
-Exit codes: 0 success, 1 invalid data or a file that failed to parse, 2 usage error or
-unreadable input.
+Exit codes (every command): 0 success, 1 invalid data or a page that failed to parse,
+2 usage error or unreadable input, 130 interrupted (Ctrl-C). The table: ``docs/cli.md``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bulletinkit",
         description="Turn bulletins into typed, validated JSON.",
+        epilog=(
+            "Exit status of every command: 0 all good, 1 some input failed or was invalid, "
+            "2 usage error or unreadable input, 130 interrupted. "
+            "'bulletinkit COMMAND --help' for each command."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"bulletinkit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -37,6 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 on --help
         return int(stop.code or 0)
-    code: int = args.run(args)
-    sys.stdout.flush()
+    try:
+        code: int = args.run(args)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        # Outputs are written atomically: nothing half-written is left behind.
+        print("bulletinkit: interrupted", file=sys.stderr)
+        return 130
     return code

@@ -19,9 +19,9 @@ class Command(Protocol):
 
 
 def _modules() -> tuple[ModuleType, ...]:
-    from bulletinkit.cli import parse, schema, validate, version
+    from bulletinkit.cli import export, parse, schema, validate, version
 
-    return (parse, validate, schema, version)
+    return (parse, validate, schema, export, version)
 
 
 COMMANDS: tuple[Command, ...] = _modules()

@@ -1,28 +1,46 @@
-"""``bulletinkit parse``: bulletin pages (plain text) to JSON.
+"""``bulletinkit parse``: bulletin pages (files, folders, stdin) to JSON or NDJSON.
 
-One file prints one JSON document; several files, or an output file named ``*.ndjson``
-or ``*.jsonl``, give newline-delimited JSON (one bulletin a line). ``-`` reads standard
-input. A file that fails is reported on standard error as ``FILE:LINE: message`` and
-the others are still processed. Exit status: 0 all parsed, 1 some page failed to
-parse, 2 usage error or a file that could not be read.
+A thin layer over :func:`bulletinkit.batch.parse_pages`; the format and exit-code rules
+are in ``docs/cli.md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
+import json
+import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pendulum
 
-from bulletinkit.errors import BulletinkitError, ParseError
-from bulletinkit.model import Bulletin
+from bulletinkit.batch import DEFAULT_MAX_BYTES, Hints
+from bulletinkit.cli._records import FORMATS
 
-_NDJSON_SUFFIXES = (".ndjson", ".jsonl")
+DESCRIPTION = """\
+Parse bulletin pages (plain text, HTML, WARC archives) into JSON. FILE may be a file,
+'-' for standard input, or a folder, read recursively for the files matching --glob.
+Text, HTML and WARC are told apart by content; HTML and WARC need the html extra
+(pip install 'bulletinkit[html]'). A WARC archive gives one record per HTML page it
+holds (named FILE#N in messages); its other records are skipped. Pages are parsed
+by --jobs processes; records come out in input order.
+
+Output: with -o, the extension chooses the format (.json: one document, or an array
+for several pages; .ndjson or .jsonl: one record per line) unless --format is given;
+on standard output one page is pretty JSON and several are NDJSON. The output file is
+written only when the run ends, at once (an existing file is left untouched after an
+error or Ctrl-C) and only if at least one page parsed. --format parquet -o FOLDER
+appends the run's bulletins to FOLDER as one batch of Parquet tables, also at once at
+the end (needs the tables extra; see docs/tables.md).
+
+Each failing page is reported on standard error as FILE:LINE: message, and the others
+go on; a parse note as FILE:LINE: warning: message [code]; a listing page (not one
+bulletin) as skipped. A batch ends with a summary line. Exit status: 0 all pages parsed
+or skipped, 1 some page failed (or had a note, with --strict), 2 usage error or a file
+that could not be read or decoded, 130 interrupted.
+"""
 
 
 def _iso_date(value: str) -> pendulum.Date:
@@ -35,100 +53,191 @@ def _iso_date(value: str) -> pendulum.Date:
     return pendulum.Date(day.year, day.month, day.day)
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
+
+
 def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``parse``."""
     parser = sub.add_parser(
         "parse",
-        help="parse bulletin pages (plain text) into JSON",
-        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        help="parse bulletin pages (files or folders of plain text) into JSON",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text files; '-' is stdin")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    parser.add_argument(
-        "--date", type=_iso_date, metavar="YYYY-MM-DD", help="the bulletin date (wins)"
+    add = parser.add_argument
+    add("files", nargs="+", metavar="FILE", help="a text file, a folder, or - for stdin")
+    add("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    add("--format", choices=FORMATS, help="output format (default: from OUT)")
+    add("--glob", default="*.txt", help="file names to read in folders (default: *.txt)")
+    add("--jobs", type=_positive, metavar="N", help="processes (default: one per CPU)")
+    add(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse pages larger than N bytes (default: {DEFAULT_MAX_BYTES})",
     )
-    parser.add_argument("--title", metavar="T", help="the bulletin title (wins)")
-    parser.add_argument("--source-url", metavar="URL", help="where the page was found")
+    add("--strict", action="store_true", help="a parse warning fails its page")
+    add("-q", "--quiet", action="store_true", help="no progress line and no summary")
+    add("--errors", metavar="FILE", help="also write the failed pages here, as NDJSON")
+    add("--manifest", metavar="FILE", help="CSV or JSONL: each page's date, title, source_url")
+    add("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the page's date (one page only)")
+    add("--title", metavar="T", help="the page's title (one page only)")
+    add("--source-url", metavar="URL", help="where the page was found (one page only)")
+    add("--encoding", metavar="NAME", help="decode every page in this encoding (e.g. latin-1)")
+    add(
+        "--date-from",
+        choices=("page", "crawl"),
+        default="page",
+        help="WARC: 'crawl' dates pages that state no date by their crawl (a note says so)",
+    )
     parser.set_defaults(run=run)
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+def _any_archive(pages: list[str]) -> bool:
+    """Whether a page is a WARC archive (several pages: the output is a batch)."""
+    from bulletinkit.batch._html import is_archive
+
+    return any(is_archive(page, None) for page in pages)
 
 
-def _parse_file(name: str, args: argparse.Namespace) -> Bulletin:
-    from bulletinkit.parse import parse_text
-    from bulletinkit.parse._text import decode_page
+def _check_encoding(name: str | None) -> None:
+    import codecs
 
-    return parse_text(
-        decode_page(_read(name)),
-        date=args.date,
-        title=args.title,
-        source_url=args.source_url,
-    )
+    if name is not None:
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            raise _Usage(f"unknown encoding {name!r} (--encoding)") from None
 
 
-@contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        yield out
+class _Usage(Exception):
+    """A usage error found after argument parsing: exit 2 with this message."""
 
 
-def _report(name: str, error: BulletinkitError) -> None:
-    shown = "<stdin>" if name == "-" else name
-    if isinstance(error, ParseError) and error.line is not None:
-        print(f"{shown}:{error.line}: {error.issue.message}" + _expected(error), file=sys.stderr)
-    else:
-        print(f"{shown}: {error}", file=sys.stderr)
+def _hints(args: argparse.Namespace, pages: list[str], batch: bool) -> dict[str, Hints] | None:
+    given = [flag for flag in ("date", "title", "source_url") if getattr(args, flag) is not None]
+    if args.manifest is not None:
+        if given:
+            raise _Usage(f"--{given[0].replace('_', '-')} and --manifest exclude each other")
+        from bulletinkit.batch import load_manifest
+        from bulletinkit.errors import ValidationError
 
-
-def _expected(error: ParseError) -> str:
-    return "" if error.expected is None else f" (expected {error.expected})"
+        try:
+            return load_manifest(args.manifest)
+        except OSError as error:
+            raise _Usage(f"{args.manifest}: cannot read: {error.strerror or error}") from None
+        except ValidationError as error:
+            issue = error.issues[0]
+            line = issue.location.removeprefix("line ")
+            raise _Usage(f"{args.manifest}:{line}: {issue.message}") from None
+    if not given:
+        return None
+    if batch:
+        flag = given[0].replace("_", "-")
+        raise _Usage(f"--{flag} applies to one page; give each page its own with --manifest")
+    hint = Hints(date=args.date, title=args.title, source_url=args.source_url)
+    return {pages[0]: hint}
 
 
 def run(args: argparse.Namespace) -> int:
-    """Parse every file named in ``args``; write JSON or NDJSON; return the exit status."""
+    """Parse every page named in ``args``; write the records; return the exit status."""
+    from bulletinkit.atomic import OutputIsInput, refuse_overwriting_inputs
+    from bulletinkit.batch import find_pages
+    from bulletinkit.cli._records import FormatError, choose_format
+
+    pages = find_pages(args.files, glob=args.glob)
+    batch = len(args.files) > 1 or any(f != "-" and os.path.isdir(f) for f in args.files)
+    batch = batch or _any_archive(pages)
     try:
-        with _output(args.output) as out:
-            return _run(args, out)
+        if not pages:
+            raise _Usage(f"no file matches {args.glob!r} in {', '.join(args.files)}")
+        refuse_overwriting_inputs([args.output, args.errors], pages)
+        hints = _hints(args, pages, batch)
+        _check_encoding(args.encoding)
+        form = choose_format(args.format, args.output, batch=batch)
+    except (_Usage, FormatError, OutputIsInput) as error:
+        print(f"bulletinkit parse: {error}", file=sys.stderr)
+        return 2
+    try:
+        if form == "parquet":
+            from bulletinkit.cli._parquet import run_parquet
+
+            return run_parquet(args, pages, hints, batch)
+        return _run(args, pages, hints, form, batch)
     except BrokenPipeError:
-        # The reader went away (``bulletinkit parse ... | head``): stop quietly.
-        sys.stderr.close()
+        # The reader went away (``bulletinkit parse ... | head``): stop quietly, and
+        # point stdout at /dev/null so that the flush at exit has nowhere to fail.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as error:
-        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        where = error.filename or args.output
+        print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
         return 2
 
 
-def _run(args: argparse.Namespace, out: IO[str]) -> int:
-    from bulletinkit.codec import to_json, write_ndjson
+class _NothingParsed(Exception):
+    """No page parsed: the output file is not replaced."""
 
-    files: list[str] = args.files
-    ndjson = len(files) > 1 or str(args.output or "").endswith(_NDJSON_SUFFIXES)
-    status = 0
-    for name in files:
-        try:
-            bulletin = _parse_file(name, args)
-        except OSError as error:
-            print(f"{name}: cannot read: {error.strerror or error}", file=sys.stderr)
-            status = 2
-            continue
-        except BulletinkitError as error:
-            _report(name, error)
-            status = max(status, 1)
-            continue
-        except Exception as error:  # a bug must not stop the batch nor hide which file
-            kind = type(error).__name__
-            print(f"{name}: internal error ({kind}: {error}); please report it", file=sys.stderr)
-            status = max(status, 1)
-            continue
-        if ndjson:
-            write_ndjson([bulletin], out)
-        else:
-            out.write(to_json(bulletin, indent=2) + "\n")
-    return status
+
+def _run(
+    args: argparse.Namespace,
+    pages: list[str],
+    hints: dict[str, Hints] | None,
+    form: str,
+    batch: bool,
+) -> int:
+    from bulletinkit.atomic import atomic_output, is_stdout
+    from bulletinkit.batch import parse_pages
+    from bulletinkit.cli._records import RecordWriter
+    from bulletinkit.cli._report import Reporter
+
+    every = Hints(encoding=args.encoding, date_from=args.date_from)
+    results = parse_pages(
+        pages,
+        jobs=args.jobs,
+        max_bytes=args.max_bytes,
+        strict=args.strict,
+        hints=hints,
+        every=every,
+    )
+    quiet = args.quiet
+    reporter = Reporter(
+        len(pages),
+        progress=batch and not quiet and sys.stderr.isatty(),
+        summary=batch and not quiet,
+    )
+    failures: list[dict[str, object]] = []
+    try:
+        with atomic_output(args.output) as out:
+            writer = RecordWriter(out, form, batch=batch)
+            for result in results:
+                reporter.add(result)
+                if result.bulletin is not None:
+                    writer.write(result.bulletin)
+                else:
+                    failures.append(result.error_record())
+            if writer.count == 0 and not is_stdout(args.output):
+                raise _NothingParsed
+            writer.close()
+    except _NothingParsed:
+        pass
+    except BaseException:
+        reporter.summary = False  # interrupted or broken: no summary of a partial run
+        raise
+    finally:
+        results.close()
+        reporter.close()
+    if args.errors is not None:
+        with atomic_output(args.errors) as errors:
+            for record in failures:
+                errors.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return reporter.status()

@@ -4,8 +4,6 @@ Prints one line per problem, ``FILE:POINTER: message [code]`` (``FILE:LINE:POINT
 for NDJSON, where LINE is the document's line), at most 20 per document and then how
 many more. A JSON array of documents is checked item by item (``FILE:/2/title: ...``).
 A line of an NDJSON file that is not JSON is reported and the next lines are checked.
-Exit code 0 when every document is valid, 1 when any is invalid, 2 for a usage error or
-input that cannot be read as JSON.
 """
 
 from __future__ import annotations
@@ -13,9 +11,23 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from bulletinkit.schemas import SCHEMA_NAMES
+
+DESCRIPTION = """\
+Check JSON or NDJSON documents against a bundled JSON Schema, then (for bulletins) the
+cross-object checks. A JSON file may hold one document or an array of documents (as
+'bulletinkit parse -o out.json' writes for several pages).
+
+Prints one line per problem, FILE:POINTER: message [code] (FILE:LINE:POINTER for NDJSON,
+where LINE is the document's line; the pointer starts with the index in an array),
+at most 20 per document, then how many more. A line of an NDJSON file that is not JSON
+is reported and the next lines are checked.
+Exit status: 0 every document valid, 1 some document invalid (or warned, with
+--strict), 2 usage error or a file that cannot be read, decoded or parsed as JSON,
+130 interrupted.
+"""
 
 _NDJSON_SUFFIXES = (".ndjson", ".jsonl")
 _JSON_SUFFIXES = (".json",)
@@ -34,7 +46,7 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     parser = sub.add_parser(
         "validate",
         help="validate JSON or NDJSON documents against a bundled schema",
-        description=__doc__,
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -52,19 +64,44 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--backend", choices=("jsonschema", "jsonschema-rs"), help="force a validation backend"
     )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write the problem lines here, not to stdout"
+    )
     parser.set_defaults(run=run)
 
 
 def _lines(path: str) -> Iterator[str]:
-    """The lines of a file (``-``: stdin), read lazily; a BOM is dropped."""
+    """The lines of a file (``-``: stdin), read lazily; a BOM is dropped.
+
+    Bytes that are not UTF-8 get the same error as from ``bulletinkit parse``.
+    """
     try:
         if path == "-":
-            yield from sys.stdin
+            binary = getattr(sys.stdin, "buffer", None)
+            yield from sys.stdin if binary is None else _decoded(binary)
             return
-        with open(path, encoding="utf-8-sig") as handle:
-            yield from handle
-    except (OSError, UnicodeDecodeError) as exc:
+        with open(path, "rb") as handle:
+            yield from _decoded(handle)
+    except OSError as exc:
         raise _Unreadable(f"cannot read: {exc}") from None
+
+
+def _decoded(handle: Iterable[bytes]) -> Iterator[str]:
+    from bulletinkit.parse.text import decode_error
+
+    offset = 0
+    for number, raw in enumerate(handle, start=1):
+        data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+        try:
+            yield data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            start = offset + (len(raw) - len(data)) + exc.start
+            error = decode_error(
+                "utf-8", data[exc.start : exc.start + 1], offset=start, line=number
+            )
+            message = f"{error.issue.message} (expected {error.expected})"
+            raise _Unreadable(message, number) from None
+        offset += len(raw)
 
 
 def _loads(text: str, line: int | None) -> object:
@@ -105,13 +142,24 @@ def _several(text: str) -> bool:
     return True
 
 
-def _documents(path: str) -> Iterator[tuple[int | None, object]]:
-    """``(line or None, document)`` for a JSON file or each line of an NDJSON one; a line
-    that cannot be read comes as its :class:`_Unreadable` in the document's place.
+def _documents(path: str) -> Iterator[tuple[int | None, str, object]]:
+    """``(line or None, pointer prefix, document)`` for each document of a file; a line
+    of an NDJSON file that cannot be read comes as its :class:`_Unreadable` in the
+    document's place.
 
     A ``.ndjson``/``.jsonl`` file is streamed line by line; any other is read whole and
-    is NDJSON when it is not one JSON document but several lines of them.
+    is NDJSON when it is not one JSON document but several lines of them. A JSON array
+    is a list of documents, each named by its index (``/0``, ``/1``, ...).
     """
+    for line, document in _raw_documents(path):
+        if line is None and isinstance(document, list):
+            for index, item in enumerate(document):
+                yield None, f"/{index}", item
+        else:
+            yield line, "", document
+
+
+def _raw_documents(path: str) -> Iterator[tuple[int | None, object]]:
     lower = path.lower()
     if lower.endswith(_NDJSON_SUFFIXES):
         yield from _ndjson(enumerate(_lines(path), start=1))
@@ -134,6 +182,22 @@ def _where(path: str, line: int | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Validate every document of every file; print the problems; return the exit code."""
+    from bulletinkit.atomic import OutputIsInput, atomic_output, refuse_overwriting_inputs
+
+    try:
+        refuse_overwriting_inputs([args.output], args.files)
+    except OutputIsInput as exc:
+        print(f"bulletinkit validate: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with atomic_output(args.output) as out:
+            return _run(args, out)
+    except OSError as exc:
+        print(f"{args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, out: IO[str]) -> int:
     from bulletinkit.errors import SHOWN, BulletinkitError, Severity
     from bulletinkit.schemas import validate
 
@@ -143,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
         documents = _documents(path)
         while True:
             try:
-                line, document = next(documents)
+                line, prefix, document = next(documents)
             except StopIteration:
                 break
             except _Unreadable as exc:
@@ -169,11 +233,13 @@ def run(args: argparse.Namespace) -> int:
                 if shown >= SHOWN:
                     continue
                 label = "" if error else "warning: "
-                pointer = problem.location or "(root)"
-                print(f"{_where(path, line)}:{pointer}: {label}{problem.message} [{problem.code}]")
+                pointer = prefix + problem.location or "(root)"
+                message = f"{label}{problem.message} [{problem.code}]"
+                print(f"{_where(path, line)}:{pointer}: {message}", file=out)
             if len(report.problems) > SHOWN:
                 more = len(report.problems) - SHOWN
-                print(f"{_where(path, line)}: and {more} more problem(s) not shown")
+                where = _where(path, line) + (f":{prefix}" if prefix else "")
+                print(f"{where}: and {more} more problem(s) not shown", file=out)
             if bad:
                 invalid += 1
                 status = max(status, 1)

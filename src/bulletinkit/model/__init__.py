@@ -6,9 +6,11 @@ nothing about JSON or text. Rules across objects live in :mod:`bulletinkit.check
 
 from bulletinkit.model.actor import Actor, ActorKind, Role
 from bulletinkit.model.bulletin import Bulletin, Series, bulletin_id
+from bulletinkit.model.dateline import Dateline
 from bulletinkit.model.dates import DateRange, PartialDate, Precision
 from bulletinkit.model.license import Action, Duty, LicenseNotice, Rule, Target
 from bulletinkit.model.meeting import Meeting, MeetingKind, MeetingStatus
+from bulletinkit.model.provenance import Provenance
 from bulletinkit.model.span import Span
 
 __all__ = [
@@ -17,6 +19,7 @@ __all__ = [
     "ActorKind",
     "Bulletin",
     "DateRange",
+    "Dateline",
     "Duty",
     "LicenseNotice",
     "Meeting",
@@ -24,6 +27,7 @@ __all__ = [
     "MeetingStatus",
     "PartialDate",
     "Precision",
+    "Provenance",
     "Role",
     "Rule",
     "Series",

@@ -7,15 +7,19 @@ built; the codec prefixes it with the object's own pointer.
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import attrs
 
 from bulletinkit.errors import Issue, ValidationError, excerpt
+from bulletinkit.model._enum import allowed_values
 
+E = TypeVar("E", bound=enum.Enum)
+_SEQUENCE = "must be a list or tuple (any sequence but a string)"
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 
 
@@ -51,7 +55,7 @@ def optional_non_empty(inst: object, attribute: attrs.Attribute[Any], value: obj
 def non_empty_items(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value is a tuple of non-empty strings."""
     if not isinstance(value, tuple):
-        fail(attribute.name, "type", "must be a tuple", value, expected="tuple")
+        fail(attribute.name, "type", _SEQUENCE, value, expected="an array of strings")
     for index, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
             fail(f"{attribute.name}/{index}", "empty", "must be a non-empty string", item)
@@ -62,18 +66,33 @@ def tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], Non
 
     def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
-            fail(attribute.name, "type", "must be a tuple", value, expected="tuple")
+            fail(attribute.name, "type", _SEQUENCE, value, expected=f"an array of {kind.__name__}")
         for index, item in enumerate(value):
             if not isinstance(item, kind):
-                fail(
-                    f"{attribute.name}/{index}",
-                    "type",
-                    f"must be a {kind.__name__}",
-                    item,
-                    expected=kind.__name__,
-                )
+                _wrong_kind(f"{attribute.name}/{index}", kind, item)
 
     return check
+
+
+def _wrong_kind(field: str, kind: type, value: object) -> NoReturn:
+    """Fail for a ``value`` that is not a ``kind``; an enum's allowed values are listed."""
+    if issubclass(kind, enum.Enum):
+        rule = f"must be one of {allowed_values(kind)}"
+        fail(field, "enum", rule, value, expected=f"a {kind.__name__} or its value")
+    article = "an" if kind.__name__[:1] in "AEIOU" else "a"
+    fail(field, "type", f"must be {article} {kind.__name__}", value, expected=kind.__name__)
+
+
+def member(kind: type[E], name: str, value: object) -> E:
+    """The member of ``kind`` that ``value`` is or names, for an argument called ``name``;
+    anything else raises ValidationError listing the allowed values."""
+    if isinstance(value, kind):
+        return value
+    if value.__class__ is str:
+        found: E | None = kind._value2member_map_.get(value)  # type: ignore[assignment]
+        if found is not None:
+            return found
+    _wrong_kind(name, kind, value)
 
 
 def slug(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -132,9 +151,7 @@ def instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], 
 
     def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
-            fail(
-                attribute.name, "type", f"must be a {kind.__name__}", value, expected=kind.__name__
-            )
+            _wrong_kind(attribute.name, kind, value)
 
     return check
 
@@ -148,3 +165,8 @@ def optional_instance_of(kind: type) -> Callable[[object, attrs.Attribute[Any], 
             required(inst, attribute, value)
 
     return check
+
+
+def fail_object(code: str, rule: str, *, expected: str | None = None) -> NoReturn:
+    """Raise a ValidationError about the object as a whole (a rule across its fields)."""
+    raise ValidationError((Issue(code=code, message=rule, location="", expected=expected),))

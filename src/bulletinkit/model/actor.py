@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from bulletinkit.model import _rules
+from bulletinkit.model import _convert, _rules
+from bulletinkit.model._enum import ValueEnum
 from bulletinkit.model._extra import extra_field
 from bulletinkit.model.span import Span
 
 __all__ = ["Actor", "ActorKind", "Role"]
 
 
-class ActorKind(str, enum.Enum):
+class ActorKind(ValueEnum):
     """What kind of actor: a person, a state or an organisation."""
 
     PERSON = "person"
     STATE = "state"
     ORGANIZATION = "organization"
+
+
+def _actor_kind(value: ActorKind | str) -> ActorKind:
+    return value if value.__class__ is ActorKind else _convert.member(ActorKind, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -37,6 +41,14 @@ class Role:
     extra: Mapping[str, Any] = extra_field()
 
 
+def _roles(value: Sequence[Role]) -> tuple[Role, ...]:
+    return value if value.__class__ is tuple else _convert.sequence(value)
+
+
+def _spans(value: Sequence[Span]) -> tuple[Span, ...]:
+    return value if value.__class__ is tuple else _convert.sequence(value)
+
+
 @attrs.frozen(kw_only=True)
 class Actor:
     """A person, state or organisation named in a bulletin.
@@ -50,9 +62,15 @@ class Actor:
 
     id: str = attrs.field(validator=_rules.slug)
     name: str = attrs.field(validator=_rules.non_empty)
-    kind: ActorKind = attrs.field(validator=_rules.instance_of(ActorKind))
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_rules.non_empty_items)
-    roles: tuple[Role, ...] = attrs.field(default=(), validator=_rules.tuple_of(Role))
+    kind: ActorKind = attrs.field(converter=_actor_kind, validator=_rules.instance_of(ActorKind))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+    )
+    roles: tuple[Role, ...] = attrs.field(
+        default=(), converter=_roles, validator=_rules.tuple_of(Role)
+    )
     country: str | None = attrs.field(default=None, validator=_rules.country_code)
-    mentions: tuple[Span, ...] = attrs.field(default=(), validator=_rules.tuple_of(Span))
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, validator=_rules.tuple_of(Span)
+    )
     extra: Mapping[str, Any] = extra_field()

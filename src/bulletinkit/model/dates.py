@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import calendar
-import enum
 import re
 
 import attrs
 import pendulum
 
+from bulletinkit.model._enum import ValueEnum
 from bulletinkit.model._rules import fail, instance_of
 
 __all__ = ["DateRange", "PartialDate", "Precision"]
@@ -16,7 +16,7 @@ __all__ = ["DateRange", "PartialDate", "Precision"]
 _EDTF = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(~)?")
 
 
-class Precision(str, enum.Enum):
+class Precision(ValueEnum):
     """How much of a :class:`PartialDate` is known."""
 
     YEAR = "year"

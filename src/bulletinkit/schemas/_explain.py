@@ -128,6 +128,9 @@ def _explain(failure: Failure, schema: Any) -> list[tuple[str, str | None]]:
         return [(f"{value!r} was expected", title)]
     if keyword == "minimum":
         return [(f"{instance!r} is less than the minimum of {value!r}", title)]
+    if keyword == "minProperties" and isinstance(instance, Mapping):
+        members = "member" if value == 1 else "members"
+        return [(f"expected at least {value!r} {members}, got {len(instance)}", title)]
     if keyword == "required" and isinstance(instance, Mapping):
         return [
             (f"{name!r} is a required property", title) for name in value if name not in instance

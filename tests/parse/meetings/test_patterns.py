@@ -1,0 +1,94 @@
+"""The meeting reader's faster pattern searches answer exactly as the plain patterns do.
+
+Laws: a :class:`Filtered` search (needles, then the case-sensitive twin on the lowered
+text) finds the same match spans as the pattern itself, on any text and any stretch of
+it; an :class:`Alternation` finds the same matches, with the same named groups, as the
+whole alternation compiled as one pattern.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import pendulum
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bulletinkit.parse.meetings import extract_meetings
+from bulletinkit.parse.meetings._lexicon import lexicon, participation
+from bulletinkit.parse.meetings._needles import Filtered, lowered
+from bulletinkit.parse.meetings._parties import _filtered
+
+# Words of the meeting vocabularies, other words, capitals and characters whose case
+# rules are odd ("İ" lowers to two characters, "ſ" matches "s", "K" is a Kelvin sign).
+_WORDS = [
+    "met", "meet", "Meeting", "talks", "TALKS", "held", "phone", "call", "calls", "visited",
+    "Visit", "summit", "the", "The", "two", "leaders", "again", "format", "Normandy",
+    "NATO", "G7", "2+2", "will", "not", "did", "cancelled", "proposed", "said", "that",
+    "where", "about", "in", "at", "Paris", "Russian", "counterpart", "delegation", "he",
+    "they", "with", "to", "of", "on", "sidelines", "minute", "10-minute", "negotiators",
+    "gathered", "ministers", "took", "part", "İstanbul", "ſummit", "Kelvin", "ΣΟΦΙΑ",
+    "tête-à-tête", "—", "–", ",", ";", ":", "(", "“", "”", "’s", ".",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)
+
+
+def _filtered_patterns() -> list[Filtered]:
+    lexicon()
+    participation()
+    _filtered()
+    return [o for o in gc.get_objects() if isinstance(o, Filtered)]
+
+
+_PATTERNS = _filtered_patterns()
+
+
+def test_the_reader_uses_filtered_patterns() -> None:
+    assert len(_PATTERNS) > 20
+    assert any(p.twin is not None for p in _PATTERNS)
+    assert any(p.needles is not None for p in _PATTERNS)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXTS, data=st.data())
+def test_filtered_search_is_the_pattern_search(text: str, data: st.DataObject) -> None:
+    low = lowered(text)
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    for pattern in _PATTERNS:
+        plain = pattern.pattern
+
+        def span(m: re.Match[str] | None) -> tuple[int, int] | None:
+            return None if m is None else m.span()
+
+        assert span(pattern.search(text, low, start, stop)) == span(plain.search(text, start, stop))
+        assert span(pattern.match(text, low, start, stop)) == span(plain.match(text, start, stop))
+        assert span(pattern.search_in(text, low, start, stop)) == span(
+            plain.search(text[start:stop])
+        )
+        assert [m.span() for m in pattern.finditer(text, low, start, stop)] == [
+            m.span() for m in plain.finditer(text, start, stop)
+        ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXTS)
+def test_alternation_finds_what_the_whole_alternation_finds(text: str) -> None:
+    for alternation in (lexicon().cues, lexicon().formats):
+        expected = [(m.span(), m.lastgroup) for m in alternation.pattern.finditer(text)]
+        for low in (lowered(text), None):
+            found = [(m.span(), m.lastgroup) for m in alternation.finditer(text, low)]
+            assert found == expected
+
+
+def test_odd_characters_are_read_from_the_text() -> None:
+    assert lowered("İstanbul talks") is None  # lowers to a longer text
+    assert lowered("the ſummit") is None  # "ſ" matches "s" only case-insensitively
+    assert lowered("Talks in Paris") == "talks in paris"
+
+
+def test_a_meeting_written_with_odd_characters_is_still_found() -> None:
+    parts = ["Talks in İstanbul: the Turkish and Russian ministers met on Monday."]
+    meetings = extract_meetings(parts, [], date=pendulum.Date(2021, 3, 3))
+    assert len(meetings) == 1

@@ -1,0 +1,182 @@
+"""Gated searches (parse/text/_gated.py) answer exactly as the plain pattern would.
+
+The licence reader skips a phrase pattern when none of its literal anchors occurs in
+a sentence, and starts a search at the first place a match can start; these tests hold
+that to the law "same matches as ``re``" on the real licence patterns and on patterns
+built to exercise the anchor reader's syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bulletinkit.parse import license
+from bulletinkit.parse.license import _cc
+from bulletinkit.parse.license._phrases import _CONDITION, _SENTENCE, phrases, sentences
+from bulletinkit.parse.text._anchors import anchors
+from bulletinkit.parse.text._gated import Gated, fold, has_twin
+
+
+def _licence_patterns() -> list[Gated]:
+    lexicon = phrases()
+    found = [*lexicon.targets.values(), lexicon.negation, lexicon.permission]
+    found += [pattern for _, pattern in lexicon.actions + lexicon.nominal_actions + lexicon.limits]
+    found += [*lexicon.duties.values(), *lexicon.exceptions, *lexicon.holders]
+    found += [lexicon.all_rights_reserved, lexicon.reprinted, license._URL, _cc._URL]
+    short, zero = _cc._patterns()
+    return [*found, short, zero, _CONDITION]
+
+
+SYNTAX = [
+    r"\breused?\b",
+    r"(?<!\w)(?:may\s+not|no\s+part)(?!\w)",
+    r"(?:,\s*)?(?:except\s+for|excluding)\s+(?P<what>\w+)",
+    r"(?:https?://)?(?:www\.)?example\.org/(?:a|bc)+",
+    r"x{2,3}y|(?:zz)?used",
+    r"(?i:copy)(?-i:Right)|\(c\)",
+    r"[ab]c(?=d)|^start|end$",
+    r"(?P<w>ab|abc)d*?e",
+]
+
+LICENCE = _licence_patterns()
+PATTERNS = LICENCE + [Gated(p, re.IGNORECASE) for p in SYNTAX]
+
+
+def _words(gated: Gated) -> list[str]:
+    found = set(re.findall(r"[A-Za-z]+", gated.pattern.pattern))
+    return sorted(found - {"P", "what", "holder", "zero", "codes", "version"}) or ["x"]
+
+
+JOINS = [" ", "  ", ", ", ". ", "(", ")", "-", "/", "://", "\n", "’", "©", "1.0", "4.0", "2021"]
+# Characters that case-insensitive matching ties to ASCII letters, and other non-ASCII.
+ODD = ["ſ", "\u212a", "İ", "ı", "é", "É", "ß", "Ω", "ǅ", "Ⅻ", "\u00a0", "\u2003", "Ⅰ"]
+
+
+def _texts(gated: Gated) -> st.SearchStrategy[str]:
+    words = st.sampled_from(_words(gated))
+    pieces = st.one_of(
+        words, words.map(str.upper), words.map(str.title), st.sampled_from(JOINS + ODD)
+    )
+    return st.lists(pieces, max_size=16).map("".join)
+
+
+def _spans(found: re.Match[str] | None) -> object:
+    return None if found is None else (found.span(), found.groupdict())
+
+
+@pytest.mark.parametrize("gated", PATTERNS, ids=lambda g: g.pattern.pattern[:40])
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_gated_search_is_the_plain_search(gated: Gated, data: st.DataObject) -> None:
+    text = data.draw(_texts(gated))
+    folded = fold(text)
+    assert _spans(gated.search(text, folded)) == _spans(gated.pattern.search(text))
+    assert [_spans(m) for m in gated.finditer(text, folded)] == [
+        _spans(m) for m in gated.pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("gated", LICENCE, ids=lambda g: g.pattern.pattern[:40])
+def test_every_licence_pattern_has_anchors(gated: Gated) -> None:
+    # Not a law, but the point of the gate: each licence pattern can be skipped.
+    assert anchors(gated.pattern.pattern, gated.pattern.flags) is not None
+
+
+@pytest.mark.parametrize(
+    ("source", "gate", "heads"),
+    [
+        (r"\b(?:texts?|articles?)\b", {"text", "article"}, {"text", "article"}),
+        (r"(?:may|must)\s+not", {"may", "must"}, {"may", "must"}),
+        (r"(?:,\s*)?except\s+for", {"except"}, set()),
+        (r"all\s+rights\s+reserved", {"reserved"}, {"all"}),
+        (r"(?:reused|use)", {"use"}, {"reused", "use"}),
+        (r"\(\s*(?:except|but)", {"except", "but"}, {"("}),
+    ],
+)
+def test_anchor_reading(source: str, gate: set[str], heads: set[str]) -> None:
+    assert anchors(source, re.IGNORECASE) == (frozenset(gate), frozenset(heads))
+
+
+@pytest.mark.parametrize(
+    "source", [r"\x41bc", r"(a)\1", r"(?x) a b", r"(?(1)a|b)", r"a{", r"abc|", r"[ab]+", r"a?"]
+)
+def test_unknown_or_unanchored_patterns_are_searched_in_full(source: str) -> None:
+    assert anchors(source) is None
+
+
+def test_unsafe_characters_are_all_the_ascii_case_ties() -> None:
+    # Every non-ASCII character that re.IGNORECASE matches with an ASCII character must
+    # make fold() give up, or a gate could miss a match.
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    tied = set(re.findall("[\x00-\x7f]", every, re.IGNORECASE))
+    assert tied
+    assert all(fold(char) is None for char in tied)
+    assert fold("Images © 2021 ’") == "images © 2021 ’"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [". ", "! ", "?", " ", "  ", "\t", "\u2003", "A", "b", "©", "(", "\n", "x."]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_sentences_cut_where_the_sentence_pattern_cuts(text: str) -> None:
+    expected = [part for part in _SENTENCE.split(text.strip()) if part.strip()]
+    assert sentences(text) == expected
+
+
+def test_lower_case_keeps_length_and_character_classes() -> None:
+    # The case-sensitive twins search fold(text) for the spans the case-insensitive
+    # patterns find in the text: lower() must keep each character's place and class.
+    unsafe = {"\u0130", "\u0131", "\u017f", "\u212a"}
+    every = "".join(
+        chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in unsafe
+    )
+    lowered = every.lower()
+    assert len(lowered) == len(every)
+    for category in (r"\w", r"\s", r"\d"):
+        pattern = re.compile(category)
+        assert [m.start() for m in pattern.finditer(every)] == [
+            m.start() for m in pattern.finditer(lowered)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\b(?:met|talks?)\s+in\b", True),
+        (r"tête-à-tête|[a-z’'-]+|(?P<place>\w+)", True),
+        (r"\bParis\b", False),  # a capital
+        (r"[!-_]", False),  # a range holding capitals
+        (r"\x41", False),  # an escape for a letter
+        (r"(?-i:[a-z])", False),  # an inline flag
+        (r"élysée|Élysée", False),  # a cased non-ASCII capital
+        (r"σ", False),  # the engine ties "σ" to "ς" too
+    ],
+)
+def test_twins_are_told_from_the_source(source: str, expected: bool) -> None:
+    assert has_twin(source, re.IGNORECASE) is expected
+    assert not has_twin(source, 0)  # only a case-insensitive pattern has a twin
+
+
+def test_no_twin_for_a_character_the_engine_ties_to_more_than_its_case_pair() -> None:
+    # On every Python: "в" matches "ᲀ" and "ṡ" matches "ẛ" under IGNORECASE, though
+    # neither lower-cases to the other; a case-sensitive twin on the fold would miss
+    # them. (Python 3.10 has no re._casefix: the table there is sre_compile's.)
+    every = "".join(chr(c) for c in range(0x80, 0x10000) if not 0xD800 <= c < 0xE000)
+    tied = {}
+    for char in every:
+        if char.lower() == char != char.upper():
+            found = re.findall(re.escape(char), every, re.IGNORECASE)
+            others = {other for other in found if other.lower() != char}
+            if others:
+                tied[char] = others
+    assert {"в", "ṡ", "σ"} <= set(tied)
+    assert [char for char in tied if has_twin(char, re.IGNORECASE)] == []
