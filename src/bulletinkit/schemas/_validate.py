@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -93,9 +93,9 @@ def _as_data(data: object) -> object:
     from bulletinkit._codec.plan import OBJECT_MODELS
 
     if data.__class__ in OBJECT_MODELS:
-        from bulletinkit.codec import to_dict
+        from bulletinkit.codec import Model, to_dict
 
-        return to_dict(data)
+        return to_dict(cast(Model, data))
     return data
 
 
