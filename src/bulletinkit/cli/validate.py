@@ -200,6 +200,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, out: IO[str]) -> int:
     from bulletinkit.errors import SHOWN, BulletinkitError, Severity
     from bulletinkit.schemas import validate
+    from bulletinkit.schemas._validate import validate_item
 
     status = 0
     checked = invalid = 0
@@ -220,7 +221,9 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
                 continue
             checked += 1
             try:
-                report = validate(
+                # an item of a JSON array is one document: an array inside is no batch
+                check = validate_item if prefix else validate
+                report = check(
                     document, args.schema, checks=not args.no_checks, backend=args.backend
                 )
             except BulletinkitError as exc:

@@ -177,6 +177,18 @@ def validate(
     return _one(data, schema, checks=checks, backend=backend)
 
 
+def validate_item(
+    data: object,
+    schema: str | Mapping[str, Any] = "bulletin",
+    *,
+    checks: bool = True,
+    backend: str | None = None,
+) -> ValidationReport:
+    """:func:`validate` of one item of a batch: a JSON array here is not a batch but an
+    invalid document (what ``validate`` does with the items of a top-level array)."""
+    return _one(data, schema, checks=checks, backend=backend)
+
+
 def _one(
     data: object,
     schema: str | Mapping[str, Any],
