@@ -205,3 +205,20 @@ def test_ndjson_bad_line_is_reported_and_the_next_lines_are_checked(
     assert f"{path}:4: /0/0/0/" in err
     assert "nested deeper than 128 levels" in err
     assert "3 document(s) checked, 2 invalid" in err
+
+
+def test_an_array_inside_a_json_array_is_one_invalid_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the CLI reads a top-level array item by item; an item that is itself an array is
+    # not a second batch (validate() says the same of [[doc]])
+    from bulletinkit.schemas import validate
+
+    nested = [[example()]]
+    path = _write(tmp_path / "nested.json", nested)
+    assert main(["validate", "--no-checks", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith(f"{path}:/0: ")
+    assert "[type]" in out
+    assert "1 document(s) checked, 1 invalid" in err
+    assert not validate(nested, checks=False).ok
