@@ -6,8 +6,11 @@
 The shape is described in ``docs/json.md``: ``schema_version`` at the top level, ``None``
 fields omitted (``null`` rejected), enums by value, dates as ISO/EDTF strings, unknown
 keys rejected by name unless ``lenient=True`` keeps them in ``extra``. Bad input raises
-one :class:`~bulletinkit.ValidationError` that lists every problem with its JSON pointer;
-a wrong argument (``from_json(Bulletin, text)``, ``to_json({...})``) raises
+one :class:`~bulletinkit.ValidationError` that lists every problem with its JSON pointer.
+Hostile input is an error too, never a crash: nesting deeper than :data:`MAX_DEPTH`
+(``depth``), a key repeated in one object (``duplicate-key``), ``NaN``/``Infinity``,
+lone surrogates and text that is not UTF-8 (``json``). A wrong argument
+(``from_json(Bulletin, text)``, ``to_json({...})``) raises
 :class:`~bulletinkit.UsageError`, a ``TypeError``, and mypy flags it beforehand: ``cls``
 is typed ``type[M]`` for a model class ``M`` and ``obj`` as a :data:`Model`.
 
@@ -19,11 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, TypeAlias, TypeVar, overload
+from typing import IO, Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
 from bulletinkit._codec import arguments, backend
+from bulletinkit._codec.guard import MAX_DEPTH
 from bulletinkit._codec.hooks import document_json, structure_document, unstructure_document
 from bulletinkit.errors import Issue, UsageError, ValidationError
 from bulletinkit.model import (
@@ -40,6 +44,7 @@ from bulletinkit.model import (
 )
 
 __all__ = [
+    "MAX_DEPTH",
     "Model",
     "from_dict",
     "from_json",
@@ -109,11 +114,14 @@ def to_json(obj: Model, *, indent: int | None = None) -> str:
 
 
 def _json_issue(error: backend.JSONSyntaxError, line: int | None = None) -> Issue:
+    if error.pointer is not None:  # nested too deep, or a repeated key
+        location = error.pointer if line is None else f"line {line}: {error.pointer}"
+        return Issue(code=error.code, message=error.message, location=location)
     line = line if line is not None else error.line
     location = "" if line is None else f"line {line}"
     if line is not None and error.column is not None:
         location += f", column {error.column}"
-    return Issue(code="json", message=f"not valid JSON: {error.message}", location=location)
+    return Issue(code=error.code, message=f"not valid JSON: {error.message}", location=location)
 
 
 def from_json(text: str | bytes, cls: type[M], *, lenient: bool = False) -> M:
@@ -132,40 +140,81 @@ def from_json(text: str | bytes, cls: type[M], *, lenient: bool = False) -> M:
     return obj
 
 
-@overload
-def iter_ndjson(lines: Iterable[str | bytes], *, lenient: bool = False) -> Iterator[Bulletin]: ...
+Errors = Literal["raise", "skip", "collect"]
+"""What :func:`iter_ndjson` does with a bad line."""
+
+
 @overload
 def iter_ndjson(
-    lines: Iterable[str | bytes], cls: type[M], *, lenient: bool = False
+    lines: Iterable[str | bytes], *, lenient: bool = ..., errors: Literal["raise", "skip"] = ...
+) -> Iterator[Bulletin]: ...
+@overload
+def iter_ndjson(
+    lines: Iterable[str | bytes], *, lenient: bool = ..., errors: Literal["collect"]
+) -> Iterator[Bulletin | ValidationError]: ...
+@overload
+def iter_ndjson(
+    lines: Iterable[str | bytes],
+    cls: type[M],
+    *,
+    lenient: bool = ...,
+    errors: Literal["raise", "skip"] = ...,
 ) -> Iterator[M]: ...
+@overload
 def iter_ndjson(
-    lines: Iterable[str | bytes], cls: type[Any] = Bulletin, *, lenient: bool = False
+    lines: Iterable[str | bytes], cls: type[M], *, lenient: bool = ..., errors: Literal["collect"]
+) -> Iterator[M | ValidationError]: ...
+def iter_ndjson(
+    lines: Iterable[str | bytes],
+    cls: type[Any] = Bulletin,
+    *,
+    lenient: bool = False,
+    errors: Errors = "raise",
 ) -> Iterator[Any]:
     """Read newline-delimited JSON lazily: one ``cls`` per non-blank line.
 
     ``lines`` is any iterable of lines, such as an open text or binary file; only one
-    line is held at a time. A bad line raises :class:`~bulletinkit.ValidationError` whose
-    issues are located as ``line 3: /title`` (``line 3, column 9`` for broken JSON).
-    Blank lines are skipped. A wrong argument raises UsageError at the call.
+    line is held at a time. A bad line's :class:`~bulletinkit.ValidationError` has issues
+    located as ``line 3: /title`` (``line 3, column 9`` for broken JSON). What happens
+    then is ``errors``: ``"raise"`` (the default) raises it and stops; ``"skip"`` drops
+    the line and goes on; ``"collect"`` yields the error in the line's place and goes on,
+    so the caller sees every bad line, in order, beside the good documents.
+    Blank lines are skipped. A wrong argument raises UsageError at the call (a wrong
+    ``errors`` value: ValueError, at the call too).
     """
     arguments.lines("iter_ndjson", lines)
     arguments.model_class("iter_ndjson", cls, "lines", lines)
-    return _read_ndjson(lines, cls, lenient)
+    if errors not in ("raise", "skip", "collect"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
+    return _read_ndjson(lines, cls, lenient, errors)
 
 
-def _read_ndjson(lines: Iterable[str | bytes], cls: type[Any], lenient: bool) -> Iterator[Any]:
+def _read_ndjson(
+    lines: Iterable[str | bytes], cls: type[Any], lenient: bool, errors: Errors
+) -> Iterator[Any]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            data = backend.loads(line)
-        except backend.JSONSyntaxError as error:
-            raise ValidationError([_json_issue(error, number)]) from None
-        try:
-            obj = structure_document(data, cls, lenient)
+            obj = _read_line(number, line, cls, lenient)
         except ValidationError as error:
-            raise ValidationError(_on_line(number, issue) for issue in error.issues) from None
+            if errors == "raise":
+                raise
+            if errors == "collect":
+                yield error
+            continue
         yield obj
+
+
+def _read_line(number: int, line: str | bytes, cls: type[Any], lenient: bool) -> Any:
+    try:
+        data = backend.loads(line)
+    except backend.JSONSyntaxError as error:
+        raise ValidationError([_json_issue(error, number)]) from None
+    try:
+        return structure_document(data, cls, lenient)
+    except ValidationError as error:
+        raise ValidationError(_on_line(number, issue) for issue in error.issues) from None
 
 
 def _on_line(number: int, issue: Issue) -> Issue:

@@ -87,6 +87,9 @@ PARSE_ERROR_CODES: tuple[str, ...] = (
 
 _EXCERPT_LIMIT = 60
 
+SHOWN = 20
+"""How many issues ``str(ValidationError)`` and the command line show; the rest are counted."""
+
 
 def excerpt(value: object, limit: int = _EXCERPT_LIMIT) -> str:
     """Return a short, single-line ``repr``-like excerpt of ``value`` for messages."""
@@ -170,8 +173,8 @@ class BulletinkitError(Exception):
 class ValidationError(BulletinkitError, ValueError):
     """Data breaks a rule of the model, the JSON shape or a schema.
 
-    ``issues`` lists every problem found, not only the first; ``str(error)`` names
-    each of them with its location.
+    ``issues`` lists every problem found, not only the first; ``str(error)`` names the
+    first :data:`SHOWN` (20) with their location and counts the rest.
     """
 
     issues: tuple[Issue, ...]
@@ -186,7 +189,9 @@ class ValidationError(BulletinkitError, ValueError):
         if len(self.issues) == 1:
             return str(self.issues[0])
         lines = [f"{len(self.issues)} problems:"]
-        lines.extend(f"  {issue}" for issue in self.issues)
+        lines.extend(f"  {issue}" for issue in self.issues[:SHOWN])
+        if len(self.issues) > SHOWN:
+            lines.append(f"  and {len(self.issues) - SHOWN} more (all are in .issues)")
         return "\n".join(lines)
 
 

@@ -120,7 +120,8 @@ def test_unreadable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     broken.write_text('{"title": ', encoding="utf-8")
     assert main(["validate", str(EXAMPLE), str(broken), str(tmp_path / "missing.json")]) == 2
     err = capsys.readouterr().err
-    assert f"{broken}:1: invalid JSON: Expecting value (column 11)" in err
+    assert f"{broken}:1: invalid JSON: " in err  # the words are the JSON backend's
+    assert "(column 11)" in err
     assert f"{tmp_path / 'missing.json'}: cannot read:" in err
 
 
@@ -184,14 +185,40 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     assert main(["validate", str(path)]) == 0
 
 
-def test_ndjson_is_streamed_up_to_a_broken_line(
+def test_ndjson_bad_line_is_reported_and_the_next_lines_are_checked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = example()
     bad["date"] = "2021-02-30"
+    worse = example()
+    worse["title"] = 3
     path = tmp_path / "feed.jsonl"
-    path.write_text(json.dumps(bad) + "\n{oops\n" + json.dumps(example()) + "\n", "utf-8")
+    lines = [json.dumps(bad), "{oops", json.dumps(worse), "[" * 100_000, json.dumps(example())]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
     assert main(["validate", str(path)]) == 2
     out, err = capsys.readouterr()
-    assert out == f"{path}:1:/date: '2021-02-30' is not a valid calendar date [pattern]\n"
-    assert f"{path}:2: invalid JSON: Expecting property name enclosed in double quotes" in err
+    assert out == (
+        f"{path}:1:/date: '2021-02-30' is not a valid calendar date [pattern]\n"
+        f"{path}:3:/title: expected string, got integer [type]\n"
+    )
+    assert f"{path}:2: invalid JSON: " in err  # the words are the JSON backend's
+    assert f"{path}:4: /0/0/0/" in err
+    assert "nested deeper than 128 levels" in err
+    assert "3 document(s) checked, 2 invalid" in err
+
+
+def test_an_array_inside_a_json_array_is_one_invalid_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the CLI reads a top-level array item by item; an item that is itself an array is
+    # not a second batch (validate() says the same of [[doc]])
+    from bulletinkit.schemas import validate
+
+    nested = [[example()]]
+    path = _write(tmp_path / "nested.json", nested)
+    assert main(["validate", "--no-checks", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith(f"{path}:/0: ")
+    assert "[type]" in out
+    assert "1 document(s) checked, 1 invalid" in err
+    assert not validate(nested, checks=False).ok

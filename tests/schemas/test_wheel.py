@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletinkit.schemas import SCHEMA_NAMES
+from bulletinkit.schemas import DOCUMENT_NAMES, SCHEMA_NAMES
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -49,6 +49,8 @@ def test_wheel_contains_every_schema_file(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in SCHEMA_NAMES:
         assert f"bulletinkit/schemas/v1/{name}.schema.json" in names
+    for name in DOCUMENT_NAMES:
+        assert f"bulletinkit/schemas/v1/bundled/{name}.schema.json" in names
     assert "bulletinkit/py.typed" in names
 
 

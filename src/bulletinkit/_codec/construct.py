@@ -38,12 +38,14 @@ _INLINE: dict[Any, str] = {
     _rules.optional_non_empty: "({v} is None or ({v} and not {v}.isspace()))",
     _rules.non_empty_items: "('' not in {v} and not any(map(ISSPACE, {v})))",
     _rules.slug: "SLUG({v}) is not None",
+    _rules.slug_items: "all(map(SLUG, {v}))",
     _rules.country_code: "({v} is None or {v} in COUNTRIES)",
     _errors._text: "({v} and not {v}.isspace())",
 }
 # The same rules stated per item ``{x}`` of a tuple, for a check folded into the type loop.
 _INLINE_ITEM: dict[Any, str] = {
     _rules.non_empty_items: "{x} and not {x}.isspace()",
+    _rules.slug_items: "SLUG({x}) is not None",
 }
 # ``__attrs_post_init__`` rules over fields already of their decoded types (exact ``int``).
 _INLINE_POST_INIT: dict[type, str] = {

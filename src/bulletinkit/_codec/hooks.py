@@ -1,6 +1,8 @@
 """The hooks of every model, built once, and the top-level document rules.
 
 A top-level document is an object that carries ``schema_version``; nested objects do not.
+It may also carry ``$schema`` (what editors use to attach a schema): any string, read and
+not kept.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from bulletinkit._codec import backend, fastpass, structure, unstructure
+from bulletinkit._codec import backend, fastpass, guard, structure, unstructure
 from bulletinkit._codec.issues import MISSING, ROOT, problem
 from bulletinkit._codec.plan import OBJECT_MODELS, plan
 from bulletinkit.errors import Issue, UsageError, ValidationError
@@ -115,9 +117,16 @@ def structure_document(data: Any, cls: type, lenient: bool) -> Any:
     hook = structure_hooks().get(cls)
     if hook is None:
         raise _not_a_model(cls)
+    deep = guard.too_deep(data)  # the fast path above reads only model-shaped documents
+    if deep is not None:
+        found = guard.depth_issue(deep)
+        raise ValidationError([Issue(code=found.code, message=found.message, location=deep)])
     errs: list[Issue] = []
     if data.__class__ is dict:
         _check_version(data, errs)
+        schema = data.get("$schema", MISSING)
+        if schema is not MISSING and schema.__class__ is not str:
+            problem(errs, (ROOT, "$schema"), "type", "a string", schema)
     obj = hook(data, ROOT, errs, lenient, True)
     if cls is Bulletin and data.__class__ is dict and data.get("schema_version") == "1.0":
         _required_in_1_0(data, errs)

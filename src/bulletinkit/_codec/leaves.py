@@ -150,7 +150,7 @@ def hook_namespace(cls: type, field_names: frozenset[str]) -> dict[str, Any]:
         "MISSING": MISSING,
         "EMPTY": EMPTY,
         "KNOWN": field_names,
-        "KNOWN_TOP": field_names | {"schema_version"},
+        "KNOWN_TOP": field_names | {"schema_version", "$schema"},
         "ValidationError": ValidationError,
         "read_date": read_date,
         "read_partial_date": read_partial_date,

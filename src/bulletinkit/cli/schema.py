@@ -18,6 +18,12 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     parser.add_argument("name", nargs="?", metavar="NAME", help="e.g. bulletin, actor, defs")
+    parser.add_argument(
+        "--bundled",
+        action="store_true",
+        help="print the self-contained file of a document type (bulletin, actor, meeting, "
+        "license-notice): every file it refers to embedded, nothing else to load",
+    )
     parser.add_argument("-o", "--output", metavar="OUT", help="write the file here, not to stdout")
     parser.set_defaults(run=run)
 
@@ -32,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         text = "\n".join(SCHEMA_NAMES) + "\n"
     else:
         try:
-            text = schema_text(args.name)
+            text = schema_text(args.name, bundled=args.bundled)
         except SchemaError as exc:
             print(f"bulletinkit schema: {exc}", file=sys.stderr)
             return 2

@@ -1,9 +1,14 @@
-"""``bulletinkit validate FILE...``: check JSON or NDJSON documents against a bundled schema."""
+"""``bulletinkit validate FILE...``: check JSON or NDJSON documents against a bundled schema.
+
+Prints one line per problem, ``FILE:POINTER: message [code]`` (``FILE:LINE:POINTER: ...``
+for NDJSON, where LINE is the document's line), at most 20 per document and then how
+many more. A JSON array of documents is checked item by item (``FILE:/2/title: ...``).
+A line of an NDJSON file that is not JSON is reported and the next lines are checked.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -16,7 +21,9 @@ cross-object checks. A JSON file may hold one document or an array of documents 
 'bulletinkit parse -o out.json' writes for several pages).
 
 Prints one line per problem, FILE:POINTER: message [code] (FILE:LINE:POINTER for NDJSON,
-where LINE is the document's line; the pointer starts with the index in an array).
+where LINE is the document's line; the pointer starts with the index in an array),
+at most 20 per document, then how many more. A line of an NDJSON file that is not JSON
+is reported and the next lines are checked.
 Exit status: 0 every document valid, 1 some document invalid (or warned, with
 --strict), 2 usage error or a file that cannot be read, decoded or parsed as JSON,
 130 interrupted.
@@ -97,19 +104,48 @@ def _decoded(handle: Iterable[bytes]) -> Iterator[str]:
         offset += len(raw)
 
 
+def _loads(text: str, line: int | None) -> object:
+    from bulletinkit._codec.backend import JSONSyntaxError, loads
+
+    try:
+        return loads(text)
+    except JSONSyntaxError as exc:
+        if exc.pointer is not None:
+            raise _Unreadable(f"{exc.pointer}: {exc.message} [{exc.code}]", line) from None
+        column = "" if exc.column is None else f" (column {exc.column})"
+        where = line if line is not None else exc.line
+        raise _Unreadable(f"invalid JSON: {exc.message}{column}", where) from None
+
+
 def _ndjson(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int | None, object]]:
+    """Each non-blank line's document, or its :class:`_Unreadable` (the batch goes on)."""
     for number, line in lines:
         if not line.strip():
             continue
         try:
-            document = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _Unreadable(f"invalid JSON: {exc.msg} (column {exc.colno})", number) from None
+            document = _loads(line, number)
+        except _Unreadable as exc:
+            yield number, exc
+            continue
         yield number, document
 
 
+def _several(text: str) -> bool:
+    """Whether ``text`` looks like NDJSON: several lines, the first a document alone."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        _loads(lines[0], 1)
+    except _Unreadable:
+        return False
+    return True
+
+
 def _documents(path: str) -> Iterator[tuple[int | None, str, object]]:
-    """``(line or None, pointer prefix, document)`` for each document of a file.
+    """``(line or None, pointer prefix, document)`` for each document of a file; a line
+    of an NDJSON file that cannot be read comes as its :class:`_Unreadable` in the
+    document's place.
 
     A ``.ndjson``/``.jsonl`` file is streamed line by line; any other is read whole and
     is NDJSON when it is not one JSON document but several lines of them. A JSON array
@@ -130,11 +166,11 @@ def _raw_documents(path: str) -> Iterator[tuple[int | None, object]]:
         return
     text = "".join(_lines(path))
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        if lower.endswith(_JSON_SUFFIXES) or exc.msg != "Extra data":
-            raise _Unreadable(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
-        yield from _ndjson(enumerate(text.splitlines(), start=1))
+        document = _loads(text, None)
+    except _Unreadable:
+        if lower.endswith(_JSON_SUFFIXES) or not _several(text):
+            raise
+        yield from _ndjson(enumerate(text.split("\n"), start=1))
         return
     yield None, document
 
@@ -162,8 +198,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, out: IO[str]) -> int:
-    from bulletinkit.errors import BulletinkitError, Severity
+    from bulletinkit.errors import SHOWN, BulletinkitError, Severity
     from bulletinkit.schemas import validate
+    from bulletinkit.schemas._validate import validate_item
 
     status = 0
     checked = invalid = 0
@@ -178,22 +215,34 @@ def _run(args: argparse.Namespace, out: IO[str]) -> int:
                 print(f"{_where(path, exc.line)}: {exc}", file=sys.stderr)
                 status = 2
                 break
+            if isinstance(document, _Unreadable):  # one bad NDJSON line: report, go on
+                print(f"{_where(path, document.line)}: {document}", file=sys.stderr)
+                status = 2
+                continue
             checked += 1
             try:
-                report = validate(
+                # an item of a JSON array is one document: an array inside is no batch
+                check = validate_item if prefix else validate
+                report = check(
                     document, args.schema, checks=not args.no_checks, backend=args.backend
                 )
             except BulletinkitError as exc:
                 print(f"{_where(path, line)}: {exc}", file=sys.stderr)
                 return 2
             bad = False
-            for problem in report.problems:
+            for shown, problem in enumerate(report.problems):
                 error = args.strict or problem.severity is Severity.ERROR
                 bad = bad or error
+                if shown >= SHOWN:
+                    continue
                 label = "" if error else "warning: "
                 pointer = prefix + problem.location or "(root)"
                 message = f"{label}{problem.message} [{problem.code}]"
                 print(f"{_where(path, line)}:{pointer}: {message}", file=out)
+            if len(report.problems) > SHOWN:
+                more = len(report.problems) - SHOWN
+                where = _where(path, line) + (f":{prefix}" if prefix else "")
+                print(f"{where}: and {more} more problem(s) not shown", file=out)
             if bad:
                 invalid += 1
                 status = max(status, 1)

@@ -107,6 +107,21 @@ def slug(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
+def slug_items(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The value is a tuple of lower-case slugs (actor ids, as meeting participants)."""
+    if not isinstance(value, tuple):
+        fail(attribute.name, "type", "must be a tuple", value, expected="tuple")
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or not _SLUG.match(item):
+            fail(
+                f"{attribute.name}/{index}",
+                "id",
+                "must be an actor id: a lower-case slug of letters, digits and - _ .",
+                item,
+                expected="a slug like 'emmanuel-macron'",
+            )
+
+
 @functools.lru_cache(maxsize=1)
 def _alpha2_codes() -> frozenset[str]:
     import pycountry  # imported lazily: it loads a large data file

@@ -73,10 +73,10 @@ class Meeting:
     )
     date: PartialDate | DateRange | None = attrs.field(default=None, validator=_check_date)
     participants: tuple[str, ...] = attrs.field(
-        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+        default=(), converter=_convert.strings, validator=_rules.slug_items
     )
     initiators: tuple[str, ...] = attrs.field(
-        default=(), converter=_convert.strings, validator=_rules.non_empty_items
+        default=(), converter=_convert.strings, validator=_rules.slug_items
     )
     location: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)
     format: str | None = attrs.field(default=None, validator=_rules.optional_non_empty)

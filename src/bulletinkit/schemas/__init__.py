@@ -1,11 +1,13 @@
 """The bundled JSON Schema files (draft 2020-12) and validation against them.
 
-The files live in ``v1/`` beside this module (``schemas/`` at the repository root points
-there) and are the contract for third parties. :func:`validate` checks a document
+The files live in ``v1/`` beside this module (copied to ``schemas/`` at the repository
+root) and are the contract for third parties; ``v1/bundled/`` holds one self-contained
+file per document type. :func:`validate` checks a document
 against one of them, offline, and then runs the rules a schema cannot express.
 """
 
 from bulletinkit.schemas._files import (
+    DOCUMENT_NAMES,
     SCHEMA_NAMES,
     load_schema,
     registry,
@@ -24,6 +26,7 @@ from bulletinkit.schemas._validate import (
 __all__ = [
     "BACKENDS",
     "BACKEND_ENV",
+    "DOCUMENT_NAMES",
     "SCHEMA_NAMES",
     "Problem",
     "ValidationReport",

@@ -175,6 +175,16 @@ def problems(failures: Iterable[Failure]) -> tuple[tuple[Problem, ...], Problem 
             )
             rows.append(((where, failure.keyword, location, index), relevance, problem))
     rows.sort(key=lambda row: row[0])
+    # An object schema and the fields it refers to may both state "type": "object": the
+    # same failure at the same place is reported once, at the first keyword in order.
+    said: set[tuple[str, str, str]] = set()
+    kept = []
+    for row in rows:
+        key = (row[2].location, row[2].code, row[2].message)
+        if key not in said:
+            said.add(key)
+            kept.append(row)
+    rows = kept
     best = None
     best_key: Any = None
     for _, relevance, problem in rows:

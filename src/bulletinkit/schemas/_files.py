@@ -29,6 +29,9 @@ SCHEMA_NAMES: tuple[str, ...] = (
 )
 """The names of the bundled schema files, each ``<name>.schema.json``."""
 
+DOCUMENT_NAMES: tuple[str, ...] = ("bulletin", "actor", "meeting", "license-notice")
+"""The document types that also ship as one self-contained file (``bundled=True``)."""
+
 _FOLDER = "v1"
 
 
@@ -43,14 +46,23 @@ def _check_name(name: str) -> None:
         raise SchemaError(f"unknown schema {name!r}; the bundled schemas are: {known}")
 
 
-def schema_text(name: str) -> str:
+def schema_text(name: str, *, bundled: bool = False) -> str:
     """The text of the bundled schema file ``name`` (e.g. ``"bulletin"``), exactly as shipped.
 
-    Raises :class:`~bulletinkit.SchemaError` for a name not in :data:`SCHEMA_NAMES`.
+    ``bundled=True`` gives the self-contained file of a document type
+    (:data:`DOCUMENT_NAMES`): the same schema with every file it refers to embedded in its
+    ``$defs``, for tools that should load one file and fetch nothing. Raises
+    :class:`~bulletinkit.SchemaError` for a name not in :data:`SCHEMA_NAMES` (or, bundled,
+    not in :data:`DOCUMENT_NAMES`).
     """
     _check_name(name)
-    package = resources.files("bulletinkit.schemas") / _FOLDER / f"{name}.schema.json"
-    return package.read_text(encoding="utf-8")
+    folder = resources.files("bulletinkit.schemas") / _FOLDER
+    if bundled:
+        if name not in DOCUMENT_NAMES:
+            known = ", ".join(DOCUMENT_NAMES)
+            raise SchemaError(f"no self-contained file for {name!r}; there is one for: {known}")
+        folder = folder / "bundled"
+    return (folder / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -59,9 +71,10 @@ def _contents(name: str) -> dict[str, Any]:
     return contents
 
 
-def load_schema(name: str) -> dict[str, Any]:
-    """The bundled schema ``name`` as a fresh dict (callers may change it freely)."""
-    return json.loads(json.dumps(_contents(name)))  # type: ignore[no-any-return]
+def load_schema(name: str, *, bundled: bool = False) -> dict[str, Any]:
+    """The bundled schema ``name`` as a fresh dict (callers may change it freely);
+    ``bundled=True``: its self-contained file (see :func:`schema_text`)."""
+    return json.loads(schema_text(name, bundled=bundled))  # type: ignore[no-any-return]
 
 
 def bundled_resources() -> tuple[tuple[str, dict[str, Any]], ...]:

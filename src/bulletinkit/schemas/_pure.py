@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from bulletinkit.errors import SchemaError
@@ -27,24 +27,23 @@ def validator_for_schema(schema: Mapping[str, Any]) -> Any:
 
 def _walk(
     file: str, node: Any, here: tuple[str, ...], path: tuple[str, ...]
-) -> tuple[str, tuple[str, ...]] | None:
-    """Follow ``path`` from ``node``; a step may first go through the node's ``$ref``.
+) -> Iterator[tuple[str, tuple[str, ...], Any]]:
+    """Every way to follow ``path`` from ``node``: ``(file, keyword path, parent node)``.
 
     jsonschema's schema path leaves the ``$ref`` steps out, and a node may hold both a
-    ``$ref`` and the same keyword (``properties``), so both ways are tried, in order.
+    ``$ref`` and the same keyword (``type``, ``properties``), so both ways are tried, in
+    order; the caller tells them apart by the failing subschema itself.
     """
-    if not path:
-        return file, here
-    key, rest = path[0], path[1:]
-    if isinstance(node, list) and key.isdigit() and int(key) < len(node):
-        found = _walk(file, node[int(key)], (*here, key), rest)
-        if found is not None:
-            return found
-    if isinstance(node, dict) and key in node:
-        found = _walk(file, node[key], (*here, key), rest)
-        if found is not None:
-            return found
-    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+    if len(path) == 1:
+        if isinstance(node, dict) and path[0] in node:
+            yield file, (*here, path[0]), node
+    elif path:
+        key, rest = path[0], path[1:]
+        if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            yield from _walk(file, node[int(key)], (*here, key), rest)
+        if isinstance(node, dict) and key in node:
+            yield from _walk(file, node[key], (*here, key), rest)
+    if path and isinstance(node, dict) and isinstance(node.get("$ref"), str):
         target, _, fragment = node["$ref"].partition("#")
         name = (target or file).removesuffix(".schema.json")
         if name in SCHEMA_NAMES:
@@ -52,23 +51,33 @@ def _walk(
             target_node: Any = _contents(name)
             for step in steps:
                 target_node = target_node[step]
-            return _walk(f"{name}.schema.json", target_node, steps, path)
-    return None
+            yield from _walk(f"{name}.schema.json", target_node, steps, path)
 
 
-def keyword_location(file: str, path: Iterable[str | int]) -> tuple[str, tuple[str, ...]]:
-    """Where the failing keyword is written: the file and the keyword's path in it."""
+def keyword_location(
+    file: str, path: Iterable[str | int], subschema: Any = None
+) -> tuple[str, tuple[str, ...]]:
+    """Where the failing keyword is written: the file and the keyword's path in it.
+
+    ``subschema`` (jsonschema's ``error.schema``) picks the right place when ``path``
+    could be followed more than one way.
+    """
     steps = tuple(str(key) for key in path)
     name = file.removesuffix(".schema.json")
-    found = _walk(file, _contents(name), (), steps) if name in SCHEMA_NAMES else None
-    return found if found is not None else (file, steps)
+    if name not in SCHEMA_NAMES:
+        return file, steps
+    found = list(_walk(file, _contents(name), (), steps))
+    for where, keyword_path, parent in found:
+        if parent is subschema:
+            return where, keyword_path
+    return (found[0][0], found[0][1]) if found else (file, steps)
 
 
 def failures(validator: Any, data: object, file: str) -> list[Failure]:
     """Every failing keyword jsonschema finds in ``data``."""
     found = []
     for error in errors(validator, data):
-        where, steps = keyword_location(file, error.absolute_schema_path)
+        where, steps = keyword_location(file, error.absolute_schema_path, error.schema)
         found.append(
             Failure(
                 path=tuple(error.absolute_path),
