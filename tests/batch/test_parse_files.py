@@ -140,7 +140,8 @@ def test_unreadable_and_undecodable_pages(tmp_path: Path) -> None:
     assert missing.unreadable
     assert "cannot read" in missing.message
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Date: 1 May 2020\nTitre\n\u00e9t\u00e9".encode("latin-1"))
+    # A lead in lower case would continue the line above it (no title): start it in capitals.
+    latin.write_bytes("Date: 1 May 2020\nTitre\n\u00c9t\u00e9 \u00e0 Gen\u00e8ve.".encode("latin-1"))
     decoded = parse_path(latin, hints=Hints(encoding="utf-8"))
     assert decoded.code == "undecodable"
     assert decoded.unreadable
@@ -148,7 +149,7 @@ def test_unreadable_and_undecodable_pages(tmp_path: Path) -> None:
     detected = parse_path(latin)  # a legacy encoding is detected (the html extra)
     assert detected.ok
     assert detected.bulletin is not None
-    assert detected.bulletin.lead == "\u00e9t\u00e9"
+    assert detected.bulletin.lead == "\u00c9t\u00e9 \u00e0 Gen\u00e8ve."
 
 
 def test_html_content_is_not_parsed_as_text(tmp_path: Path) -> None:
