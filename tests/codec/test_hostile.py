@@ -82,12 +82,14 @@ def test_a_million_brackets_everywhere(loads: Any, capsys: pytest.CaptureFixture
     assert error.issues[0].location.startswith("line 2: /0/0/")
 
 
-def test_validate_refuses_deep_data_without_recursion_error() -> None:
+@pytest.mark.parametrize("backend", [None, "jsonschema"])  # the default, and the pure one
+def test_validate_refuses_deep_data_without_recursion_error(backend: str | None) -> None:
     deep: Any = []
     for _ in range(5_000):
         deep = [deep]
     for schema in ("bulletin", "actor", {"type": "array", "items": {"$ref": "#"}}):
-        report = validate({"schema_version": "1.0", "title": deep, "date": "2021-01-01"}, schema)
+        document = {"schema_version": "1.0", "title": deep, "date": "2021-01-01"}
+        report = validate(document, schema, backend=backend)
         assert [(p.code, p.location) for p in report.problems] == [
             ("depth", "/title" + "/0" * (MAX_DEPTH - 1))
         ]

@@ -228,6 +228,13 @@ def _one(
                 return deep
             chosen = "jsonschema"
     if chosen == "jsonschema":
+        # jsonschema recurses with the data, and words even the first failure with the
+        # value's repr, itself a recursion: data nested too deep is reported before it is
+        # handed over (a schema of your own was checked above)
+        if isinstance(schema, str):
+            deep = _too_deep(name, data, chosen)
+            if deep is not None:
+                return deep
         # strings jsonschema-rs refuses to take in: refused by both backends, and before
         # the model, which could not derive an id from them
         unwritable = _unwritable(name, data, chosen)
@@ -235,9 +242,6 @@ def _one(
             return unwritable
         pure = _pure_validator(schema)
         if not _pure.is_valid(pure, data):
-            deep = _too_deep(name, data, chosen)
-            if deep is not None:
-                return deep
             failures = _pure.failures(pure, data, file)
     if failures is not None:
         return _report(name, failures, chosen)
