@@ -141,7 +141,8 @@ def test_unreadable_and_undecodable_pages(tmp_path: Path) -> None:
     assert "cannot read" in missing.message
     latin = tmp_path / "latin.txt"
     # A lead in lower case would continue the line above it (no title): start it in capitals.
-    latin.write_bytes("Date: 1 May 2020\nTitre\n\u00c9t\u00e9 \u00e0 Gen\u00e8ve.".encode("latin-1"))
+    page = "Date: 1 May 2020\nTitre\n\u00c9t\u00e9 \u00e0 Gen\u00e8ve."
+    latin.write_bytes(page.encode("latin-1"))
     decoded = parse_path(latin, hints=Hints(encoding="utf-8"))
     assert decoded.code == "undecodable"
     assert decoded.unreadable
