@@ -1,9 +1,11 @@
-"""The meeting reader's faster pattern searches answer exactly as the plain patterns do.
+"""The meeting reader's gated pattern searches answer exactly as the plain patterns do.
 
-Laws: a :class:`Filtered` search (needles, then the case-sensitive twin on the lowered
-text) finds the same match spans as the pattern itself, on any text and any stretch of
-it; an :class:`Alternation` finds the same matches, with the same named groups, as the
-whole alternation compiled as one pattern.
+Laws: a :class:`Gate` search (declared needles, then the case-sensitive twin on the
+lowered text) finds the same match spans as the pattern itself, on any text and any
+stretch of it; a :class:`Choice` finds the same matches, with the same named groups, as
+the whole alternation compiled as one pattern. And the needles each rule declares are
+sound: every literal anchor of the rule's pattern (read by the test helper
+``anchor_reader``) holds one of them, so no match can lack them all.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from hypothesis import strategies as st
 
 from bulletinkit.parse.meetings import extract_meetings
 from bulletinkit.parse.meetings._lexicon import lexicon, participation
-from bulletinkit.parse.meetings._needles import Filtered, lowered
-from bulletinkit.parse.meetings._parties import _filtered
+from bulletinkit.parse.text import Gate
+from bulletinkit.parse.text import fold as lowered
+from tests.parse.text.anchor_reader import anchors
 
 # Words of the meeting vocabularies, other words, capitals and characters whose case
 # rules are odd ("İ" lowers to two characters, "ſ" matches "s", "K" is a Kelvin sign).
@@ -34,20 +37,40 @@ _WORDS = [
 _TEXTS = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)
 
 
-def _filtered_patterns() -> list[Filtered]:
+def _gates() -> list[Gate]:
     lexicon()
     participation()
-    _filtered()
-    return [o for o in gc.get_objects() if isinstance(o, Filtered)]
+    return [o for o in gc.get_objects() if isinstance(o, Gate)]
 
 
-_PATTERNS = _filtered_patterns()
+_PATTERNS = _gates()
 
 
-def test_the_reader_uses_filtered_patterns() -> None:
+def test_the_reader_uses_gated_patterns() -> None:
     assert len(_PATTERNS) > 20
     assert any(p.twin is not None for p in _PATTERNS)
     assert any(p.needles is not None for p in _PATTERNS)
+
+
+def _sound(source: str, flags: int, needles: tuple[str, ...]) -> bool:
+    found = anchors(source, flags)
+    return found is not None and all(any(n in a for n in needles) for a in found[0])
+
+
+def test_every_declared_gate_is_sound() -> None:
+    gated = [(p.pattern.pattern, p.pattern.flags, p.needles) for p in _PATTERNS if p.needles]
+    for choice in (lexicon().cues, lexicon().formats):
+        for source, needles in zip(choice.sources, choice.needles, strict=True):
+            if needles is not None:
+                gated.append((source, re.IGNORECASE, needles))
+    assert len(gated) > 60
+    assert [source for source, flags, needles in gated if not _sound(source, flags, needles)] == []
+
+
+def test_an_unsound_gate_is_caught() -> None:
+    # "talk" is in every match of the first, not of the second ("spoke").
+    assert _sound(r"\btalks?\b", re.IGNORECASE, ("talk",))
+    assert not _sound(r"\b(?:talks?|spoke)\b", re.IGNORECASE, ("talk",))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -74,9 +97,10 @@ def test_filtered_search_is_the_pattern_search(text: str, data: st.DataObject) -
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_TEXTS)
-def test_alternation_finds_what_the_whole_alternation_finds(text: str) -> None:
+def test_choice_finds_what_the_whole_alternation_finds(text: str) -> None:
     for alternation in (lexicon().cues, lexicon().formats):
-        expected = [(m.span(), m.lastgroup) for m in alternation.pattern.finditer(text)]
+        whole = re.compile("|".join(alternation.sources), re.IGNORECASE)
+        expected = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
         for low in (lowered(text), None):
             found = [(m.span(), m.lastgroup) for m in alternation.finditer(text, low)]
             assert found == expected

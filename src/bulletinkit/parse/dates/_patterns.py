@@ -19,7 +19,6 @@ from bulletinkit.parse.dates._lexicon import (
     weekday_name_words,
     weekday_numbers,
 )
-from bulletinkit.parse.text import guarded
 
 __all__ = ["Patterns", "patterns"]
 
@@ -75,7 +74,7 @@ class Patterns:
         )
 
         def c(pattern: str) -> re.Pattern[str]:
-            return guarded(pattern)
+            return re.compile(pattern)
 
         # Numeric dates: "2021-11-19", "2021.11.19"; "19.11.2021", "19/11/2021", "11/19/2021".
         numeric_end = r"(?!\d|[-./]\d)"

@@ -26,11 +26,11 @@ from bulletinkit.errors import NOT_TEXT, ParseError
 from bulletinkit.model.license import Action, Duty, LicenseNotice, Rule, Target
 from bulletinkit.parse.license._cc import find_cc_licence
 from bulletinkit.parse.license._phrases import phrases, sentences
-from bulletinkit.parse.text import Gated, fold
+from bulletinkit.parse.text import Gate, fold
 
 __all__ = ["read_license"]
 
-_URL = Gated(r"https?://[^\s<>\"')\]]+")
+_URL = Gate(r"https?://[^\s<>\"')\]]+")
 _RESERVED = Rule(action=Action.USE, target=Target.ALL, duties=(Duty.OBTAIN_CONSENT,))
 
 
@@ -69,7 +69,7 @@ def read_license(text: str) -> LicenseNotice:
         granted, denied = licence.rules()
         permissions = [*granted, *permissions]
         prohibitions = [*denied, *prohibitions]
-    reserved = lexicon.all_rights_reserved.locate(verbatim, folded) or lexicon.reprinted.locate(
+    reserved = lexicon.all_rights_reserved.search(verbatim, folded) or lexicon.reprinted.search(
         verbatim, folded
     )
     if reserved is not None and not permissions:

@@ -15,11 +15,11 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.license import Action, Duty, Rule, Target
-from bulletinkit.parse.text import Gated, fold
+from bulletinkit.parse.text import Gate, fold
 
 __all__ = ["CcLicence", "find_cc_licence"]
 
-_URL = Gated(
+_URL = Gate(
     r"(?i)(?:https?://)?(?:www\.)?creativecommons\.org/"
     r"(?:licenses/(?P<codes>[a-z-]+)/(?P<version>\d\.\d)|publicdomain/zero/(?P<zero>\d\.\d))"
     r"[\w./-]*"
@@ -88,14 +88,14 @@ def _word_pattern(words: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[Gated, Gated]:
+def _patterns() -> tuple[Gate, Gate]:
     data = _data()
     codes = "|".join(data["order"])
-    short = Gated(
+    short = Gate(
         rf"(?i)(?<![\w/])CC[\s-]+(?P<codes>(?:{codes})(?:[\s-]+(?:{codes}))*)\b"
         r"(?:[\s-]+v?(?P<version>\d\.\d))?"
     )
-    zero = Gated(rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b")
+    zero = Gate(rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b")
     return short, zero
 
 
@@ -126,7 +126,7 @@ def _from_name(text: str) -> CcLicence | None:
 def find_cc_licence(text: str, folded: str | None = None) -> CcLicence | None:
     """The Creative Commons licence ``text`` names, if any (a URL wins over a name).
 
-    ``folded`` is ``fold(text)`` when the caller has it (see :mod:`._gated`).
+    ``folded`` is ``fold(text)`` when the caller has it (see :func:`~bulletinkit.parse.text.fold`).
     """
     if folded is None:
         folded = fold(text)

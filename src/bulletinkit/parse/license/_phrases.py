@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.license import Action, Duty, Rule, Target
-from bulletinkit.parse.text import Gated, fold
+from bulletinkit.parse.text import Gate, fold
 
 __all__ = ["Phrases", "phrases", "sentences"]
 
@@ -27,7 +27,7 @@ _FULL_STOP = re.compile(r"\.\s")
 _TRAILING_JOINERS = re.compile(r"(?:\s+(?:of|for|and|the|on|&))+$")
 _ACTION_REACH = 60
 # Where the verbs of a rule end and its conditions begin.
-_CONDITION = Gated(
+_CONDITION = Gate(
     r",|\b(?:on|provided|with|without|if|as\s+long\s+as|for|by|unless|subject)\b", re.I
 )
 
@@ -36,14 +36,24 @@ def _either(words: list[str]) -> str:
     return "|".join(f"(?:{word})" for word in words)
 
 
-def _gated(source: str) -> Gated:
-    return Gated(source, re.IGNORECASE)
+def _gate(source: str) -> Gate:
+    return Gate(source, re.IGNORECASE)
 
 
-def _earliest(actions: list[tuple[Action, Gated]], text: str, folded: str | None) -> Action | None:
+def _span(gate: Gate, text: str, folded: str | None) -> tuple[int, int] | None:
+    # A twin's match is of the folded text: its span is the text's, its groups are not.
+    found = gate.search(text, folded)
+    return None if found is None else found.span()
+
+
+def _starts(gate: Gate, text: str, folded: str | None) -> list[int]:
+    return [found.start() for found in gate.finditer(text, folded)]
+
+
+def _earliest(actions: list[tuple[Action, Gate]], text: str, folded: str | None) -> Action | None:
     best: tuple[int, int, Action] | None = None
     for action, pattern in actions:
-        found = pattern.locate(text, folded)
+        found = _span(pattern, text, folded)
         if found is not None:
             key = (found[0], found[0] - found[1], action)
             if best is None or key[:2] < best[:2]:
@@ -67,34 +77,35 @@ class SentenceRules:
 class Phrases:
     """The compiled phrase patterns of the licence lexicon.
 
-    The case-insensitive patterns are :class:`~bulletinkit.parse.text._gated.Gated`: a
-    sentence is searched only for the phrases whose words it holds.
+    The case-insensitive patterns are :class:`~bulletinkit.parse.text.Gate`: a
+    sentence is read lowered, with a case-sensitive twin where the pattern has one.
     """
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.targets = {
-            Target(name): _gated(rf"\b(?:{_either(words)})\b")
+            Target(name): _gate(rf"\b(?:{_either(words)})\b")
             for name, words in data["targets"].items()
         }
         self.actions = [
-            (Action(name), _gated(rf"\b(?:{_either(words)})\b"))
+            (Action(name), _gate(rf"\b(?:{_either(words)})\b"))
             for name, words in data["actions"].items()
         ]
         self.nominal_actions = [
-            (Action(name), _gated(rf"\b(?:{_either(words)})\b"))
+            (Action(name), _gate(rf"\b(?:{_either(words)})\b"))
             for name, words in data["nominal_actions"].items()
         ]
         self.limits = [
-            (Action(name), _gated(rf"\b(?:{_either(words)})\b"))
+            (Action(name), _gate(rf"\b(?:{_either(words)})\b"))
             for name, words in data["limits"].items()
         ]
-        self.negation = _gated(rf"(?<!\w)(?:{_either(data['negations'])})(?!\w)")
-        self.permission = _gated(rf"\b(?:{_either(data['permissions'])})\b")
-        self.duties = {Duty(name): _gated(_either(words)) for name, words in data["duties"].items()}
-        self.exceptions = [_gated(pattern) for pattern in data["exceptions"]]
-        self.all_rights_reserved = _gated(_either(data["all_rights_reserved"]))
-        self.reprinted = _gated(_either(data["reprinted"]))
-        self.holders = [Gated(pattern) for pattern in data["holders"]]
+        self.negation = _gate(rf"(?<!\w)(?:{_either(data['negations'])})(?!\w)")
+        self.permission = _gate(rf"\b(?:{_either(data['permissions'])})\b")
+        self.duties = {Duty(name): _gate(_either(words)) for name, words in data["duties"].items()}
+        # Their group "what" is read: matches of the text itself.
+        self.exceptions = [Gate(p, re.IGNORECASE, twin=False) for p in data["exceptions"]]
+        self.all_rights_reserved = _gate(_either(data["all_rights_reserved"]))
+        self.reprinted = _gate(_either(data["reprinted"]))
+        self.holders = [Gate(pattern) for pattern in data["holders"]]
 
     def holder(self, text: str, folded: str | None) -> str | None:
         """The rights holder a notice names, or ``None`` (``folded`` is ``fold(text)``)."""
@@ -111,13 +122,13 @@ class Phrases:
         # "may be reproduced and distributed": the verbs after the modal, up to the
         # condition; else "Reproduction is authorised": the noun before it.
         window = sentence[start : start + _ACTION_REACH]
-        condition = _CONDITION.locate(window, _cut(folded, start, start + _ACTION_REACH))
+        condition = _span(_CONDITION, window, _cut(folded, start, start + _ACTION_REACH))
         reach = window if condition is None else window[: condition[0]]
         folded_reach = _cut(folded, start, start + len(reach))
         found = sorted(
             (at, action)
             for action, pattern in self.actions
-            for at in pattern.starts(reach, folded_reach)
+            for at in _starts(pattern, reach, folded_reach)
         )
         verbal = tuple(dict.fromkeys(action for _, action in found))
         if verbal:
@@ -126,7 +137,7 @@ class Phrases:
         return () if nominal is None else (nominal,)
 
     def _targets(self, text: str, folded: str | None) -> list[Target]:
-        found = [(start, t) for t, p in self.targets.items() for start in p.starts(text, folded)]
+        found = [(start, t) for t, p in self.targets.items() for start in _starts(p, text, folded)]
         return [target for _, target in sorted(found, key=lambda pair: pair[0])]
 
     def read_sentence(self, sentence: str) -> SentenceRules:
@@ -142,8 +153,8 @@ class Phrases:
             if cut:
                 sentence = pattern.pattern.sub(" ", sentence)
                 folded = fold(sentence)
-        negation = self.negation.locate(sentence, folded)
-        modal = negation or self.permission.locate(sentence, folded)
+        negation = _span(self.negation, sentence, folded)
+        modal = negation or _span(self.permission, sentence, folded)
         if modal is None:
             return SentenceRules()
         at = modal[0]
@@ -155,7 +166,7 @@ class Phrases:
         duties = tuple(
             duty
             for duty, pattern in self.duties.items()
-            if pattern.locate(sentence, folded) is not None
+            if pattern.search(sentence, folded) is not None
         )
         consent = (Duty.OBTAIN_CONSENT,)
         excepted_rules = tuple(
@@ -170,7 +181,7 @@ class Phrases:
         limited = tuple(
             Rule(action=action, target=target)
             for action, pattern in self.limits
-            if pattern.locate(sentence, folded) is not None
+            if pattern.search(sentence, folded) is not None
         )
         return SentenceRules(
             permissions=tuple(Rule(action=a, target=target, duties=duties) for a in actions),

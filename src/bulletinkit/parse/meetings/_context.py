@@ -16,12 +16,12 @@ from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.parse.meetings._merge import Building, kinds_agree
 from bulletinkit.parse.meetings._sentence import Draft, Mention
 from bulletinkit.parse.meetings._topics import marker_topics
-from bulletinkit.parse.text import Sentence, guarded
+from bulletinkit.parse.text import Sentence
 
 __all__ = ["Context"]
 
 # "The ministers discussed ...", "They focused on ...": a sentence about the last meeting.
-_OF_THE_MEETING = guarded(
+_OF_THE_MEETING = re.compile(
     r"^\W*(?:(?:[\w’'-]+\s+){0,4}?)(?:they|he|she|both|the\s+(?:two|three|four|sides|leaders|"
     r"presidents|"
     r"ministers|men|women|delegations|parties|meeting|talks|call|conversation|visit|summit|"

@@ -14,7 +14,7 @@ import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
 from bulletinkit.parse.meetings._lexicon import lexicon
-from bulletinkit.parse.meetings._needles import Filtered
+from bulletinkit.parse.text import Gate
 
 __all__ = ["Cue", "find_cues", "find_format", "find_status", "format_spans"]
 
@@ -36,10 +36,10 @@ _STATUS_RANK = {
 # determiners or prepositions ("the first Normandy format summit").
 _NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
-_DEFINITE = Filtered(
+_DEFINITE = Gate(
     rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$", re.IGNORECASE
 )
-_SIMILAR = Filtered(
+_SIMILAR = Gate(
     r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|"
     rf"new)\s+{_MODIFIERS}$",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ _SIMILAR = Filtered(
 _ORDINAL = re.compile(
     r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
 )
-_SETTING = Filtered(
+_SETTING = Gate(
     r"\b(?:(?:(?:on\s+the\s+)?(?:sidelines|margins|side)\s+of|at)\s+(?:the|an?|their|this)|"
     r"(?:eve\s+of|ahead\s+of|before|after|since|prior\s+to|following|to\s+prepare|"
     r"preparations\s+for)\s+(?:the|their|this|that)|"
@@ -57,11 +57,12 @@ _SETTING = Filtered(
 )
 # "Biden and Putin to meet": a headline's future.
 _HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?)+to\s+$")
-_FUTURE = Filtered(
+_FUTURE = Gate(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
     re.IGNORECASE,
+    needles=["are", "is", "shall", "will"],
 )
-_GENERIC_FORMAT = Filtered(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b")
+_GENERIC_FORMAT = Gate(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b", needles=["format"])
 _NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A", "Its", "Their"})
 
 
@@ -93,11 +94,11 @@ class Cue:
     reaction: tuple[int, int] | None = None
 
 
-_GUEST = Filtered(
+_GUEST = Gate(
     r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|delegations?|"
     r"visitors?)\b",
     re.IGNORECASE,
-    guard=False,
+    needles=["counterpart", "delegation", "guest", "visitor"],
 )
 
 
@@ -152,7 +153,7 @@ def _negated(text: str, low: str | None, start: int) -> bool:
 
 
 def find_cues(text: str, low: str | None, mention_starts: list[int]) -> list[Cue]:
-    """The meeting cues of ``text`` in reading order; ``low`` is ``lowered(text)``,
+    """The meeting cues of ``text`` in reading order; ``low`` is ``fold(text)``,
     ``mention_starts`` are actor offsets."""
     lex = lexicon()
     if lex.triggers.search(text, low) is None:
@@ -239,7 +240,7 @@ def find_status(
 
 def format_spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
     """Where ``text`` names a known format, and its name: ``(start, end, name)``;
-    ``low`` is ``lowered(text)``."""
+    ``low`` is ``fold(text)``."""
     lex = lexicon()
     found = []
     for match in lex.formats.finditer(text, low):

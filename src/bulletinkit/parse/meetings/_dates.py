@@ -6,15 +6,19 @@ import re
 
 from bulletinkit.parse.dates import DateExpression
 from bulletinkit.parse.meetings._cues import Cue
-from bulletinkit.parse.meetings._needles import Filtered
+from bulletinkit.parse.text import Gate
 
 __all__ = ["date_for", "dating"]
 
-_REPORTED_ON = Filtered(
+_REPORTED_ON = Gate(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_SINCE = Filtered(r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_SINCE = Gate(
+    r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+    needles=["from", "since", "till", "until"],
+)
 
 
 def _distance(expression: DateExpression, cue: Cue) -> int:
@@ -26,7 +30,7 @@ def _distance(expression: DateExpression, cue: Cue) -> int:
 def dating(dates: list[DateExpression], text: str, low: str | None) -> list[DateExpression]:
     """The date phrases of sentence ``text`` that can date a meeting of it: not a
     starting point ("since May") nor the day something was said ("the Kremlin said on
-    Monday"). ``low`` is ``lowered(text)``."""
+    Monday"). ``low`` is ``fold(text)``."""
     return [
         expression
         for expression in dates

@@ -12,13 +12,12 @@ import re
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
 from bulletinkit.parse.meetings._merge import SPECIFIC as _SPECIFIC
 from bulletinkit.parse.meetings._sentence import Draft
-from bulletinkit.parse.text import guarded
 
 __all__ = ["fold", "folds"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
-_MEANS = guarded(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_MEANS = re.compile(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "Lavrov opened the meeting": someone joining the meeting spoken of last.
 _RANK = {
     MeetingStatus.HELD: 0,

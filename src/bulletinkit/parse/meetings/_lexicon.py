@@ -15,8 +15,7 @@ from typing import Any
 import attrs
 
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
-from bulletinkit.parse.meetings._needles import Filtered
-from bulletinkit.parse.text import Alternation
+from bulletinkit.parse.text import Choice, Gate
 
 __all__ = ["CueEntry", "MeetingLexicon", "lexicon", "participation"]
 
@@ -37,25 +36,25 @@ class CueEntry:
 class MeetingLexicon:
     """Compiled meeting vocabularies: cues, non-meetings, status words, formats, places."""
 
-    cues: Alternation
+    cues: Choice
     cue_entries: tuple[CueEntry, ...]
-    not_meetings: Filtered
-    status_before: tuple[tuple[Filtered, MeetingStatus], ...]
-    status_after: tuple[tuple[Filtered, MeetingStatus], ...]
-    negation: Filtered
+    not_meetings: Gate
+    status_before: tuple[tuple[Gate, MeetingStatus], ...]
+    status_after: tuple[tuple[Gate, MeetingStatus], ...]
+    negation: Gate
     rescheduled: re.Pattern[str]
-    formats: Alternation
+    formats: Choice
     format_names: dict[str, str]
     format_kinds: dict[str, MeetingKind]
-    triggers: Filtered
+    triggers: Gate
     place_prepositions: tuple[str, ...]
     not_places: frozenset[str]
-    topic_markers: Filtered
-    reaction_before: Filtered
-    appraisal_before: Filtered
-    complement: Filtered
-    reaction_passive: Filtered
-    officials: Filtered
+    topic_markers: Gate
+    reaction_before: Gate
+    appraisal_before: Gate
+    complement: Gate
+    reaction_passive: Gate
+    officials: Gate
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -72,12 +71,12 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(_words(p) for p in patterns)
 
 
-def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, ...]]:
+def _cues(entries: list[dict[str, Any]]) -> tuple[Choice, tuple[CueEntry, ...]]:
     parts = []
     for index, entry in enumerate(entries):
         pattern = entry["pattern"].replace("(?P<place>", f"(?P<p{index}>")
-        parts.append(f"(?P<c{index}>{_words(pattern)})")
-    compiled = Alternation(parts, re.IGNORECASE)
+        parts.append((f"(?P<c{index}>{_words(pattern)})", entry.get("needles")))
+    compiled = Choice(parts, re.IGNORECASE)
     table = tuple(
         CueEntry(kind=MeetingKind(e["kind"]), role=e["role"], requires=e.get("requires"))
         for e in entries
@@ -88,7 +87,7 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[Alternation, tuple[CueEntry, .
 def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     return tuple(
         (
-            Filtered(_words(e["pattern"]) + suffix, re.IGNORECASE),
+            Gate(_words(e["pattern"]) + suffix, re.IGNORECASE),
             MeetingStatus(e["status"]),
         )
         for e in entries
@@ -100,7 +99,7 @@ _REFERENCE = r"\s+(?:the|this|that|these|those|their|its)\s+(?:[\w+’'-]+\s+){0
 _PASSIVE = r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 
 
-def _reactions(data: dict[str, Any]) -> tuple[Filtered, ...]:
+def _reactions(data: dict[str, Any]) -> tuple[Gate, ...]:
     """Reaction verbs before a definite meeting noun, appraisals, complements, passives."""
     verbs = "|".join(f"(?:{v})" for v in data["verbs"])
     appraisals = "|".join(f"(?:{v})" for v in data["appraisals"])
@@ -108,10 +107,10 @@ def _reactions(data: dict[str, Any]) -> tuple[Filtered, ...]:
         f"(?:{c})(?![\\w-])" if c[0].isalpha() else f"(?:{c})" for c in data["complements"]
     )
     return (
-        Filtered(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE),
-        Filtered(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE),
-        Filtered(rf"\s+(?:{complements})", re.IGNORECASE, guard=False),
-        Filtered(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE),
+        Gate(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE),
+        Gate(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE),
+        Gate(rf"\s+(?:{complements})", re.IGNORECASE),
+        Gate(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE),
     )
 
 
@@ -130,33 +129,36 @@ def lexicon() -> MeetingLexicon:
     return MeetingLexicon(
         cues=cue_pattern,
         cue_entries=cue_entries,
-        not_meetings=Filtered(_alternation(not_meetings["patterns"]), re.IGNORECASE),
+        not_meetings=Gate(_alternation(not_meetings["patterns"]), re.IGNORECASE),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
-        negation=Filtered(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        negation=Gate(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
         rescheduled=re.compile(_words(status["rescheduled"]) + r"\s+", re.IGNORECASE),
-        formats=Alternation(
-            [f"(?P<f{i}>{_words(f['pattern'])})" for i, f in enumerate(formats["formats"])],
+        formats=Choice(
+            [
+                (f"(?P<f{i}>{_words(f['pattern'])})", f.get("needles"))
+                for i, f in enumerate(formats["formats"])
+            ],
             re.IGNORECASE,
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
         format_kinds={f["name"]: MeetingKind(f["kind"]) for f in formats["formats"] if "kind" in f},
-        triggers=Filtered(
+        triggers=Gate(
             r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
-        topic_markers=Filtered("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
+        topic_markers=Gate("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
         reaction_before=reaction,
         appraisal_before=appraisal,
         complement=complement,
         reaction_passive=passive,
-        officials=Filtered("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE),
+        officials=Gate("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE),
     )
 
 
 @functools.cache
-def participation() -> Filtered:
+def participation() -> Gate:
     """Verbs that add their subject to the meeting spoken of last ("took part")."""
     verbs = _load("meeting_participation.json")["verbs"]
-    return Filtered(_alternation(sorted(verbs, key=len, reverse=True)), re.IGNORECASE)
+    return Gate(_alternation(sorted(verbs, key=len, reverse=True)), re.IGNORECASE)

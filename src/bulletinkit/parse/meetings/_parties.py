@@ -13,7 +13,6 @@ from importlib import resources
 
 import attrs
 
-from bulletinkit.parse.meetings._needles import Filtered
 from bulletinkit.parse.text import lexicon as actor_lexicon
 
 __all__ = ["Party", "find_parties"]
@@ -28,12 +27,6 @@ class Party:
     country: str
     start: int
     single: bool
-
-
-@functools.cache
-def _filtered() -> Filtered:
-    """The pattern, with the people nouns one of which each match holds as needles."""
-    return Filtered(_pattern(), 64)
 
 
 @functools.cache
@@ -53,11 +46,11 @@ def _pattern() -> re.Pattern[str]:
 
 def find_parties(text: str, low: str | None, left: int, right: int) -> list[Party]:
     """Nationalities between ``left`` and ``right`` that stand for participants;
-    ``low`` is ``lowered(text)``."""
+    ``low`` is ``fold(text)``."""
     lexicon = actor_lexicon()
     demonyms, names = lexicon.demonyms, lexicon.country_names
     found: list[Party] = []
-    for match in _filtered().finditer(text, low, left, right):
+    for match in _pattern().finditer(text, left, right):
         words = [match.group("dem"), *_CAPITALISED.findall(match.group("more"))]
         for word in words:
             code = demonyms.get(word) or names.get(word)

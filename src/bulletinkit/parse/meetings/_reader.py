@@ -25,9 +25,9 @@ from bulletinkit.parse.meetings._context import Context
 from bulletinkit.parse.meetings._fold import fold, folds
 from bulletinkit.parse.meetings._lexicon import participation
 from bulletinkit.parse.meetings._merge import Building, anonymous, compatible
-from bulletinkit.parse.meetings._needles import lowered
 from bulletinkit.parse.meetings._sentence import Draft, Mention, read_sentence
-from bulletinkit.parse.text import Sentence, guarded
+from bulletinkit.parse.text import Sentence
+from bulletinkit.parse.text import fold as fold_text
 
 __all__ = ["MeetingReader"]
 
@@ -40,7 +40,7 @@ _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED, Meeting
 # re-reported near its first report, and a real bulletin reports far fewer meetings than
 # this, so the bound changes nothing there; it keeps the reader linear on long pages.
 WINDOW = 32
-_ATTENDS = guarded(
+_ATTENDS = re.compile(
     r"\b(?:opened|chaired|co-chaired|attended|joined|addressed|led|hosted|closed|"
     r"took\s+part\s+in|participated\s+in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -293,7 +293,7 @@ class MeetingReader(Context):
         if latest is None or latest.touched != self.clock:
             return
         text = sentence.text
-        for match in participation().finditer(text, lowered(text)):
+        for match in participation().finditer(text, fold_text(text)):
             for mention in mentions:
                 actor = mention.actor
                 joins = mention.end <= match.start() and actor.kind is ActorKind.PERSON

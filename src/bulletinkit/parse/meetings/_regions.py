@@ -13,7 +13,7 @@ import re
 
 from bulletinkit.parse.meetings._cues import Cue
 from bulletinkit.parse.meetings._lexicon import lexicon
-from bulletinkit.parse.meetings._needles import Filtered
+from bulletinkit.parse.text import Gate
 
 __all__ = ["clause_start", "left_bound", "opener_end", "right_bound"]
 
@@ -24,27 +24,26 @@ _THAT = (
     r"meeting|summit|visit|call|trip|round|session|talks|is|was|were|are|would|will|had|has|"
     r"he|she|they|we|i)\b)"
 )
-_LEFT_BREAKS = Filtered(
+_LEFT_BREAKS = Gate(
     r"[;:—–]|\s-\s|\b(?:where|whereas|but|while|and\s+then)\b|"
     r",\s+(?:after|before|since|once|until)\b",
     re.IGNORECASE,
 )
-_REPORTING = Filtered(
+_REPORTING = Gate(
     r"\b(?:said|says|told(?:\s+\w+)?|announced|reported|stated|noted|added|claimed|confirmed|"
     r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b"
     r"(?:[^.;:]{0,40}?\bthat\b)?",
     re.IGNORECASE,
 )
 # "Putin told Macron in a phone call": the speaker is in the call.
-_THAT_CLAUSE = Filtered(_THAT, re.IGNORECASE)
+_THAT_CLAUSE = Gate(_THAT, re.IGNORECASE, needles=["that"])
 _SPOKEN_IN = re.compile(r"(?:in|during|over|by|on)\b", re.IGNORECASE)
-_OPENER = Filtered(
+_OPENER = Gate(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:before|after|since|when|while|once|following|ahead\s+of|"
     r"as|during|although|though|because)\b[^,;]{0,160},",
     re.IGNORECASE,
-    guard=False,
 )
-_RIGHT_BREAKS = Filtered(
+_RIGHT_BREAKS = Gate(
     r"[;—–(“\"]|\s-\s|,\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|told|reported|announced|added)\b|"
     r",\s+\w+ing\b|\band\s+(?:then\s+|later\s+|also\s+)?(?:thanked|agreed|signed|said|"
     r"stressed|warned|called|urged|praised|discussed|promised|pledged|announced|expressed)\b",
@@ -55,7 +54,7 @@ _PLACE_PHRASE = re.compile(r"on\s+the\s+(?:sidelines|margins|eve)\b", re.IGNOREC
 
 def opener_end(text: str, low: str | None) -> int | None:
     """Where a temporal opener of the sentence ("Three days before X,") ends, if any;
-    ``low`` is ``lowered(text)``."""
+    ``low`` is ``fold(text)``."""
     opener = _OPENER.match(text, low)
     return None if opener is None else opener.end()
 

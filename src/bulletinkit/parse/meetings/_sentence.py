@@ -24,45 +24,55 @@ from bulletinkit.parse.meetings._cues import (
 )
 from bulletinkit.parse.meetings._dates import date_for, dating
 from bulletinkit.parse.meetings._lexicon import lexicon
-from bulletinkit.parse.meetings._needles import Filtered, lowered
 from bulletinkit.parse.meetings._parties import Party, find_parties
 from bulletinkit.parse.meetings._places import find_place
 from bulletinkit.parse.meetings._regions import clause_start, left_bound, opener_end, right_bound
 from bulletinkit.parse.meetings._sides import Mention, actors_in, hosts_several, inside
 from bulletinkit.parse.meetings._topics import after_cue_topics, marker_spans, marker_topics
-from bulletinkit.parse.text import Sentence
+from bulletinkit.parse.text import Gate, Sentence, fold
 
 __all__ = ["Draft", "Mention", "read_sentence"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
-_PRONOUN = Filtered(
+_PRONOUN = Gate(
     r"\W*(?:(?:in|at|on|during)\s+[^,]{1,40},\s*)?(?:(?:also|then|later|again)\s+)*"
     r"(it|he|she|they)\b",
     re.IGNORECASE,
-    guard=False,
+    needles=["he", "it"],
 )
-_OBJECT_PRONOUN = Filtered(r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE, guard=False)
-_GROUP = Filtered(
+_OBJECT_PRONOUN = Gate(
+    r"\s*(?:with\s+|to\s+)?(him|her|them)\b", re.IGNORECASE, needles=["her", "him", "them"]
+)
+_GROUP = Gate(
     r"\bthe\s+two\b(?!\s+(?:countries|states|nations|sides|days|weeks|months|years)\b)|"
     r"\b(?:the|both|two)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+state|"
     r"ministers|foreign\s+ministers|defen[cs]e\s+ministers|prime\s+ministers|premiers|sides|"
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
+    needles=["both", "the", "two"],
 )
 # Negotiators, or talks on what negotiation processes settle ("strategic stability
 # talks"): the meeting is a negotiation round.
-_NEGOTIATORS = Filtered(
-    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b", re.IGNORECASE
+_NEGOTIATORS = Gate(
+    r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b",
+    re.IGNORECASE,
+    needles=["delegations", "negotiating", "negotiation", "negotiator"],
 )
-_PROCESS_TALKS = Filtered(
+_PROCESS_TALKS = Gate(
     r"\b(?:strategic\s+stability|arms\s+control|ceasefire|truce|settlement)\s+"
     r"(?:talks|consultations)\b",
     re.IGNORECASE,
 )
-_NEGOTIATOR = Filtered(r"\bnegotiators?\b", re.IGNORECASE)
-_SIDELINES = Filtered(r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE, guard=False)
-_AGAIN = Filtered(r"\b(?:again|once more|another)\b", re.IGNORECASE)
-_THIS_FORMAT = Filtered(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE)
+_NEGOTIATOR = Gate(r"\bnegotiators?\b", re.IGNORECASE, needles=["negotiator"])
+_SIDELINES = Gate(
+    r"^\W*(?:on|at)\s+the\s+(?:sidelines|margins)\b",
+    re.IGNORECASE,
+    needles=["margins", "sidelines"],
+)
+_AGAIN = Gate(
+    r"\b(?:again|once more|another)\b", re.IGNORECASE, needles=["again", "another", "once more"]
+)
+_THIS_FORMAT = Gate(r"\b(?:this|that|the same|same)\s+format\b", re.IGNORECASE, needles=["format"])
 _PLACE_NEAR = re.compile(
     r"^\s*(?:(?:was|were|is|are|will|be|been|took|takes|take|place|held|hosted|due|set)\s+)*"
     r"(?:in|at)\s+(?:the\s+)?$",
@@ -75,10 +85,11 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\W*[A-Z]\w+ing\b")
 _SPEAKER_REACH = 60
 _OF_BODY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?", re.IGNORECASE)
-_GAP_CLAUSE = Filtered(
+_GAP_CLAUSE = Gate(
     r"\b(?:and|but|or|while)\s+(?:\w+\s+){0,2}(?:is|are|was|were|will|would|has|have|had|"
     r"said|says|could|can)\b",
     re.IGNORECASE,
+    needles=["and", "but", "or", "while"],
 )
 
 
@@ -171,7 +182,7 @@ class _Scene:
 def read_sentence(sentence: Sentence, mentions: list[Mention]) -> list[Draft]:
     """The drafts of ``sentence``: one per meeting cue, in reading order."""
     text = sentence.text
-    low = lowered(text)
+    low = fold(text)
     cues = find_cues(text, low, [m.start for m in mentions])
     if not cues:
         return []

@@ -16,7 +16,6 @@ import attrs
 from bulletinkit.model.actor import Actor, ActorKind
 from bulletinkit.parse.meetings._cues import Cue
 from bulletinkit.parse.meetings._lexicon import lexicon
-from bulletinkit.parse.text import guarded
 
 __all__ = ["Mention", "actors_in", "hosts_several", "inside"]
 
@@ -26,7 +25,7 @@ _OWN_CUE = re.compile(
     re.IGNORECASE,
 )
 # A state after one of these is a place or a topic, not a participant.
-_NOT_PARTY = guarded(
+_NOT_PARTY = re.compile(
     r"\b(?:in|at|to|near|over|on|about|against|into|across|around|toward|towards|for|"
     r"warned|urged|criticized|criticised|accused|blamed|discussed|discussing|discuss|"
     r"request\s+of|behest\s+of|invitation\s+of|initiative\s+of)"

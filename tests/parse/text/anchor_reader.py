@@ -1,8 +1,10 @@
 """Literal anchors of a regular expression: strings one of which every match contains.
 
-:func:`anchors` reads a pattern's source and gives the lower-case strings every match
-must contain, and those every match must start with. :class:`~._gated.Gated` uses them
-to skip searches that cannot match. The reader knows the common regular-expression
+A test helper (it was the run-time anchor reader of ``parse/text`` before the rules
+declared their needles): :func:`anchors` reads a pattern's source and gives the
+lower-case strings every match must contain, and those every match must start with.
+The tests use it to check that the needles a rule declares are sound: each anchor holds
+one of them. The reader knows the common regular-expression
 syntax; anything it does not know (back-references, conditionals, verbose patterns,
 escapes such as ``\\x41``) gives no anchors, and such a pattern is always searched in
 full.

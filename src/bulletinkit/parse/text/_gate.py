@@ -1,0 +1,206 @@
+"""Regular expressions tried only where the words their rules declare occur.
+
+A rule states its gate in data, as HeidelTime's ``FAST_CHECK`` does: *needles*, lower-case
+strings one of which every match of the rule holds ("negotiator" for
+``\\bnegotiators?\\b``). Nothing is read out of the pattern's source: the needles are
+written next to the pattern (in ``lexicon/*.json`` or where the pattern is defined),
+and ``tests/parse/text/test_gates.py`` checks that each declared set is sound.
+
+:class:`Gate` is one pattern with its needles; :class:`Choice` is a long alternation of
+which only the alternatives whose needles occur are tried. Both read a text together
+with its :func:`fold` (the lowered text, or ``None`` to search in full). The answer is
+always the pattern's own: a needle test only rules out stretches with no match.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+
+__all__ = ["Choice", "Gate", "fold"]
+
+# Characters that ``re.IGNORECASE`` matches with an ASCII letter although their
+# ``lower()`` is not that letter (dotted and dotless i, long s, the Kelvin sign), and
+# "İ", whose ``lower()`` is two characters: a text holding one is searched in full.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def fold(text: str) -> str | None:
+    """``text.lower()`` when it lines up with ``text`` character for character and a
+    case-insensitive ASCII pattern finds in it what it finds in ``text``; else ``None``."""
+    if not text.isascii() and _FOLD_UNSAFE.search(text) is not None:
+        return None
+    return text.lower()
+
+
+# An escape, an inline flag, a character class, or any other character ("(?P<name>" is
+# none of these).
+_PIECES = re.compile(
+    r"\(\?P<\w+>|\\(.)|\(\?([aiLmsux-])|\[(\^?\]?(?:\\.|[^\\\]])*)\]|(.)", re.DOTALL
+)
+_RANGE = re.compile(r"(\\.|[^\\])-(\\.|[^\\\]])", re.DOTALL)
+_CASELESS_ESCAPES = frozenset("bBdDsSwWAZ")
+_ACCENTED = frozenset("abcdefghjlmnopqrtuvwxyz")
+
+
+def _caseless(char: str) -> bool:
+    # Whether IGNORECASE ties ``char`` to nothing but its capital: ASCII but capitals,
+    # punctuation and spaces, and small accented Latin letters ("ê") but those of i, k
+    # and s, whose kin ("ı", "ſ", "ẛ") the engine ties to other letters.
+    if char.isascii():
+        return not char.isupper()
+    if unicodedata.category(char)[0] in "PZ":
+        return True
+    return char.islower() and unicodedata.normalize("NFD", char)[0] in _ACCENTED
+
+
+def has_twin(source: str) -> bool:
+    """Whether ``source``, compiled case-sensitively and run on :func:`fold` of a text,
+    finds the very spans that ``source`` compiled case-insensitively finds in the text.
+
+    True for a source of small ASCII letters, punctuation and caseless escapes, with no
+    inline flag and no character range but ``a-z``-like and digit ones: ``lower()`` keeps
+    every other character's length and class, and :func:`fold` turns away the texts
+    whose characters ``re.IGNORECASE`` ties to an ASCII letter.
+    """
+    for piece in _PIECES.finditer(source):
+        escaped, flag, members, char = piece.groups()
+        if flag is not None:
+            return False
+        if escaped is not None:
+            if escaped not in _CASELESS_ESCAPES if escaped.isalnum() else not _caseless(escaped):
+                return False
+        elif members is not None:
+            for low, high in _RANGE.findall(members):
+                if not ((low.islower() and high.islower()) or (low.isdigit() and high.isdigit())):
+                    return False
+            if not has_twin(members.replace("[", "")):
+                return False
+        elif char is not None and not _caseless(char):
+            return False
+    return True
+
+
+def _any_in(needles: tuple[str, ...], low: str, pos: int, endpos: int) -> bool:
+    find = low.find
+    return any(find(needle, pos, endpos) >= 0 for needle in needles)
+
+
+class Gate:
+    """A pattern tried only where one of its declared ``needles`` occurs.
+
+    ``needles`` are lower-case strings one of which every match holds (``None``: always
+    tried). ``search``, ``match`` and ``finditer`` take the text, its :func:`fold` (or
+    ``None``) and the usual ``pos``/``endpos``, and answer as the pattern does. A
+    case-insensitive pattern with a twin (see :func:`has_twin`) reads the folded text
+    case-sensitively instead (several times faster in Python's engine): its matches'
+    groups then hold lowered text, so read their offsets, or lower what the pattern's
+    own groups would give. ``twin=False`` keeps matches of the text itself.
+    """
+
+    __slots__ = ("needles", "pattern", "twin")
+
+    def __init__(
+        self,
+        source: str,
+        flags: int = 0,
+        needles: Iterable[str] | None = None,
+        *,
+        twin: bool = True,
+    ) -> None:
+        self.pattern = re.compile(source, flags)
+        self.needles = None if needles is None else tuple(needles)
+        usable = twin and flags & re.IGNORECASE and not flags & re.VERBOSE and has_twin(source)
+        self.twin = re.compile(source, flags & ~re.IGNORECASE) if usable else None
+
+    def _reader(self, low: str | None, pos: int, endpos: int) -> re.Pattern[str] | None:
+        # The pattern to run on the text (or, for a twin, on ``low``); None: no match.
+        if low is None:
+            return self.pattern
+        if self.needles is not None and not _any_in(self.needles, low, pos, endpos):
+            return None
+        return self.twin or self.pattern
+
+    def search(
+        self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``."""
+        reader = self._reader(low, pos, endpos)
+        if reader is None:
+            return None
+        return reader.search(low if reader is self.twin else text, pos, endpos)  # type: ignore[arg-type]
+
+    def match(
+        self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """``pattern.match(text, pos, endpos)``."""
+        reader = self._reader(low, pos, endpos)
+        if reader is None:
+            return None
+        return reader.match(low if reader is self.twin else text, pos, endpos)  # type: ignore[arg-type]
+
+    def finditer(
+        self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``."""
+        reader = self._reader(low, pos, endpos)
+        if reader is None:
+            return iter(())
+        return reader.finditer(low if reader is self.twin else text, pos, endpos)  # type: ignore[arg-type]
+
+    def search_in(self, text: str, low: str | None, start: int, stop: int) -> re.Match[str] | None:
+        """``pattern.search(text[start:stop])``: the stretch read as a text of its own."""
+        reader = self._reader(low, start, stop)
+        if reader is None:
+            return None
+        return reader.search((low if reader is self.twin else text)[start:stop])  # type: ignore[index]
+
+
+# How many alternations of chosen alternatives a :class:`Choice` keeps compiled.
+_MOST_COMPILED = 512
+
+
+class Choice:
+    """A long alternation of which only the alternatives whose needles occur are tried.
+
+    ``alternatives`` pairs each alternative's source with its declared needles (``None``:
+    always tried). ``finditer`` yields the matches of ``re.compile("|".join(sources),
+    flags)`` in the same order and with the same named groups: an alternative none of
+    whose needles is in the text matches nowhere in it, so leaving it out changes no
+    match. The alternation of the alternatives in play is compiled once per set and
+    kept (up to 512 sets). Read groups by name, not by number.
+    """
+
+    def __init__(self, alternatives: Sequence[tuple[str, Iterable[str] | None]], flags: int = 0):
+        self.sources = tuple(source for source, _ in alternatives)
+        self.needles = tuple(None if n is None else tuple(n) for _, n in alternatives)
+        self._flags = flags
+        self._always = frozenset(i for i, n in enumerate(self.needles) if n is None)
+        enables: dict[str, set[int]] = {}
+        for index, needles in enumerate(self.needles):
+            for needle in needles or ():
+                enables.setdefault(needle, set()).add(index)
+        self._enables = tuple((needle, frozenset(found)) for needle, found in enables.items())
+        self._compiled: dict[frozenset[int], re.Pattern[str] | None] = {}
+
+    def _pattern(self, chosen: frozenset[int]) -> re.Pattern[str] | None:
+        pattern = self._compiled.get(chosen, False)
+        if pattern is False:
+            if len(self._compiled) >= _MOST_COMPILED:
+                self._compiled.clear()
+            sources = [self.sources[i] for i in sorted(chosen)]
+            pattern = re.compile("|".join(sources), self._flags) if sources else None
+            self._compiled[chosen] = pattern
+        return pattern  # type: ignore[return-value]
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """The matches of the whole alternation in ``text``, left to right; ``low`` is
+        ``fold(text)`` or ``None``."""
+        if low is None:
+            chosen = frozenset(range(len(self.sources)))
+        else:
+            chosen = self._always.union(*[on for needle, on in self._enables if needle in low])
+        pattern = self._pattern(chosen)
+        return iter(()) if pattern is None else pattern.finditer(text)
