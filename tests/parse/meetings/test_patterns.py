@@ -17,7 +17,7 @@ import pendulum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bulletinkit.parse.meetings import extract_meetings
+from bulletinkit.parse.meetings import _parties, extract_meetings
 from bulletinkit.parse.meetings._lexicon import lexicon, participation
 from bulletinkit.parse.text import Gate
 from bulletinkit.parse.text import fold as lowered
@@ -40,6 +40,7 @@ _TEXTS = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)
 def _gates() -> list[Gate]:
     lexicon()
     participation()
+    _parties._pattern()
     return [o for o in gc.get_objects() if isinstance(o, Gate)]
 
 

@@ -87,7 +87,7 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[Choice, tuple[CueEntry, ...]]:
 def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     return tuple(
         (
-            Gate(_words(e["pattern"]) + suffix, re.IGNORECASE),
+            Gate(_words(e["pattern"]) + suffix, re.IGNORECASE, e.get("needles")),
             MeetingStatus(e["status"]),
         )
         for e in entries
@@ -132,7 +132,9 @@ def lexicon() -> MeetingLexicon:
         not_meetings=Gate(_alternation(not_meetings["patterns"]), re.IGNORECASE),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
-        negation=Gate(_words(status["negation"]) + r"\s*$", re.IGNORECASE),
+        negation=Gate(
+            _words(status["negation"]) + r"\s*$", re.IGNORECASE, status["negation_needles"]
+        ),
         rescheduled=re.compile(_words(status["rescheduled"]) + r"\s+", re.IGNORECASE),
         formats=Choice(
             [

@@ -13,6 +13,7 @@ from importlib import resources
 
 import attrs
 
+from bulletinkit.parse.text import Gate
 from bulletinkit.parse.text import lexicon as actor_lexicon
 
 __all__ = ["Party", "find_parties"]
@@ -30,17 +31,19 @@ class Party:
 
 
 @functools.cache
-def _pattern() -> re.Pattern[str]:
+def _pattern() -> Gate:
+    """The pattern, gated by its people nouns (every match ends with one)."""
     path = resources.files("bulletinkit.parse").joinpath("lexicon/meeting_parties.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     single = "|".join(re.escape(n) for n in data["single"])
     plural = "|".join(re.escape(n) for n in data["plural"])
     # "(?<!\w.)" after the capital is the word boundary before it: a pattern that starts
     # with a case-sensitive class lets the engine skip to the next capital quickly.
-    return re.compile(
+    return Gate(
         r"(?P<dem>(?-i:[A-Z])(?<!\w.)[\w.’'-]+)(?P<more>(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]+)*)"
         rf"(?:\s+(?-i:[a-z-]+)(?:\s+and\s+(?-i:[a-z-]+))?){{0,3}}?\s+(?:(?P<one>{single})|(?:{plural}))\b",
         re.IGNORECASE,
+        needles=[noun.lower() for noun in data["single"] + data["plural"]],
     )
 
 
@@ -50,7 +53,7 @@ def find_parties(text: str, low: str | None, left: int, right: int) -> list[Part
     lexicon = actor_lexicon()
     demonyms, names = lexicon.demonyms, lexicon.country_names
     found: list[Party] = []
-    for match in _pattern().finditer(text, left, right):
+    for match in _pattern().finditer(text, low, left, right):
         words = [match.group("dem"), *_CAPITALISED.findall(match.group("more"))]
         for word in words:
             code = demonyms.get(word) or names.get(word)
