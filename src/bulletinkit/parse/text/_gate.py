@@ -83,9 +83,13 @@ def has_twin(source: str) -> bool:
     return True
 
 
-def _any_in(needles: tuple[str, ...], low: str, pos: int, endpos: int) -> bool:
+def _absent(needles: tuple[str, ...], low: str, pos: int, endpos: int) -> bool:
+    # A loop, not any() over a generator: this runs a few hundred times a page.
     find = low.find
-    return any(find(needle, pos, endpos) >= 0 for needle in needles)
+    for needle in needles:  # noqa: SIM110
+        if find(needle, pos, endpos) >= 0:
+            return False
+    return True
 
 
 class Gate:
@@ -115,47 +119,57 @@ class Gate:
         usable = twin and flags & re.IGNORECASE and not flags & re.VERBOSE and has_twin(source)
         self.twin = re.compile(source, flags & ~re.IGNORECASE) if usable else None
 
-    def _reader(self, low: str | None, pos: int, endpos: int) -> re.Pattern[str] | None:
-        # The pattern to run on the text (or, for a twin, on ``low``); None: no match.
-        if low is None:
-            return self.pattern
-        if self.needles is not None and not _any_in(self.needles, low, pos, endpos):
-            return None
-        return self.twin or self.pattern
-
+    # The four readers repeat their few lines on purpose: they are the hot path of
+    # every stage, and a shared helper costs a call each time.
     def search(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
-        reader = self._reader(low, pos, endpos)
-        if reader is None:
+        if low is None:
+            return self.pattern.search(text, pos, endpos)
+        if self.needles is not None and _absent(self.needles, low, pos, endpos):
             return None
-        return reader.search(low if reader is self.twin else text, pos, endpos)  # type: ignore[arg-type]
+        twin = self.twin
+        if twin is None:
+            return self.pattern.search(text, pos, endpos)
+        return twin.search(low, pos, endpos)
 
     def match(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``pattern.match(text, pos, endpos)``."""
-        reader = self._reader(low, pos, endpos)
-        if reader is None:
+        if low is None:
+            return self.pattern.match(text, pos, endpos)
+        if self.needles is not None and _absent(self.needles, low, pos, endpos):
             return None
-        return reader.match(low if reader is self.twin else text, pos, endpos)  # type: ignore[arg-type]
+        twin = self.twin
+        if twin is None:
+            return self.pattern.match(text, pos, endpos)
+        return twin.match(low, pos, endpos)
 
     def finditer(
         self, text: str, low: str | None, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, endpos)``."""
-        reader = self._reader(low, pos, endpos)
-        if reader is None:
+        if low is None:
+            return self.pattern.finditer(text, pos, endpos)
+        if self.needles is not None and _absent(self.needles, low, pos, endpos):
             return iter(())
-        return reader.finditer(low if reader is self.twin else text, pos, endpos)  # type: ignore[arg-type]
+        twin = self.twin
+        if twin is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return twin.finditer(low, pos, endpos)
 
     def search_in(self, text: str, low: str | None, start: int, stop: int) -> re.Match[str] | None:
         """``pattern.search(text[start:stop])``: the stretch read as a text of its own."""
-        reader = self._reader(low, start, stop)
-        if reader is None:
+        if low is None:
+            return self.pattern.search(text[start:stop])
+        if self.needles is not None and _absent(self.needles, low, start, stop):
             return None
-        return reader.search((low if reader is self.twin else text)[start:stop])  # type: ignore[index]
+        twin = self.twin
+        if twin is None:
+            return self.pattern.search(text[start:stop])
+        return twin.search(low[start:stop])
 
 
 # How many alternations of chosen alternatives a :class:`Choice` keeps compiled.
