@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from bulletinkit.parse import license
 from bulletinkit.parse.license import _cc
 from bulletinkit.parse.license._phrases import _CONDITION, _SENTENCE, phrases, sentences
-from bulletinkit.parse.text import Gate, fold
+from bulletinkit.parse.text import Choice, Gate, fold
 from bulletinkit.parse.text._gate import has_twin
 from tests.parse.text.anchor_reader import anchors
 
@@ -190,3 +190,26 @@ def test_no_twin_for_a_character_the_engine_ties_to_more_than_its_case_pair() ->
                 tied[char] = others
     assert {"в", "ṡ", "σ"} <= set(tied)
     assert [char for char in tied if has_twin(char)] == []
+
+
+# Alternatives that overlap, share starts and differ in length: the first in order wins
+# at the leftmost place any matches, as in one compiled alternation.
+CHOICES = [
+    (r"(?P<a0>ab)", ["ab"]),
+    (r"(?P<a1>abc)", ["abc"]),
+    (r"(?P<a2>b+c?)", None),
+    (r"(?P<a3>(?<=c)a)", ["a"]),
+    (r"(?P<a4>\bcab\b)", ["cab"]),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["a", "b", "c", " ", "A", "ab", "cab"]), max_size=20).map("".join)
+)
+def test_choice_is_the_whole_alternation(text: str) -> None:
+    choice = Choice(CHOICES, re.IGNORECASE)
+    whole = re.compile("|".join(source for source, _ in CHOICES), re.IGNORECASE)
+    expected = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+    for low in (fold(text), None):
+        assert [(m.span(), m.lastgroup) for m in choice.finditer(text, low)] == expected

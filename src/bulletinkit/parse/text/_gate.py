@@ -172,49 +172,46 @@ class Gate:
         return twin.search(low[start:stop])
 
 
-# How many alternations of chosen alternatives a :class:`Choice` keeps compiled.
-_MOST_COMPILED = 512
-
-
 class Choice:
     """A long alternation of which only the alternatives whose needles occur are tried.
 
     ``alternatives`` pairs each alternative's source with its declared needles (``None``:
-    always tried). ``finditer`` yields the matches of ``re.compile("|".join(sources),
-    flags)`` in the same order and with the same named groups: an alternative none of
-    whose needles is in the text matches nowhere in it, so leaving it out changes no
-    match. The alternation of the alternatives in play is compiled once per set and
-    kept (up to 512 sets). Read groups by name, not by number.
+    always tried); no alternative may match the empty string. ``finditer`` yields the
+    matches of ``re.compile("|".join(sources), flags)``, in the same order and with the
+    same named groups: at the leftmost place where an alternative matches, the first
+    such alternative wins, and the search goes on after its match. An alternative none
+    of whose needles is in the text matches nowhere in it and is not tried. Each
+    alternative is compiled once, on its own: read groups by name, not by number.
     """
 
     def __init__(self, alternatives: Sequence[tuple[str, Iterable[str] | None]], flags: int = 0):
         self.sources = tuple(source for source, _ in alternatives)
         self.needles = tuple(None if n is None else tuple(n) for _, n in alternatives)
-        self._flags = flags
+        self._patterns = [re.compile(source, flags) for source in self.sources]
         self._always = frozenset(i for i, n in enumerate(self.needles) if n is None)
         enables: dict[str, set[int]] = {}
         for index, needles in enumerate(self.needles):
             for needle in needles or ():
                 enables.setdefault(needle, set()).add(index)
         self._enables = tuple((needle, frozenset(found)) for needle, found in enables.items())
-        self._compiled: dict[frozenset[int], re.Pattern[str] | None] = {}
-
-    def _pattern(self, chosen: frozenset[int]) -> re.Pattern[str] | None:
-        pattern = self._compiled.get(chosen, False)
-        if pattern is False:
-            if len(self._compiled) >= _MOST_COMPILED:
-                self._compiled.clear()
-            sources = [self.sources[i] for i in sorted(chosen)]
-            pattern = re.compile("|".join(sources), self._flags) if sources else None
-            self._compiled[chosen] = pattern
-        return pattern  # type: ignore[return-value]
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         """The matches of the whole alternation in ``text``, left to right; ``low`` is
         ``fold(text)`` or ``None``."""
         if low is None:
-            chosen = frozenset(range(len(self.sources)))
+            chosen: Iterable[int] = range(len(self.sources))
         else:
             chosen = self._always.union(*[on for needle, on in self._enables if needle in low])
-        pattern = self._pattern(chosen)
-        return iter(()) if pattern is None else pattern.finditer(text)
+        # The next match of each alternative in play, from where the search stands.
+        patterns = self._patterns
+        ahead = {i: patterns[i].search(text) for i in sorted(chosen)}
+        while True:
+            found = [(m.start(), i, m) for i, m in ahead.items() if m is not None]
+            if not found:
+                return
+            match = min(found, key=lambda item: item[:2])[2]
+            yield match
+            at = max(match.end(), match.start() + 1)  # never stuck on an empty match
+            for i, m in ahead.items():
+                if m is not None and m.start() < at:
+                    ahead[i] = patterns[i].search(text, at)
