@@ -213,3 +213,16 @@ def test_choice_is_the_whole_alternation(text: str) -> None:
     expected = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
     for low in (fold(text), None):
         assert [(m.span(), m.lastgroup) for m in choice.finditer(text, low)] == expected
+
+
+@pytest.mark.parametrize(
+    "gate", [g for g in LICENCE if g.needles], ids=lambda g: g.pattern.pattern[:40]
+)
+def test_every_declared_licence_gate_is_sound(gate: Gate) -> None:
+    # Every literal anchor of the pattern (or every string a match starts with) holds a
+    # declared needle: no match lacks them all.
+    found = anchors(gate.pattern.pattern, gate.pattern.flags)
+    assert found is not None
+    assert gate.needles is not None
+    needles = gate.needles
+    assert any(strings and all(any(n in s for n in needles) for s in strings) for strings in found)

@@ -30,7 +30,7 @@ from bulletinkit.parse.text import Gate, fold
 
 __all__ = ["read_license"]
 
-_URL = Gate(r"https?://[^\s<>\"')\]]+")
+_URL = Gate(r"https?://[^\s<>\"')\]]+", needles=["http"])
 _RESERVED = Rule(action=Action.USE, target=Target.ALL, duties=(Duty.OBTAIN_CONSENT,))
 
 

@@ -22,7 +22,8 @@ __all__ = ["CcLicence", "find_cc_licence"]
 _URL = Gate(
     r"(?i)(?:https?://)?(?:www\.)?creativecommons\.org/"
     r"(?:licenses/(?P<codes>[a-z-]+)/(?P<version>\d\.\d)|publicdomain/zero/(?P<zero>\d\.\d))"
-    r"[\w./-]*"
+    r"[\w./-]*",
+    needles=["creativecommons.org"],
 )
 _WINDOW = 120
 
@@ -93,9 +94,13 @@ def _patterns() -> tuple[Gate, Gate]:
     codes = "|".join(data["order"])
     short = Gate(
         rf"(?i)(?<![\w/])CC[\s-]+(?P<codes>(?:{codes})(?:[\s-]+(?:{codes}))*)\b"
-        r"(?:[\s-]+v?(?P<version>\d\.\d))?"
+        r"(?:[\s-]+v?(?P<version>\d\.\d))?",
+        needles=["cc"],
     )
-    zero = Gate(rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b")
+    zero = Gate(
+        rf"(?i)(?<![\w/])(?:{_word_pattern(data['zero']['words'])})\b",
+        needles=data["zero"]["needles"],
+    )
     return short, zero
 
 

@@ -102,10 +102,12 @@ class Phrases:
         self.permission = _gate(rf"\b(?:{_either(data['permissions'])})\b")
         self.duties = {Duty(name): _gate(_either(words)) for name, words in data["duties"].items()}
         # Their group "what" is read: matches of the text itself.
-        self.exceptions = [Gate(p, re.IGNORECASE, twin=False) for p in data["exceptions"]]
+        self.exceptions = [
+            Gate(e["pattern"], re.IGNORECASE, e["needles"], twin=False) for e in data["exceptions"]
+        ]
         self.all_rights_reserved = _gate(_either(data["all_rights_reserved"]))
         self.reprinted = _gate(_either(data["reprinted"]))
-        self.holders = [Gate(pattern) for pattern in data["holders"]]
+        self.holders = [Gate(h["pattern"], needles=h["needles"]) for h in data["holders"]]
 
     def holder(self, text: str, folded: str | None) -> str | None:
         """The rights holder a notice names, or ``None`` (``folded`` is ``fold(text)``)."""
