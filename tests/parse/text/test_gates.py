@@ -208,7 +208,7 @@ CHOICES = [
     text=st.lists(st.sampled_from(["a", "b", "c", " ", "A", "ab", "cab"]), max_size=20).map("".join)
 )
 def test_choice_is_the_whole_alternation(text: str) -> None:
-    choice = Choice(CHOICES, re.IGNORECASE)
+    choice = Choice([Gate(source, re.IGNORECASE, needles) for source, needles in CHOICES])
     whole = re.compile("|".join(source for source, _ in CHOICES), re.IGNORECASE)
     expected = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
     for low in (fold(text), None):

@@ -37,12 +37,15 @@ _STATUS_RANK = {
 _NOT_MODIFIER = r"(?:the|a|an|this|that|their|its|his|her|for|of|to|with|in|on|at|by)\b"
 _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w+’'-]+\s+){{0,4}}"
 _DEFINITE = Gate(
-    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$", re.IGNORECASE
+    rf"\b(?:the|this|that|these|those|their|its|his|her|our)\s+{_MODIFIERS}$",
+    re.IGNORECASE,
+    starts="hiot",
 )
 _SIMILAR = Gate(
     r"\b(?:similar|another|analogous|same\s+kind\s+of|further|second|third|fourth|fifth|next|"
     rf"new)\s+{_MODIFIERS}$",
     re.IGNORECASE,
+    starts="afnst",
 )
 _ORDINAL = re.compile(
     r"(?:another|second|third|fourth|fifth|next|new|further|latest)\b", re.IGNORECASE
@@ -61,6 +64,7 @@ _FUTURE = Gate(
     r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
     re.IGNORECASE,
     needles=["are", "is", "shall", "will"],
+    starts="aisw",
 )
 _GENERIC_FORMAT = Gate(r"\b((?:[A-Z][\w'’-]*\s){1,3})format\b", needles=["format"])
 _NOT_FORMAT_NAMES = frozenset({"The", "This", "That", "Same", "New", "Such", "A", "Its", "Their"})

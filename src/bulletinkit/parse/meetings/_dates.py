@@ -13,11 +13,13 @@ __all__ = ["date_for", "dating"]
 _REPORTED_ON = Gate(
     r"\b(?:said|says|announced|told\s+\w+|reported|stated|added|confirmed)\s+(?:on\s+)?$",
     re.IGNORECASE,
+    starts="acrst",
 )
 _SINCE = Gate(
     r"\b(?:since|until|till|from)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
     needles=["from", "since", "till", "until"],
+    starts="fstu",
 )
 
 

@@ -12,12 +12,13 @@ import re
 from bulletinkit.model.meeting import MeetingKind, MeetingStatus
 from bulletinkit.parse.meetings._merge import SPECIFIC as _SPECIFIC
 from bulletinkit.parse.meetings._sentence import Draft
+from bulletinkit.parse.text import Gate
 
 __all__ = ["fold", "folds"]
 
 _CALLS = frozenset({MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL})
 _HOSTING = ("host", "welcom", "receiv")
-_MEANS = re.compile(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_MEANS = Gate(r"\b(?:via|by|through|over|in)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE, starts="biotv")
 # "Lavrov opened the meeting": someone joining the meeting spoken of last.
 _RANK = {
     MeetingStatus.HELD: 0,
@@ -56,7 +57,7 @@ def fold(into: Draft, part: Draft) -> None:
 def _means(draft: Draft) -> bool:
     """Whether a call cue says how another meeting was held ("via videoconference")."""
     text = draft.sentence.text
-    return draft.kind in _CALLS and _MEANS.search(text, 0, draft.cue.start) is not None
+    return draft.kind in _CALLS and _MEANS.search(text, None, 0, draft.cue.start) is not None
 
 
 def folds(first: Draft, second: Draft) -> bool:

@@ -67,6 +67,16 @@ def _words(pattern: str) -> str:
     return r"\b(?:" + pattern.replace("[A-Z]", _CAPITAL) + r")\b"
 
 
+def _alternative(source: str, entry: dict[str, Any]) -> Gate:
+    """One alternative of a :class:`Choice`, with the gate its entry declares."""
+    return Gate(source, re.IGNORECASE, entry.get("needles"), starts=entry.get("starts"), twin=False)
+
+
+def _initials(words: list[str]) -> str:
+    """The first letters of a list of plain words: where their alternation can start."""
+    return "".join(sorted({word[0].lower() for word in words}))
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(_words(p) for p in patterns)
 
@@ -75,8 +85,9 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[Choice, tuple[CueEntry, ...]]:
     parts = []
     for index, entry in enumerate(entries):
         pattern = entry["pattern"].replace("(?P<place>", f"(?P<p{index}>")
-        parts.append((f"(?P<c{index}>{_words(pattern)})", entry.get("needles")))
-    compiled = Choice(parts, re.IGNORECASE)
+        source = f"(?P<c{index}>{_words(pattern)})"
+        parts.append(_alternative(source, entry))
+    compiled = Choice(parts)
     table = tuple(
         CueEntry(kind=MeetingKind(e["kind"]), role=e["role"], requires=e.get("requires"))
         for e in entries
@@ -87,7 +98,12 @@ def _cues(entries: list[dict[str, Any]]) -> tuple[Choice, tuple[CueEntry, ...]]:
 def _statuses(entries: list[dict[str, str]], suffix: str) -> tuple[Any, ...]:
     return tuple(
         (
-            Gate(_words(e["pattern"]) + suffix, re.IGNORECASE, e.get("needles")),
+            Gate(
+                _words(e["pattern"]) + suffix,
+                re.IGNORECASE,
+                e.get("needles"),
+                starts=e.get("starts"),
+            ),
             MeetingStatus(e["status"]),
         )
         for e in entries
@@ -110,7 +126,7 @@ def _reactions(data: dict[str, Any]) -> tuple[Gate, ...]:
         Gate(rf"\b(?:{verbs}){_REFERENCE}", re.IGNORECASE),
         Gate(rf"\b(?:{appraisals}){_REFERENCE}", re.IGNORECASE),
         Gate(rf"\s+(?:{complements})", re.IGNORECASE),
-        Gate(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE),
+        Gate(rf"{_PASSIVE}(?:{verbs})\s+by\b", re.IGNORECASE, starts="ahiw"),
     )
 
 
@@ -129,38 +145,53 @@ def lexicon() -> MeetingLexicon:
     return MeetingLexicon(
         cues=cue_pattern,
         cue_entries=cue_entries,
-        not_meetings=Gate(_alternation(not_meetings["patterns"]), re.IGNORECASE),
+        not_meetings=Gate(
+            _alternation(not_meetings["patterns"]), re.IGNORECASE, starts=not_meetings["starts"]
+        ),
         status_before=_statuses(status["before"], ""),
         status_after=_statuses(status["after"], ""),
         negation=Gate(
-            _words(status["negation"]) + r"\s*$", re.IGNORECASE, status["negation_needles"]
+            _words(status["negation"]) + r"\s*$",
+            re.IGNORECASE,
+            status["negation_needles"],
+            starts=status["negation_starts"],
         ),
         rescheduled=re.compile(_words(status["rescheduled"]) + r"\s+", re.IGNORECASE),
         formats=Choice(
             [
-                (f"(?P<f{i}>{_words(f['pattern'])})", f.get("needles"))
+                _alternative(f"(?P<f{i}>{_words(f['pattern'])})", f)
                 for i, f in enumerate(formats["formats"])
-            ],
-            re.IGNORECASE,
+            ]
         ),
         format_names={f"f{i}": f["name"] for i, f in enumerate(formats["formats"])},
         format_kinds={f["name"]: MeetingKind(f["kind"]) for f in formats["formats"] if "kind" in f},
         triggers=Gate(
-            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")", re.IGNORECASE
+            r"\b(?:" + "|".join(re.escape(t) for t in cues["triggers"]) + r")",
+            re.IGNORECASE,
+            starts=_initials(cues["triggers"]),
         ),
         place_prepositions=tuple(places["prepositions"]),
         not_places=frozenset(places["not_places"]),
-        topic_markers=Gate("|".join(_words(re.escape(m)) for m in markers), re.IGNORECASE),
+        topic_markers=Gate(
+            "|".join(_words(re.escape(m)) for m in markers),
+            re.IGNORECASE,
+            starts=_initials(markers),
+        ),
         reaction_before=reaction,
         appraisal_before=appraisal,
         complement=complement,
         reaction_passive=passive,
-        officials=Gate("|".join(_words(re.escape(o)) for o in officials), re.IGNORECASE),
+        officials=Gate(
+            "|".join(_words(re.escape(o)) for o in officials),
+            re.IGNORECASE,
+            starts=_initials(officials),
+        ),
     )
 
 
 @functools.cache
 def participation() -> Gate:
     """Verbs that add their subject to the meeting spoken of last ("took part")."""
-    verbs = _load("meeting_participation.json")["verbs"]
-    return Gate(_alternation(sorted(verbs, key=len, reverse=True)), re.IGNORECASE)
+    data = _load("meeting_participation.json")
+    verbs = sorted(data["verbs"], key=len, reverse=True)
+    return Gate(_alternation(verbs), re.IGNORECASE, starts=data["starts"])

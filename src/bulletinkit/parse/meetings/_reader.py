@@ -26,7 +26,7 @@ from bulletinkit.parse.meetings._fold import fold, folds
 from bulletinkit.parse.meetings._lexicon import participation
 from bulletinkit.parse.meetings._merge import Building, anonymous, compatible
 from bulletinkit.parse.meetings._sentence import Draft, Mention, read_sentence
-from bulletinkit.parse.text import Sentence
+from bulletinkit.parse.text import Gate, Sentence
 from bulletinkit.parse.text import fold as fold_text
 
 __all__ = ["MeetingReader"]
@@ -40,10 +40,11 @@ _INITIATED = frozenset({MeetingStatus.PROPOSED, MeetingStatus.CANCELLED, Meeting
 # re-reported near its first report, and a real bulletin reports far fewer meetings than
 # this, so the bound changes nothing there; it keeps the reader linear on long pages.
 WINDOW = 32
-_ATTENDS = re.compile(
+_ATTENDS = Gate(
     r"\b(?:opened|chaired|co-chaired|attended|joined|addressed|led|hosted|closed|"
     r"took\s+part\s+in|participated\s+in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+    starts="acjhlopt",
 )
 
 
@@ -180,7 +181,7 @@ class MeetingReader(Context):
             return None
         text = draft.sentence.text[draft.left : draft.cue.start]
         if new.persons and not set(new.persons) <= set(last.persons):
-            if not _ATTENDS.search(text):
+            if not _ATTENDS.search(text, None):
                 return None
             last.persons.extend(p for p in new.persons if p not in last.persons)
         if draft.np_format is not None and draft.np_format != last.format:

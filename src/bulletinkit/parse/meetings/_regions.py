@@ -34,9 +34,10 @@ _REPORTING = Gate(
     r"revealed|recalled|explained|replied|insisted|argued|stressed|wrote)\b"
     r"(?:[^.;:]{0,40}?\bthat\b)?",
     re.IGNORECASE,
+    starts="aceinrstw",
 )
 # "Putin told Macron in a phone call": the speaker is in the call.
-_THAT_CLAUSE = Gate(_THAT, re.IGNORECASE, needles=["that"])
+_THAT_CLAUSE = Gate(_THAT, re.IGNORECASE, needles=["that"], starts="t")
 _SPOKEN_IN = re.compile(r"(?:in|during|over|by|on)\b", re.IGNORECASE)
 _OPENER = Gate(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:before|after|since|when|while|once|following|ahead\s+of|"

@@ -50,6 +50,7 @@ _GROUP = Gate(
     r"men|delegations|parties|chiefs|diplomats)\b",
     re.IGNORECASE,
     needles=["both", "the", "two"],
+    starts="bt",
 )
 # Negotiators, or talks on what negotiation processes settle ("strategic stability
 # talks"): the meeting is a negotiation round.
@@ -57,11 +58,13 @@ _NEGOTIATORS = Gate(
     r"\bnegotiat(?:ors?|ing\s+teams?|ion\s+teams?)\b|\bdelegations\b",
     re.IGNORECASE,
     needles=["delegations", "negotiating", "negotiation", "negotiator"],
+    starts="dn",
 )
 _PROCESS_TALKS = Gate(
     r"\b(?:strategic\s+stability|arms\s+control|ceasefire|truce|settlement)\s+"
     r"(?:talks|consultations)\b",
     re.IGNORECASE,
+    starts="acst",
 )
 _NEGOTIATOR = Gate(r"\bnegotiators?\b", re.IGNORECASE, needles=["negotiator"])
 _SIDELINES = Gate(
@@ -90,6 +93,7 @@ _GAP_CLAUSE = Gate(
     r"said|says|could|can)\b",
     re.IGNORECASE,
     needles=["and", "but", "or", "while"],
+    starts="abow",
 )
 
 

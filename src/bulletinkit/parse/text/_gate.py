@@ -102,9 +102,15 @@ class Gate:
     case-sensitively instead (several times faster in Python's engine): its matches'
     groups then hold lowered text, so read their offsets, or lower what the pattern's
     own groups would give. ``twin=False`` keeps matches of the text itself.
+
+    ``starts``, when declared, are the characters every match starts with (small
+    letters; a case-insensitive pattern takes their capitals too): the pattern is
+    compiled behind the lookahead ``(?=[starts])``, which Python's engine tests before
+    trying the alternatives at each place, so that a long alternation fails fast where
+    no match can start. ``source`` keeps the pattern as written.
     """
 
-    __slots__ = ("needles", "pattern", "twin")
+    __slots__ = ("needles", "pattern", "source", "starts", "twin")
 
     def __init__(
         self,
@@ -112,12 +118,16 @@ class Gate:
         flags: int = 0,
         needles: Iterable[str] | None = None,
         *,
+        starts: str | None = None,
         twin: bool = True,
     ) -> None:
-        self.pattern = re.compile(source, flags)
+        self.source = source
+        self.starts = starts
+        guarded = source if starts is None else f"(?=[{re.escape(starts)}])(?:{source})"
+        self.pattern = re.compile(guarded, flags)
         self.needles = None if needles is None else tuple(needles)
         usable = twin and flags & re.IGNORECASE and not flags & re.VERBOSE and has_twin(source)
-        self.twin = re.compile(source, flags & ~re.IGNORECASE) if usable else None
+        self.twin = re.compile(guarded, flags & ~re.IGNORECASE) if usable else None
 
     # The four readers repeat their few lines on purpose: they are the hot path of
     # every stage, and a shared helper costs a call each time.
@@ -175,19 +185,20 @@ class Gate:
 class Choice:
     """A long alternation of which only the alternatives whose needles occur are tried.
 
-    ``alternatives`` pairs each alternative's source with its declared needles (``None``:
-    always tried); no alternative may match the empty string. ``finditer`` yields the
-    matches of ``re.compile("|".join(sources), flags)``, in the same order and with the
-    same named groups: at the leftmost place where an alternative matches, the first
-    such alternative wins, and the search goes on after its match. An alternative none
-    of whose needles is in the text matches nowhere in it and is not tried. Each
-    alternative is compiled once, on its own: read groups by name, not by number.
+    ``alternatives`` are :class:`Gate` objects (their needles, ``None`` for always
+    tried, and their ``starts``); none may match the empty string. ``finditer`` yields
+    the matches of ``re.compile("|".join(sources), flags)``, in the same order and with
+    the same named groups: at the leftmost place where an alternative matches, the
+    first such alternative wins, and the search goes on after its match. An alternative
+    none of whose needles is in the text matches nowhere in it and is not tried. Each
+    alternative is compiled on its own: read groups by name, not by number.
     """
 
-    def __init__(self, alternatives: Sequence[tuple[str, Iterable[str] | None]], flags: int = 0):
-        self.sources = tuple(source for source, _ in alternatives)
-        self.needles = tuple(None if n is None else tuple(n) for _, n in alternatives)
-        self._patterns = [re.compile(source, flags) for source in self.sources]
+    def __init__(self, alternatives: Sequence[Gate]):
+        self.alternatives = tuple(alternatives)
+        self.sources = tuple(gate.source for gate in alternatives)
+        self.needles = tuple(gate.needles for gate in alternatives)
+        self._patterns = [gate.pattern for gate in alternatives]
         self._always = frozenset(i for i, n in enumerate(self.needles) if n is None)
         enables: dict[str, set[int]] = {}
         for index, needles in enumerate(self.needles):
