@@ -97,6 +97,12 @@ def parse_path(
     kind = page_format(name, data[:2048])
     try:
         reader = reader_for(kind)
+        if reader is None and kind == "warc":  # an archive is many pages: parse_files
+            raise ParseError(
+                "a WARC archive (or a file named as one) is not one page",
+                code="unsupported-format",
+                expected="one page; archives are read by parse_files or iter_warc",
+            )
         if reader is None:
             raise ParseError(
                 f"{kind} pages are not supported by this version of bulletinkit",

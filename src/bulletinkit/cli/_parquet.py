@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from bulletinkit.batch import Hints
+from bulletinkit.batch import Hints, Listing
 from bulletinkit.model import Bulletin
 
 __all__ = ["run_parquet"]
@@ -21,7 +21,7 @@ _MISSING = "bulletinkit parse: --format parquet needs pyarrow: pip install 'bull
 
 
 def run_parquet(
-    args: argparse.Namespace, pages: list[str], hints: dict[str, Hints] | None, batch: bool
+    args: argparse.Namespace, listing: Listing, hints: dict[str, Hints] | None, batch: bool
 ) -> int:
     """Parse ``pages``, append their bulletins to ``args.output``; return the exit status."""
     try:
@@ -34,11 +34,11 @@ def run_parquet(
     from bulletinkit.cli._report import Reporter
 
     results = parse_pages(
-        pages, jobs=args.jobs, max_bytes=args.max_bytes, strict=args.strict, hints=hints
+        listing, jobs=args.jobs, max_bytes=args.max_bytes, strict=args.strict, hints=hints
     )
     quiet = args.quiet
     reporter = Reporter(
-        len(pages),
+        len(listing.paths),
         progress=batch and not quiet and sys.stderr.isatty(),
         summary=batch and not quiet,
     )
