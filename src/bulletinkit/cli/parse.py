@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import json
 import os
 import sys
 from typing import Any
@@ -216,48 +215,18 @@ def _run(
     batch: bool,
 ) -> int:
     from bulletinkit.atomic import atomic_output, is_stdout
-    from bulletinkit.batch import parse_pages
     from bulletinkit.cli._records import RecordWriter
-    from bulletinkit.cli._report import Reporter
+    from bulletinkit.cli._run import PageRun
 
-    every = Hints(encoding=args.encoding, date_from=args.date_from)
-    results = parse_pages(
-        listing,
-        jobs=args.jobs,
-        max_bytes=args.max_bytes,
-        strict=args.strict,
-        hints=hints,
-        every=every,
-    )
-    quiet = args.quiet
-    reporter = Reporter(
-        len(listing.paths),
-        progress=batch and not quiet and sys.stderr.isatty(),
-        summary=batch and not quiet,
-    )
-    failures: list[dict[str, object]] = []
-    try:
-        with atomic_output(args.output) as out:
-            writer = RecordWriter(out, form, batch=batch)
-            for result in results:
-                reporter.add(result)
-                if result.bulletin is not None:
-                    writer.write(result.bulletin)
-                else:
-                    failures.append(result.error_record())
-            if writer.count == 0 and not is_stdout(args.output):
-                raise _NothingParsed
-            writer.close()
-    except _NothingParsed:
-        pass
-    except BaseException:
-        reporter.summary = False  # interrupted or broken: no summary of a partial run
-        raise
-    finally:
-        results.close()
-        reporter.close()
-    if args.errors is not None:
-        with atomic_output(args.errors) as errors:
-            for record in failures:
-                errors.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return reporter.status()
+    with PageRun(args, listing, hints, batch=batch) as run:
+        try:
+            with atomic_output(args.output) as out:
+                writer = RecordWriter(out, form, batch=batch)
+                for bulletin in run.bulletins():
+                    writer.write(bulletin)
+                if writer.count == 0 and not is_stdout(args.output):
+                    raise _NothingParsed
+                writer.close()
+        except _NothingParsed:
+            pass
+    return run.finish()
