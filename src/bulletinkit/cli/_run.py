@@ -61,7 +61,7 @@ class PageRun:
         )
         quiet = args.quiet
         self.reporter = Reporter(
-            len(listing.paths),
+            listing.paths,
             progress=batch and not quiet and sys.stderr.isatty(),
             summary=batch and not quiet,
         )
