@@ -2,13 +2,16 @@
 
 The pages are parsed and reported as for the other formats (``bulletinkit.cli._run``);
 when the run gives at least one bulletin they are appended to ``FOLDER`` as one batch
-(:func:`bulletinkit.tables.write_parquet`: written under a temporary name and renamed,
-so an interrupted run adds nothing). Needs the ``tables`` extra.
+(:func:`bulletinkit.tables.write_parquet`: written as they come, a part of
+``PART_SIZE`` bulletins at a time, under a temporary name, and renamed at the end, so
+an interrupted run adds nothing and a long one holds one part in memory). Needs the
+``tables`` extra.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 
 from bulletinkit.batch import Hints, Listing
@@ -30,7 +33,8 @@ def run_parquet(
     from bulletinkit.cli._run import PageRun
 
     with PageRun(args, listing, hints, batch=batch) as run:
-        bulletins = list(run.bulletins())
-        if bulletins:
-            write_parquet(bulletins, args.output)
+        bulletins = run.bulletins()
+        first = next(bulletins, None)  # no bulletin, no batch
+        if first is not None:
+            write_parquet(itertools.chain([first], bulletins), args.output)
     return run.finish()

@@ -36,8 +36,9 @@ for several pages; .ndjson or .jsonl: one record per line) unless --format is gi
 on standard output one page is pretty JSON and several are NDJSON. The output file is
 written only when the run ends, at once (an existing file is left untouched after an
 error or Ctrl-C) and only if at least one page parsed. --format parquet -o FOLDER
-appends the run's bulletins to FOLDER as one batch of Parquet tables, also at once at
-the end (needs the tables extra; see docs/tables.md).
+appends the run's bulletins to FOLDER as one batch of Parquet tables, written as pages
+come in (1000 bulletins a row group) and renamed into place at the end (needs the
+tables extra; see docs/tables.md).
 
 Each failing page is reported on standard error as FILE:LINE: message, and the others
 go on; a parse note as FILE:LINE: warning: message [code]; a listing page (not one
