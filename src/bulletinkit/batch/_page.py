@@ -22,7 +22,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "parse_path"]
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 """The largest page read by default, in bytes: 2 MiB. Real bulletin pages are 2-50 KB; a
-page at the limit takes seconds and about 55 times its size in memory
+page at the limit takes seconds and about 46 to 50 times its size in memory
 (``docs/performance.md``), so larger inputs are refused rather than churned."""
 
 _NO_HINTS = Hints()
