@@ -55,7 +55,7 @@ def test_a_folder_gives_every_file_a_reader_exists_for(tmp_path: Path) -> None:
     wanted = [p for p in every if FOLDER[Path(p).relative_to(folder).as_posix()]]
     assert find_pages([folder]) == wanted
     listing = list_pages([folder])
-    assert listing.paths == every  # hidden files and folders are not listed at all
+    assert list(listing.paths) == every  # hidden files and folders are not listed at all
     assert [listing.paths[i] for i in sorted(listing.passed_over)] == [
         p for p in every if p not in wanted
     ]
@@ -82,7 +82,7 @@ def test_globs_filter_and_may_be_repeated(tmp_path: Path) -> None:
         str(folder / "sub" / "i.csv"),
     ]
     listing = list_pages([folder], glob="*.txt")
-    assert listing.paths == [str(folder / "a.txt")]  # with a glob nothing is passed over
+    assert listing.paths == (str(folder / "a.txt"),)  # with a glob nothing is passed over
     assert listing.passed_over == frozenset()
 
 
@@ -90,7 +90,7 @@ def test_a_file_named_explicitly_is_always_read(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     named = [folder / "pic.jpg", folder / "notes.md", folder / "README"]
     listing = list_pages(named)
-    assert listing.paths == [str(p) for p in named]
+    assert listing.paths == tuple(str(p) for p in named)
     assert listing.passed_over == frozenset()
 
 

@@ -27,7 +27,7 @@ class Listing:
     """What a batch was given: ``paths`` in order, ``passed_over`` their positions that
     a folder held but no reader reads (by suffix), to be counted as skipped, not read."""
 
-    paths: list[str]
+    paths: tuple[str, ...]
     passed_over: frozenset[int] = frozenset()
 
     @property
@@ -78,7 +78,7 @@ def list_pages(paths: Iterable[str | os.PathLike[str]], *, glob: Globs = None) -
                 listed.append(found)
         else:
             listed.append(name)
-    return Listing(listed, frozenset(passed_over))
+    return Listing(tuple(listed), frozenset(passed_over))
 
 
 def find_pages(paths: Iterable[str | os.PathLike[str]], *, glob: Globs = None) -> list[str]:

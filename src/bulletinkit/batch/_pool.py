@@ -36,7 +36,7 @@ def _hint_key(path: str) -> str:
 
 def _passed_over(path: str) -> PageResult:
     name = path.replace("\\", "/").rpartition("/")[2]
-    dot = name.find(".", 1)
+    dot = name.rfind(".")
     kind = f"{name[dot:]} files" if dot > 0 else "files without a suffix"
     why = ParseError(
         f"not a page: no reader for {kind}",
@@ -83,7 +83,7 @@ def parse_pages(
     :func:`list_pages`): the files it passed over give a skipped result, code
     ``unknown-format``, without being read.
     """
-    listing = pages if isinstance(pages, Listing) else Listing(list(pages))
+    listing = pages if isinstance(pages, Listing) else Listing(tuple(pages))
     wanted = {_hint_key(key): value for key, value in (hints or {}).items()}
     stdin = sys.stdin.buffer.read(max_bytes + 1) if "-" in listing.paths else None
     todo: list[_Job] = [
