@@ -39,7 +39,7 @@ def test_a_folder_reads_text_html_and_warc_and_skips_the_rest(
     assert records[2]["source_url"] == "https://site.example/0/"
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"{folder / 'notes.md'}: skipped: not a page: no reader for .md files " + (
-        "(expected a text, HTML or WARC file (name the file, or pass a glob, to read it))"
+        "(expected a text, HTML or WARC file; name the file, or pass a glob, to read it anyway)"
     )
     assert err[1].startswith(f"{folder / 'sub' / 'logo.png'}: skipped: not a page")
     assert re.fullmatch(r"bulletinkit parse: 5 parsed, 2 skipped, 0 failed, 0 warnings .*", err[2])

@@ -41,7 +41,7 @@ def _passed_over(path: str) -> PageResult:
     why = ParseError(
         f"not a page: no reader for {kind}",
         code="unknown-format",
-        expected="a text, HTML or WARC file (name the file, or pass a glob, to read it)",
+        expected="a text, HTML or WARC file; name the file, or pass a glob, to read it anyway",
     )
     return PageResult(path=path, error=why, code="unknown-format")
 
