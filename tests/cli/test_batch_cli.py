@@ -217,11 +217,11 @@ def test_identical_output_for_any_jobs(tmp_path: Path, jobs: str) -> None:
 
 def test_progress_line_is_drawn_on_a_terminal_and_erased() -> None:
     err = io.StringIO()
-    reporter = Reporter(2, progress=True, summary=True, err=err)
+    reporter = Reporter(["a.txt", "b.txt"], progress=True, summary=True, err=err)
     reporter.add(PageResult(path="a.txt", error=ParseError("bad page", line=3), code="parse"))
     reporter.close()
     text = err.getvalue()
-    assert "1/2 pages (50%)" in text
+    assert "1/2 files (50%), 1 pages" in text
     assert text.startswith("a.txt:3: bad page\n")
     assert "\r\x1b[Kbulletinkit parse: 0 parsed, 0 skipped, 1 failed, 0 warnings" in text
 
@@ -361,5 +361,5 @@ def test_progress_is_drawn_when_stderr_is_a_terminal(tmp_path: Path) -> None:
         finally:
             os.close(leader)
         assert done.returncode == 0
-        assert (b"12/12 pages (100%)" in seen) is drawn
+        assert (b"12/12 files (100%), 12 pages" in seen) is drawn
         assert (b"bulletinkit parse: 12 parsed" in seen) is drawn

@@ -88,3 +88,26 @@ def test_without_pyarrow_it_says_what_to_install(
     assert main(["parse", str(pages), "--format", "parquet", "-o", str(tmp_path / "x")]) == 2
     assert "pip install 'bulletinkit[tables]'" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+def test_parquet_runs_like_the_other_formats(tmp_path: Path) -> None:
+    # one run for every format: the same --date-from and --encoding, the same --errors file
+    from tests.batch.warcs import build_archive
+
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(build_archive(("no_date.html", "not_found.html")))
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Date: 1 May 2020\nTalks in Zürich\nThey met in Zürich.\n".encode("cp1252"))
+    common = [str(archive), str(latin), "--date-from", "crawl", "--encoding", "cp1252", "-q"]
+    ndjson, errors_ndjson = tmp_path / "o.ndjson", tmp_path / "e1.ndjson"
+    out, errors_parquet = tmp_path / "archive", tmp_path / "e2.ndjson"
+    parquet = ["--format", "parquet", "-o", str(out)]
+    assert main(["parse", *common, "-o", str(ndjson), "--errors", str(errors_ndjson)]) == 0
+    argv = ["parse", *common, *parquet, "--errors", str(errors_parquet)]
+    assert main(argv) == 0
+    expected = list(iter_ndjson(ndjson.read_text("utf-8").splitlines()))
+    written = list(tables_api.read_bulletins(out))
+    assert written == expected
+    assert [str(b.date) for b in written] == ["2024-03-05", "2020-05-01"]  # crawl date; cp1252
+    assert errors_parquet.read_bytes() == errors_ndjson.read_bytes()
+    assert b'"code": "not-article"' in errors_parquet.read_bytes()

@@ -63,16 +63,16 @@ def test_a_failed_batch_leaves_the_folder_as_it_was(
 ) -> None:
     out = tmp_path / "out"
     kept = tables_api.write_parquet(bulletins[:1], out)
-    real_write = pq.write_table
-    written: list[str] = []
+    real_write = pq.ParquetWriter.write_table
+    written: list[object] = []
 
-    def failing_write(table: object, where: str, **options: object) -> None:
-        written.append(where)
+    def failing_write(writer: pq.ParquetWriter, table: object, **options: object) -> None:
+        written.append(table)
         if len(written) == 3:
             raise OSError("disk full")
-        real_write(table, where, **options)
+        real_write(writer, table, **options)
 
-    monkeypatch.setattr(pq, "write_table", failing_write)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", failing_write)
     with pytest.raises(OSError, match="disk full"):
         tables_api.write_parquet(bulletins[1:], out)
     assert len(written) == 3

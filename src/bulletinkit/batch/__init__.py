@@ -11,7 +11,7 @@ call. Readers for other formats plug in through ``bulletinkit.batch._readers``.
 
 from __future__ import annotations
 
-from bulletinkit.batch._files import find_pages
+from bulletinkit.batch._files import Listing, find_pages, list_pages
 from bulletinkit.batch._manifest import load_manifest
 from bulletinkit.batch._page import DEFAULT_MAX_BYTES, parse_path
 from bulletinkit.batch._pool import default_jobs, parse_files, parse_pages
@@ -20,9 +20,11 @@ from bulletinkit.batch._result import Hints, PageResult
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Hints",
+    "Listing",
     "PageResult",
     "default_jobs",
     "find_pages",
+    "list_pages",
     "load_manifest",
     "parse_files",
     "parse_pages",

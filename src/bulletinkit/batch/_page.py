@@ -22,7 +22,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "parse_path"]
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 """The largest page read by default, in bytes: 2 MiB. Real bulletin pages are 2-50 KB; a
-page at the limit takes seconds and about 55 times its size in memory
+page at the limit takes seconds and about 46 to 50 times its size in memory
 (``docs/performance.md``), so larger inputs are refused rather than churned."""
 
 _NO_HINTS = Hints()
@@ -97,6 +97,12 @@ def parse_path(
     kind = page_format(name, data[:2048])
     try:
         reader = reader_for(kind)
+        if reader is None and kind == "warc":  # an archive is many pages: parse_files
+            raise ParseError(
+                "a WARC archive (or a file named as one) is not one page",
+                code="unsupported-format",
+                expected="one page; archives are read by parse_files or iter_warc",
+            )
         if reader is None:
             raise ParseError(
                 f"{kind} pages are not supported by this version of bulletinkit",

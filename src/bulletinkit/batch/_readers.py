@@ -11,7 +11,10 @@ To add a format (the HTML reader, say): put its reader in ``READERS`` and its su
 in ``SUFFIXES``. A format listed in ``SUFFIXES`` or detected by content but without a
 reader here gives the page the error code ``unsupported-format``. Formats that hold
 several pages per file (WARC) are expanded into pages before this table is consulted:
-see ``bulletinkit.batch._files``.
+see ``bulletinkit.batch._html``.
+
+``SUFFIXES`` is also what a folder is searched for (:func:`bulletinkit.batch.find_pages`
+without a ``glob``): a file is a page when its suffix is listed here, whatever case.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Callable
 from bulletinkit.batch._result import Hints
 from bulletinkit.model import Bulletin
 
-__all__ = ["READERS", "SUFFIXES", "Reader", "page_format", "reader_for"]
+__all__ = ["READERS", "SUFFIXES", "Reader", "page_format", "reader_for", "suffix_format"]
 
 Reader = Callable[[bytes, Hints], Bulletin]
 
@@ -38,8 +41,24 @@ SUFFIXES: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".shtml": "html",
+    ".warc": "warc",
+    ".warc.gz": "warc",
 }
-"""Lower-case file suffix -> format name, for files whose content does not decide."""
+"""Lower-case file suffix -> format name: the files a folder is searched for, and the
+format of a file whose content does not decide. WARC archives are told by content first
+and expanded into pages (``bulletinkit.batch._html``); they have no reader here."""
+
+_LONGEST_FIRST = sorted(SUFFIXES, key=len, reverse=True)
+
+
+def suffix_format(path: str) -> str | None:
+    """The format ``SUFFIXES`` gives the name of ``path`` (any case); ``None`` if none."""
+    name = path.replace("\\", "/").rpartition("/")[2].lower()
+    for suffix in _LONGEST_FIRST:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return SUFFIXES[suffix]
+    return None
 
 
 def page_format(path: str, head: bytes) -> str:
@@ -49,9 +68,7 @@ def page_format(path: str, head: bytes) -> str:
     # Content first (also UTF-16 pages, XHTML, comments); a .html name only with tags.
     if sniff(head, path) == "html":
         return "html"
-    dot = path.rfind(".")
-    suffix = path[dot:].lower() if dot > path.replace("\\", "/").rfind("/") else ""
-    kind = SUFFIXES.get(suffix, "text")
+    kind = suffix_format(path) or "text"
     return "text" if kind == "html" else kind  # an .html file without a tag is text
 
 

@@ -14,9 +14,10 @@ __all__ = ["SKIPPED_CODES", "UNREADABLE_CODES", "Hints", "PageResult", "error_co
 
 UNREADABLE_CODES = frozenset({"unreadable", "undecodable"})
 """Error codes of pages that could not be read as text (exit status 2 in the CLI)."""
-SKIPPED_CODES = frozenset({"listing-page", "not-article", "not-html"})
+SKIPPED_CODES = frozenset({"listing-page", "not-article", "not-html", "unknown-format"})
 """Error codes of pages that are counted and skipped, not failed (not a bulletin): listing
-pages, HTML pages with no article, WARC records that are not HTML."""
+pages, HTML pages with no article, WARC records that are not HTML, files a folder holds
+that no reader reads (by suffix)."""
 
 
 @attrs.frozen(kw_only=True)

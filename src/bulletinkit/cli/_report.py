@@ -3,13 +3,16 @@
 The progress line is a few lines of our own rather than ``tqdm`` or ``rich``: it needs
 nothing installed and nothing imported, is drawn only when standard error is a terminal
 (never when piped, never with ``--quiet``), at most ten times a second, and is erased
-before any other message and at the end.
+before any other message and at the end. It counts *files*, the one total known in
+advance, and shows the pages (results) seen so far beside them: a WARC archive is one
+file of many pages, so a count of pages against a count of files would run past 100%.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 from typing import IO
 
 from bulletinkit.batch import PageResult
@@ -20,11 +23,27 @@ _ERASE = "\r\x1b[K"
 
 
 class Reporter:
-    """Counts results, prints each problem as ``FILE:LINE: message``, draws progress."""
+    """Counts results, prints each problem as ``FILE:LINE: message``, draws progress.
 
-    def __init__(self, total: int, *, progress: bool, summary: bool, err: IO[str] | None = None):
+    ``files`` are the paths the run reads, in order (``Listing.paths``): results come in
+    that order, one per page, named after their file (``FILE``, or ``FILE#N`` for the
+    records of an archive).
+    """
+
+    interval = 0.1
+    """Seconds between two drawings of the progress line, at least."""
+
+    def __init__(
+        self,
+        files: Sequence[str],
+        *,
+        progress: bool,
+        summary: bool,
+        err: IO[str] | None = None,
+    ):
         self.err = err if err is not None else sys.stderr
-        self.total = total
+        self.files = files
+        self.files_done = 0
         self.progress = progress
         self.summary = summary
         self.parsed = self.skipped = self.failed = self.unreadable = self.warnings = 0
@@ -49,8 +68,21 @@ class Reporter:
         name = "<stdin>" if path == "-" else path
         return name if line is None else f"{name}:{line}"
 
+    def _follow(self, path: str) -> None:
+        """Move ``files_done`` past the files before the one ``path`` comes from, and past
+        that one too when ``path`` is the whole file (not one record ``FILE#N`` of it)."""
+        for index in range(self.files_done, len(self.files)):
+            name = self.files[index]
+            if path == name:
+                self.files_done = index + 1
+                return
+            if path.startswith(name) and path[len(name) : len(name) + 1] == "#":
+                self.files_done = index  # an archive's record: its file is not done
+                return
+
     def add(self, result: PageResult) -> None:
         """Count ``result`` and print its problems and notes."""
+        self._follow(result.path)
         for note in result.warnings:
             head, _, number = note.location.partition(" ")
             line = int(number) if head == "line" and number.isdigit() else None
@@ -73,12 +105,16 @@ class Reporter:
         if not self.progress:
             return
         now = time.perf_counter()
-        if now - self._drawn < 0.1 and self.done < self.total:
+        total = len(self.files)
+        if now - self._drawn < self.interval and self.files_done < total:
             return
         self._drawn = now
         rate = self.done / max(now - self.start, 1e-9)
-        share = 100 * self.done // max(self.total, 1)
-        self.err.write(f"{_ERASE}{self.done}/{self.total} pages ({share}%), {rate:.1f} pages/s")
+        share = 100 * self.files_done // max(total, 1)
+        self.err.write(
+            f"{_ERASE}{self.files_done}/{total} files ({share}%), "
+            f"{self.done} pages, {rate:.1f} pages/s"
+        )
         self.err.flush()
         self._shown = True
 

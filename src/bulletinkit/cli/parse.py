@@ -9,31 +9,36 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import json
 import os
 import sys
 from typing import Any
 
 import pendulum
 
-from bulletinkit.batch import DEFAULT_MAX_BYTES, Hints
+from bulletinkit.batch import DEFAULT_MAX_BYTES, Hints, Listing
+from bulletinkit.batch._readers import SUFFIXES
 from bulletinkit.cli._records import FORMATS
 
 DESCRIPTION = """\
-Parse bulletin pages (plain text, HTML, WARC archives) into JSON. FILE may be a file,
-'-' for standard input, or a folder, read recursively for the files matching --glob.
-Text, HTML and WARC are told apart by content; HTML and WARC need the html extra
-(pip install 'bulletinkit[html]'). A WARC archive gives one record per HTML page it
-holds (named FILE#N in messages); its other records are skipped. Pages are parsed
-by --jobs processes; records come out in input order.
+Parse bulletin pages (plain text, HTML, WARC archives) into JSON. FILE may be a file
+(always read), '-' for standard input, or a folder, read recursively for the files
+bulletinkit has a reader for, by their name's ending (in any case):
+  {suffixes}
+The folder's other files are skipped and counted as skipped. --glob PATTERN (repeatable)
+reads instead the files whose name matches a pattern, whatever it ends in. Text, HTML and
+WARC are told apart by content; HTML and WARC need the html extra (pip install
+'bulletinkit[html]'). A WARC archive gives one record per HTML page it holds (named
+FILE#N in messages); its other records are skipped. Pages are parsed by --jobs
+processes; records come out in input order.
 
 Output: with -o, the extension chooses the format (.json: one document, or an array
 for several pages; .ndjson or .jsonl: one record per line) unless --format is given;
 on standard output one page is pretty JSON and several are NDJSON. The output file is
 written only when the run ends, at once (an existing file is left untouched after an
 error or Ctrl-C) and only if at least one page parsed. --format parquet -o FOLDER
-appends the run's bulletins to FOLDER as one batch of Parquet tables, also at once at
-the end (needs the tables extra; see docs/tables.md).
+appends the run's bulletins to FOLDER as one batch of Parquet tables, written as pages
+come in (1000 bulletins a row group) and renamed into place at the end (needs the
+tables extra; see docs/tables.md).
 
 Each failing page is reported on standard error as FILE:LINE: message, and the others
 go on; a parse note as FILE:LINE: warning: message [code]; a listing page (not one
@@ -67,15 +72,21 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``parse``."""
     parser = sub.add_parser(
         "parse",
-        help="parse bulletin pages (files or folders of plain text) into JSON",
-        description=DESCRIPTION,
+        help="parse bulletin pages (files or folders of text, HTML, WARC) into JSON",
+        description=DESCRIPTION.format(suffixes=", ".join(SUFFIXES)),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add = parser.add_argument
-    add("files", nargs="+", metavar="FILE", help="a text file, a folder, or - for stdin")
+    add("files", nargs="+", metavar="FILE", help="a page file, a folder, or - for stdin")
     add("-o", "--output", metavar="OUT", help="write here instead of standard output")
     add("--format", choices=FORMATS, help="output format (default: from OUT)")
-    add("--glob", default="*.txt", help="file names to read in folders (default: *.txt)")
+    add(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="in folders, read the file names matching PATTERN; repeatable "
+        "(default: the suffixes above)",
+    )
     add("--jobs", type=_positive, metavar="N", help="processes (default: one per CPU)")
     add(
         "--max-bytes",
@@ -122,6 +133,14 @@ class _Usage(Exception):
     """A usage error found after argument parsing: exit 2 with this message."""
 
 
+def _nothing_to_read(args: argparse.Namespace, passed_over: int) -> str:
+    where = ", ".join(args.files)
+    if args.glob is not None:
+        return f"no file matches {' or '.join(map(repr, args.glob))} in {where}"
+    other = f" ({passed_over} other files passed over)" if passed_over else ""
+    return f"no text, HTML or WARC file in {where}{other}; --glob PATTERN reads others"
+
+
 def _hints(args: argparse.Namespace, pages: list[str], batch: bool) -> dict[str, Hints] | None:
     given = [flag for flag in ("date", "title", "source_url") if getattr(args, flag) is not None]
     if args.manifest is not None:
@@ -150,15 +169,16 @@ def _hints(args: argparse.Namespace, pages: list[str], batch: bool) -> dict[str,
 def run(args: argparse.Namespace) -> int:
     """Parse every page named in ``args``; write the records; return the exit status."""
     from bulletinkit.atomic import OutputIsInput, refuse_overwriting_inputs
-    from bulletinkit.batch import find_pages
+    from bulletinkit.batch import list_pages
     from bulletinkit.cli._records import FormatError, choose_format
 
-    pages = find_pages(args.files, glob=args.glob)
+    listing = list_pages(args.files, glob=args.glob)
+    pages = listing.pages
     batch = len(args.files) > 1 or any(f != "-" and os.path.isdir(f) for f in args.files)
     batch = batch or _any_archive(pages)
     try:
         if not pages:
-            raise _Usage(f"no file matches {args.glob!r} in {', '.join(args.files)}")
+            raise _Usage(_nothing_to_read(args, len(listing.passed_over)))
         refuse_overwriting_inputs([args.output, args.errors], pages)
         hints = _hints(args, pages, batch)
         _check_encoding(args.encoding)
@@ -170,8 +190,8 @@ def run(args: argparse.Namespace) -> int:
         if form == "parquet":
             from bulletinkit.cli._parquet import run_parquet
 
-            return run_parquet(args, pages, hints, batch)
-        return _run(args, pages, hints, form, batch)
+            return run_parquet(args, listing, hints, batch)
+        return _run(args, listing, hints, form, batch)
     except BrokenPipeError:
         # The reader went away (``bulletinkit parse ... | head``): stop quietly, and
         # point stdout at /dev/null so that the flush at exit has nowhere to fail.
@@ -190,54 +210,24 @@ class _NothingParsed(Exception):
 
 def _run(
     args: argparse.Namespace,
-    pages: list[str],
+    listing: Listing,
     hints: dict[str, Hints] | None,
     form: str,
     batch: bool,
 ) -> int:
     from bulletinkit.atomic import atomic_output, is_stdout
-    from bulletinkit.batch import parse_pages
     from bulletinkit.cli._records import RecordWriter
-    from bulletinkit.cli._report import Reporter
+    from bulletinkit.cli._run import PageRun
 
-    every = Hints(encoding=args.encoding, date_from=args.date_from)
-    results = parse_pages(
-        pages,
-        jobs=args.jobs,
-        max_bytes=args.max_bytes,
-        strict=args.strict,
-        hints=hints,
-        every=every,
-    )
-    quiet = args.quiet
-    reporter = Reporter(
-        len(pages),
-        progress=batch and not quiet and sys.stderr.isatty(),
-        summary=batch and not quiet,
-    )
-    failures: list[dict[str, object]] = []
-    try:
-        with atomic_output(args.output) as out:
-            writer = RecordWriter(out, form, batch=batch)
-            for result in results:
-                reporter.add(result)
-                if result.bulletin is not None:
-                    writer.write(result.bulletin)
-                else:
-                    failures.append(result.error_record())
-            if writer.count == 0 and not is_stdout(args.output):
-                raise _NothingParsed
-            writer.close()
-    except _NothingParsed:
-        pass
-    except BaseException:
-        reporter.summary = False  # interrupted or broken: no summary of a partial run
-        raise
-    finally:
-        results.close()
-        reporter.close()
-    if args.errors is not None:
-        with atomic_output(args.errors) as errors:
-            for record in failures:
-                errors.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return reporter.status()
+    with PageRun(args, listing, hints, batch=batch) as run:
+        try:
+            with atomic_output(args.output) as out:
+                writer = RecordWriter(out, form, batch=batch)
+                for bulletin in run.bulletins():
+                    writer.write(bulletin)
+                if writer.count == 0 and not is_stdout(args.output):
+                    raise _NothingParsed
+                writer.close()
+        except _NothingParsed:
+            pass
+    return run.finish()

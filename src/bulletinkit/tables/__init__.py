@@ -12,6 +12,7 @@ from the ``json`` column of the ``bulletins`` table.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 
@@ -27,11 +28,12 @@ import pyarrow.parquet as pq
 from bulletinkit.codec import from_json
 from bulletinkit.errors import Issue, ValidationError
 from bulletinkit.model import Bulletin
-from bulletinkit.tables.parquet import batch_paths, read_table, write_batch
+from bulletinkit.tables.parquet import BatchWriter, batch_paths, read_table, write_batch
 from bulletinkit.tables.rows import to_columns
 from bulletinkit.tables.schema import SCHEMAS, TABLE_NAMES
 
 __all__ = [
+    "PART_SIZE",
     "SCHEMAS",
     "TABLE_NAMES",
     "batch_paths",
@@ -71,18 +73,40 @@ def write_tables(
     return write_batch(tables, folder, filesystem=filesystem)
 
 
+PART_SIZE = 1000
+"""Bulletins per part of :func:`write_parquet`: its row groups, and what it holds at once."""
+
+
+def _parts(bulletins: Iterable[Bulletin], size: int) -> Iterator[list[Bulletin]]:
+    iterator = iter(bulletins)
+    while part := list(itertools.islice(iterator, size)):
+        yield part
+
+
 def write_parquet(
     bulletins: Iterable[Bulletin],
     folder: str | os.PathLike[str],
     *,
     filesystem: pafs.FileSystem | None = None,
+    part_size: int | None = None,
 ) -> str:
     """Append ``bulletins`` to the Parquet folder ``folder`` as one atomic batch.
 
     Writes ``folder/part-<stamp>-<id>/<table>.parquet`` for each of the seven tables and
-    returns that batch folder. ``folder`` is created if needed.
+    returns that batch folder. ``folder`` is created if needed. ``bulletins`` is read
+    ``part_size`` (default :data:`PART_SIZE`) at a time, and each part is appended to
+    the files as row groups, so an iterator of any length is written holding one part's
+    rows in memory; the tables read back are the same as written at once
+    (:func:`write_tables` of :func:`to_tables`), and the batch appears only when all is
+    written.
     """
-    return write_batch(to_tables(bulletins), folder, filesystem=filesystem)
+    size = PART_SIZE if part_size is None else part_size
+    if size < 1:
+        raise ValueError(f"part_size must be at least 1, not {part_size!r}")
+    with BatchWriter(folder, filesystem=filesystem) as batch:
+        for part in _parts(bulletins, size):
+            batch.write(to_tables(part))
+    return batch.path
 
 
 def read_bulletins(

@@ -6,6 +6,8 @@ see :mod:`._chrome`) are skipped here, so the people they name never reach the e
 
 from __future__ import annotations
 
+from sys import intern
+
 from bulletinkit.parse.actors._chrome import chrome_spans, may_hold_chrome
 from bulletinkit.parse.actors._known import public_figures
 from bulletinkit.parse.actors._marks import CUE, NAME, SCAN, Marks, mark_of
@@ -89,7 +91,7 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
                     cues(index)
             index += 1
             last = token = new_token(Token)
-            token.text = piece
+            token.text = intern(piece)  # one string per word, not per use: memory
             token.part = part
             token.start = pos
             token.end = pos = pos + size
@@ -117,7 +119,7 @@ def _tokenize_plain(part: int, text: str, sent_base: int, marks: Marks) -> list[
                 marks.add(index, mark)
             index += 1
             last = token = new_token(Token)
-            token.text = head
+            token.text = intern(head)
             token.part = part
             token.start = pos
             token.end = pos = pos + size
