@@ -430,13 +430,34 @@ def test_acronym_before_a_title_is_the_organisation() -> None:
     assert _roles(people["Pawel Majewski"]) == [("Chief", "PL", "PGNiG")]
 
 
-def test_person_without_any_clue_takes_the_bulletins_country() -> None:
+def test_person_without_any_clue_has_no_country_not_the_bulletins() -> None:
+    # issue 17: never the story's topic; None where the text does not say
     people = _people(
         "Russia and Russian officials were named. Moscow said so. Alexander Sokolov said "
         "nothing. NATO Secretary General Jens Stoltenberg was silent."
     )
-    assert people["Alexander Sokolov"].country == "RU"
+    assert people["Alexander Sokolov"].country is None
     assert people["Jens Stoltenberg"].country is None  # a post in an international body
+
+
+def test_domestic_post_takes_the_state_acting_in_its_sentence_not_the_topic() -> None:
+    people = _people(
+        "Russia summoned the Czech ambassador. Moscow called the seizure theft. "
+        "Prime Minister Petr Fiala said Prague acted within the law.",
+        "Interior Minister Vit Rakusan added that the villa was used by spies. "
+        "Mark Galeotti, an analyst, said Russia would retaliate.",
+    )
+    assert people["Petr Fiala"].country == "CZ"
+    assert people["Vit Rakusan"].country is None  # another paragraph: nothing places him
+    assert people["Mark Galeotti"].country is None
+
+
+def test_domestic_post_in_the_same_paragraph_as_a_placed_post_holder() -> None:
+    people = _people(
+        "Russia summoned the Czech ambassador. Prime Minister Petr Fiala said Prague acted "
+        "within the law. Interior Minister Vit Rakusan added that the villa was used by spies."
+    )
+    assert people["Vit Rakusan"].country == "CZ"
 
 
 def test_sentence_opening_in_a_capital_places_the_speaker() -> None:

@@ -24,7 +24,13 @@ from bulletinkit.parse.actors._names import slugify
 from bulletinkit.parse.actors._people import find_people
 from bulletinkit.parse.actors._reference import counterpart_posts, refer_back
 from bulletinkit.parse.actors._scan import Doc, scan
-from bulletinkit.parse.actors._states import find_organizations, find_states, focal_country
+from bulletinkit.parse.actors._states import (
+    PageCountry,
+    find_organizations,
+    find_states,
+    page_country,
+    sentence_state,
+)
 from bulletinkit.parse.text import lexicon
 
 __all__ = ["KnownPeople", "KnownPerson", "extract_actors"]
@@ -45,15 +51,22 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     doc = scan(parts)
     findings, descriptions = find_people(doc)
     people = group_people(doc, findings, known)
-    focal = focal_country(doc)
+    page = page_country(doc)
     figures = public_figures()
     placed: set[int] = set()  # ids of the people the text or the public figures place
+    domestic = lexicon().cues["domestic"]
+    cabinet: dict[int, str] = {}  # part -> country of its last post holder placed
     for person in people:
         country = person.country
         figure = figures.lookup(person.words) if country is None else None
         if country is not None or figure is not None:
             placed.add(id(person))
-        person.guessed = _country(doc, person, country, figure, focal)
+        part = doc.tokens[person.mentions[0][0]].part
+        person.guessed = _country(doc, person, country, figure, page, cabinet.get(part))
+        if person.guessed is not None and any(
+            cls in domestic and cls != "occupation" for _r, cls in person.roles
+        ):
+            cabinet[part] = person.guessed
     _kin_countries(doc, people, placed)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     refer_back(doc, people, [d for d in descriptions if d.start not in skip], placed)
@@ -123,38 +136,44 @@ def _country(
     person: Person,
     country: str | None,
     figure: KnownPerson | None,
-    focal: str | None,
+    page: PageCountry,
+    cabinet: str | None,
 ) -> str | None:
-    """The person's country: from the text (``country``, the person's), else the bundled
-    public figures (``figure``, the person's entry), else a guess.
+    """The person's country: from the text (``country``, the person's own title, nationality,
+    office or apposition), else the bundled public figures (``figure``), else the name, else
+    where the page stands for a state post that names no state; never the story's topic.
 
-    The guesses, in order: a surname ending that belongs to one country ("-shvili"); for a
-    domestic role with no country and no organisation, the country the sentence opens in
-    ("In Kyiv,"), else ``focal`` (the country the bulletin is about); a given name spelt in
-    one country's romanisation ("Sviatlana", "Dmytro"); that country again, for anyone not
-    holding a post in an international body.
+    From the name: a surname ending that belongs to one country ("-shvili"), a given name spelt
+    in one country's romanisation ("Sviatlana", "Dmytro"). A domestic post with no state and no
+    body ("Prime Minister Petr Fiala") is read as news copy writes it: the post of the country
+    the speaker stands in ("In Kyiv, ..."), else of the wire dateline's country, else of the one
+    state acting in the person's own sentence ("... said Prague acted"), else of the post holder
+    placed just before in the same paragraph (``cabinet``: "Interior Minister Vit Rakusan
+    added"), else of the one state the page names. Anyone else the text does not place has no
+    country (``None``): an occupation ("analyst", "lawyer") is no post of a state.
     """
     if country is not None:
         return country
     if figure is not None and figure.country is not None:
         return figure.country
-    focal = _fronted_place(doc, person) or focal
     lex = lexicon()
     surname = person.words[-1].lower()
     for ending, code in lex.surname_forms:
         if surname.endswith(ending) and len(surname) > len(ending) + 2:
             return code  # "-shvili", "-yan": as telling as a demonym
-    domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
-    if focal is not None and domestic:
-        return focal
     form = lex.name_forms.get(person.words[0])
     if form is not None:
         return form
-    orgs = lex.organizations
-    international = any(
-        r.organization in orgs and orgs[r.organization][1] is None for r, _cls in person.roles
-    )
-    return None if international else focal
+    posts = lex.cues["domestic"]
+    if any(cls in posts and cls != "occupation" and not r.organization for r, cls in person.roles):
+        return (
+            _fronted_place(doc, person)
+            or page.dateline
+            or sentence_state(doc, person.mentions[0][0])
+            or cabinet
+            or page.only
+        )
+    return None
 
 
 def _kin_countries(doc: Doc, people: list[Person], placed: set[int]) -> None:
