@@ -267,7 +267,9 @@ def test_two_titles_before_one_name() -> None:
 
 def test_role_after_as() -> None:
     people = _people("Tokayev dismissed Karim Massimov as head of the National Security Committee.")
-    assert _roles(people["Karim Massimov"]) == [("Head", None, "National Security Committee")]
+    assert _roles(people["Karim Massimov"]) == [
+        ("Head of the National Security Committee", None, "National Security Committee")
+    ]
     assert people["Karim Massimov"].country == "KZ"  # from the bundled public figures
 
 
@@ -413,8 +415,10 @@ def test_role_in_a_who_clause_or_after_a_copula() -> None:
         "Putin replaced Sergei Shoigu, who will become secretary of the Security Council. "
         "Dmitry Shugaev is the director of the federal service."
     )
-    assert _roles(people["Sergei Shoigu"]) == [("Secretary", None, "Security Council")]
-    assert _roles(people["Dmitry Shugaev"])[0][0] == "Director"
+    assert _roles(people["Sergei Shoigu"]) == [
+        ("Secretary of the Security Council", None, "Security Council")
+    ]
+    assert _roles(people["Dmitry Shugaev"])[0][0] == "Director of the Federal Service"
 
 
 def test_place_before_a_title_gives_the_country() -> None:

@@ -43,6 +43,7 @@ class RolePhrase:
     countries: list[str] = attrs.Factory(list)  # "ministers of Russia and Ukraine", in order
     org_start: int = -1  # tokens of the organisation read so far, to join "CIS Department"
     org_end: int = -1
+    tail: str = ""  # a body or a remit the post is named by: "of the Security Council"
 
     def set_org(self, doc: Doc, name: str, start: int, end: int) -> None:
         """Record the organisation over tokens ``start``-``end``, joining an adjacent one."""
@@ -61,6 +62,8 @@ class RolePhrase:
         kept = [p.capitalize() for p in self.prefixes if p in _KEPT_PREFIXES]
         if "ex" in self.prefixes:
             kept = ["Former" if p == "Ex" else p for p in kept]
+        if self.tail:
+            return " ".join([*kept, self.hit.title, self.tail])
         return " ".join([*kept, self.hit.title])
 
     @property
@@ -243,6 +246,15 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
     if _body_noun(tokens[j]) and doc.run_at.get(j + 1) is not None and tokens[i].lower != "to":
         phrase.end = j + 1  # "spokeswoman for the ministry Maria Zakharova": the post's body
         return
+    named = " of " in (phrase.hit.title or "") or bool(phrase.tail)  # "Chief of the General Staff"
+    if tokens[i].lower == "of" and j > i + 1 and not named:
+        body = _common_body(doc, j)  # "head of the presidential administration"
+        if body > j:
+            words = [t.text.capitalize() for t in tokens[j:body]]
+            phrase.tail = "of the " + " ".join(words)
+            phrase.org = phrase.org or " ".join(words)
+            phrase.end = body
+            return
     extra = RolePhrase(j, j, phrase.hit, None, [])
     end = j
     tag = doc.tags[j]
@@ -272,8 +284,16 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
         return
     if tokens[i].lower in {"to", "for"}:
         phrase.end = end  # "ambassador to Washington", "envoy for Syria": where, not whose
+        if tokens[i].lower == "for" and phrase.hit.entry.cls == "envoy" and not named:
+            phrase.tail = " ".join(t.text for t in tokens[i:end])  # the envoy's remit
         return
     if extra.org is not None:
+        if tokens[i].lower == "of" and j > i + 1 and not named and _generic(doc, j, end):
+            phrase.tail = "of the " + extra.org  # "Secretary of the Security Council"
+            remit = _remit(doc, end)  # "... of the Federal Service for Military Cooperation"
+            if remit > end:
+                phrase.tail += " " + " ".join(t.text for t in tokens[end:remit])
+                end = remit
         phrase.org = phrase.org or extra.org
         phrase.org_country = phrase.org_country or extra.org_country
         phrase.country = phrase.country or extra.country
@@ -283,6 +303,50 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.countries = [extra.country]
             end = _more_countries(doc, phrase, end)
     phrase.end = end
+
+
+_MAX_BODY_WORDS = 3
+
+
+def _common_body(doc: Doc, j: int) -> int:
+    """Where a body named by lower-case common words ends ("presidential administration",
+    "security council"): up to three words, the last one a body's noun; ``j`` when none."""
+    tokens = doc.tokens
+    for k in range(j, min(j + _MAX_BODY_WORDS, len(tokens))):
+        tok = tokens[k]
+        if not tok.is_word or tok.is_cap or doc.tags[k] is not None or k in doc.titles:
+            return j
+        if _body_noun(tok):
+            return k + 1
+    return j
+
+
+def _generic(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalised body's name over ``start``-``end`` is made of common words, the
+    name of a post's office rather than of one organisation ("Security Council", not "Rostec")."""
+    tokens = doc.tokens
+    if end - start < 2 or not _body_noun_word(tokens[end - 1].text):
+        return False
+    for k in range(start, end):
+        tok = tokens[k]
+        if doc.tags[k] is not None or not tok.is_word or _acronym(tok.text):
+            return False
+    return True
+
+
+def _remit(doc: Doc, end: int) -> int:
+    """Where "for" and the capitalised words of a body's remit end after ``end``."""
+    tokens = doc.tokens
+    if end + 1 >= len(tokens) or tokens[end].lower != "for":
+        return end
+    k = end + 1
+    while k < len(tokens) and tokens[k].is_cap and doc.tags[k] is None and k not in doc.titles:
+        k += 1
+    return k if k > end + 1 else end
+
+
+def _body_noun_word(text: str) -> bool:
+    return text in _org_heads()
 
 
 def _body_noun(token: Token) -> bool:
