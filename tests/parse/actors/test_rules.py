@@ -560,3 +560,23 @@ def test_national_body_description_resolves_to_its_leader() -> None:
     assert "the Kremlin chief" in people["Vladimir Putin"].aliases
     assert "Xi" in people["Xi Jinping"].aliases
     assert "Modi" in people
+
+
+def test_the_countrys_post_takes_the_state_named_before() -> None:
+    people = _people(
+        "Robert Fico said Slovakia would send no more weapons.",
+        "Zuzana Caputova, the country's outgoing president, criticised him.",
+    )
+    assert _roles(people["Zuzana Caputova"]) == [("President", "SK", None)]
+
+
+def test_a_nationality_in_an_apposition_places_the_person() -> None:
+    people = _people("Russia was named. Andrej Danko, a Slovak nationalist, praised Moscow.")
+    assert people["Andrej Danko"].country == "SK"
+
+
+def test_an_indefinite_title_before_a_comma_and_a_name() -> None:
+    people = _people(
+        "Moscow protested. An official of Poland's foreign ministry, Pawel Wronski, said so."
+    )
+    assert _roles(people["Pawel Wronski"]) == [("Official", "PL", None)]

@@ -57,7 +57,7 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     domestic = lexicon().cues["domestic"]
     cabinet: dict[int, str] = {}  # part -> country of its last post holder placed
     for person in people:
-        country = person.country
+        country = person.country or _appositive_nationality(doc, person)
         figure = figures.lookup(person.words) if country is None else None
         if country is not None or figure is not None:
             placed.add(id(person))
@@ -173,6 +173,20 @@ def _country(
             or cabinet
             or page.only
         )
+    return None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _appositive_nationality(doc: Doc, person: Person) -> str | None:
+    """ "Andrej Danko, a Slovak nationalist,": the nationality an apposition gives."""
+    tokens = doc.tokens
+    for _start, end in person.mentions:
+        if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in _ARTICLES:
+            tag = doc.tags[end + 2]
+            if tag is not None and tag.start == end + 2 and tag.kind == "demonym" and tag.code:
+                return tag.code
     return None
 
 

@@ -45,7 +45,7 @@ def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
     tokens = doc.tokens
     if run is None and i < len(tokens) and tokens[i].text == ",":
         run = doc.run_at.get(i + 1)
-    if run is None and det == "the" and i < len(tokens):
+    if run is None and det in {"the", "a", "an"} and i < len(tokens):
         # "The head of the Duma committee on information policy, Alexander Khinshtein,"
         sent = tokens[i].sent
         for k in range(i, min(len(tokens) - 1, i + _TITLE_TAIL)):

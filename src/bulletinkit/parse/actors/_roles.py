@@ -25,6 +25,8 @@ _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
 _COMPLEMENT = frozenset({"of", "at", "to", "for"})
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENTS = 2
+_STATE_NOUNS = frozenset({"country", "nation", "republic"})  # "the country's president"
+_STATE_LOOKBACK = 80  # tokens back to the state "the country's" names
 
 
 @attrs.define(slots=True)
@@ -72,6 +74,16 @@ class RolePhrase:
         return self.country or self.org_country
 
 
+def state_before(doc: Doc, i: int) -> str | None:
+    """The state named last in the ``_STATE_LOOKBACK`` tokens before token ``i``, by name or
+    demonym (a capital is as often a place as the state)."""
+    for k in range(i - 1, max(-1, i - _STATE_LOOKBACK), -1):
+        tag = doc.tags[k]
+        if tag is not None and tag.code and tag.kind in {"country", "demonym"}:
+            return tag.code
+    return None
+
+
 def _acronym(text: str) -> bool:
     """ "PGNiG", "SBU": a word of letters with at least two capitals, the first one too."""
     return text[:1].isupper() and text.isalpha() and sum(c.isupper() for c in text) >= 2
@@ -96,6 +108,9 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
             phrase.country = phrase.country or tag.code
             return tag.end
         return None
+    if tokens[i].possessive and tokens[i].lower in _STATE_NOUNS:
+        phrase.country = phrase.country or state_before(doc, i)  # "the country's president"
+        return i + 1
     run = doc.run_at.get(i)
     if run is not None and (run.is_org or run.is_thing):
         phrase.set_org(doc, " ".join(run.words), i, run.end)  # a body named by a run
@@ -146,7 +161,8 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
             if probe.end < n and tokens[probe.end].lower in _COMPLEMENT:
                 _complement(doc, probe)  # (most titles have none: no call then)
             return probe
-        if tokens[i].possessive and doc.tags[i] is None and not doc.run_at.get(i):
+        possessive = tokens[i].possessive and doc.tags[i] is None and not doc.run_at.get(i)
+        if possessive and tokens[i].lower not in _STATE_NOUNS:
             return None
         after = _modifier(doc, probe, i)
         if after is None:
@@ -173,7 +189,7 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
         tok = tokens[i]
         tag = tags[i]
         run = run_at.get(i)
-        if tok.possessive and tag is None and run is None:
+        if tok.possessive and tag is None and run is None and tok.lower not in _STATE_NOUNS:
             return False
         if tag is not None and tag.start == i:
             kind = tag.kind
@@ -182,6 +198,8 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
             elif not (kind == "org" and tag.name):
                 return False
             i = tag.end
+        elif tok.possessive and tok.lower in _STATE_NOUNS:
+            i += 1
         elif run is not None and (run.is_org or run.is_thing):
             i = run.end
         elif tag is None and (i + 1) in titles and _acronym(tok.text):
