@@ -107,3 +107,9 @@ def test_an_envoy_for_a_country_is_not_of_that_country() -> None:
 def test_a_body_in_lower_case_after_the_title_leads_to_the_name() -> None:
     roles = _roles("Spokeswoman for the ministry Anna Kovac confirmed the meeting.")
     assert roles == {"Anna Kovac": [("Spokeswoman", None)]}
+
+
+def test_a_described_body_is_not_part_of_the_title() -> None:
+    actors = extract_actors(["Tomas Weber, leader of the largest party, spoke in Riga."])
+    person = next(a for a in actors if a.kind is ActorKind.PERSON)
+    assert [r.title for r in person.roles] == ["Leader"]

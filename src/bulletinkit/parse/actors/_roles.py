@@ -25,6 +25,9 @@ _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
 _COMPLEMENT = frozenset({"of", "at", "to", "for"})
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENTS = 2
+_DESCRIBING = frozenset(
+    {"ruling", "main", "new", "old", "former", "local", "same", "other", "whole"}
+)
 _STATE_NOUNS = frozenset({"country", "nation", "republic"})  # "the country's president"
 _STATE_LOOKBACK = 80  # tokens back to the state "the country's" names
 
@@ -334,6 +337,8 @@ def _common_body(doc: Doc, j: int) -> int:
         tok = tokens[k]
         if not tok.is_word or tok.is_cap or doc.tags[k] is not None or k in doc.titles:
             return j
+        if tok.lower.endswith("est") or tok.lower in _DESCRIBING:
+            return j  # "leader of the largest party", "of the ruling party": a description
         if _body_noun(tok):
             return k + 1
     return j
