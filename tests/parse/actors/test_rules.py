@@ -580,3 +580,18 @@ def test_an_indefinite_title_before_a_comma_and_a_name() -> None:
         "Moscow protested. An official of Poland's foreign ministry, Pawel Wronski, said so."
     )
     assert _roles(people["Pawel Wronski"]) == [("Official", "PL", None)]
+
+
+def test_an_aide_serves_the_state_of_the_person_whose_aide_he_is() -> None:
+    people = _people(
+        "Lithuania closed the border. Alexander Lukashenka said it would stay closed. "
+        "Lukashenko's spokeswoman Natalia Eismont said the decision was final."
+    )
+    assert people["Natalia Eismont"].country == "BY"
+
+
+def test_an_official_of_an_international_body_takes_no_nationality() -> None:
+    # issue 17: None where the text does not say (EU officials), even for a known figure
+    people = _people("EU foreign policy chief Kaja Kallas criticised the visit to Minsk.")
+    assert people["Kaja Kallas"].country is None
+    assert _people("Kaja Kallas criticised the visit.")["Kaja Kallas"].country == "EE"

@@ -11,8 +11,16 @@ import functools
 
 import attrs
 
+from bulletinkit.parse.actors._bodies import (
+    STATE_NOUNS,
+    body_noun,
+    common_body,
+    generic,
+    is_acronym,
+    remit,
+    state_before,
+)
 from bulletinkit.parse.actors._scan import Doc, TitleHit
-from bulletinkit.parse.actors._token import Token
 from bulletinkit.parse.text import TitleEntry, lexicon
 
 __all__ = ["RolePhrase", "parse_role"]
@@ -25,11 +33,6 @@ _NUMBERS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
 _COMPLEMENT = frozenset({"of", "at", "to", "for"})
 _MAX_MODIFIERS = 6
 _MAX_COMPLEMENTS = 2
-_DESCRIBING = frozenset(
-    {"ruling", "main", "new", "old", "former", "local", "same", "other", "whole"}
-)
-_STATE_NOUNS = frozenset({"country", "nation", "republic"})  # "the country's president"
-_STATE_LOOKBACK = 80  # tokens back to the state "the country's" names
 
 
 @attrs.define(slots=True)
@@ -77,21 +80,6 @@ class RolePhrase:
         return self.country or self.org_country
 
 
-def state_before(doc: Doc, i: int) -> str | None:
-    """The state named last in the ``_STATE_LOOKBACK`` tokens before token ``i``, by name or
-    demonym (a capital is as often a place as the state)."""
-    for k in range(i - 1, max(-1, i - _STATE_LOOKBACK), -1):
-        tag = doc.tags[k]
-        if tag is not None and tag.code and tag.kind in {"country", "demonym"}:
-            return tag.code
-    return None
-
-
-def _acronym(text: str) -> bool:
-    """ "PGNiG", "SBU": a word of letters with at least two capitals, the first one too."""
-    return text[:1].isupper() and text.isalpha() and sum(c.isupper() for c in text) >= 2
-
-
 def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
     """Read one modifier at token ``i`` into ``phrase``; return where it ends, or None."""
     tokens = doc.tokens
@@ -111,7 +99,7 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
             phrase.country = phrase.country or tag.code
             return tag.end
         return None
-    if tokens[i].possessive and tokens[i].lower in _STATE_NOUNS:
+    if tokens[i].possessive and tokens[i].lower in STATE_NOUNS:
         phrase.country = phrase.country or state_before(doc, i)  # "the country's president"
         return i + 1
     run = doc.run_at.get(i)
@@ -119,7 +107,7 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
         phrase.set_org(doc, " ".join(run.words), i, run.end)  # a body named by a run
         return run.end
     text = tokens[i].text
-    if tag is None and (i + 1) in doc.titles and _acronym(text):
+    if tag is None and (i + 1) in doc.titles and is_acronym(text):
         phrase.set_org(doc, text, i, i + 1)  # "PGNiG chief", "SBU head": an acronym before a title
         return i + 1
     if run is not None and tokens[run.end - 1].possessive:
@@ -165,7 +153,7 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
                 _complement(doc, probe)  # (most titles have none: no call then)
             return probe
         possessive = tokens[i].possessive and doc.tags[i] is None and not doc.run_at.get(i)
-        if possessive and tokens[i].lower not in _STATE_NOUNS:
+        if possessive and tokens[i].lower not in STATE_NOUNS:
             return None
         after = _modifier(doc, probe, i)
         if after is None:
@@ -192,7 +180,7 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
         tok = tokens[i]
         tag = tags[i]
         run = run_at.get(i)
-        if tok.possessive and tag is None and run is None and tok.lower not in _STATE_NOUNS:
+        if tok.possessive and tag is None and run is None and tok.lower not in STATE_NOUNS:
             return False
         if tag is not None and tag.start == i:
             kind = tag.kind
@@ -201,11 +189,11 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
             elif not (kind == "org" and tag.name):
                 return False
             i = tag.end
-        elif tok.possessive and tok.lower in _STATE_NOUNS:
+        elif tok.possessive and tok.lower in STATE_NOUNS:
             i += 1
         elif run is not None and (run.is_org or run.is_thing):
             i = run.end
-        elif tag is None and (i + 1) in titles and _acronym(tok.text):
+        elif tag is None and (i + 1) in titles and is_acronym(tok.text):
             i += 1
         elif run is not None and tokens[run.end - 1].possessive:
             i = run.end
@@ -264,12 +252,12 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.country = phrase.country or nested.effective_country
             phrase.end = nested.end
             return
-    if _body_noun(tokens[j]) and doc.run_at.get(j + 1) is not None and tokens[i].lower != "to":
+    if body_noun(tokens[j]) and doc.run_at.get(j + 1) is not None and tokens[i].lower != "to":
         phrase.end = j + 1  # "spokeswoman for the ministry Maria Zakharova": the post's body
         return
     named = " of " in (phrase.hit.title or "") or bool(phrase.tail)  # "Chief of the General Staff"
     if tokens[i].lower == "of" and j > i + 1 and not named:
-        body = _common_body(doc, j)  # "head of the presidential administration"
+        body = common_body(doc, j)  # "head of the presidential administration"
         if body > j:
             words = [t.text.capitalize() for t in tokens[j:body]]
             phrase.tail = "of the " + " ".join(words)
@@ -309,12 +297,12 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.tail = " ".join(t.text for t in tokens[i:end])  # the envoy's remit
         return
     if extra.org is not None:
-        if tokens[i].lower == "of" and j > i + 1 and not named and _generic(doc, j, end):
+        if tokens[i].lower == "of" and j > i + 1 and not named and generic(doc, j, end):
             phrase.tail = "of the " + extra.org  # "Secretary of the Security Council"
-            remit = _remit(doc, end)  # "... of the Federal Service for Military Cooperation"
-            if remit > end:
-                phrase.tail += " " + " ".join(t.text for t in tokens[end:remit])
-                end = remit
+            upto = remit(doc, end)  # "... of the Federal Service for Military Cooperation"
+            if upto > end:
+                phrase.tail += " " + " ".join(t.text for t in tokens[end:upto])
+                end = upto
         phrase.org = phrase.org or extra.org
         phrase.org_country = phrase.org_country or extra.org_country
         phrase.country = phrase.country or extra.country
@@ -324,62 +312,6 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.countries = [extra.country]
             end = _more_countries(doc, phrase, end)
     phrase.end = end
-
-
-_MAX_BODY_WORDS = 3
-
-
-def _common_body(doc: Doc, j: int) -> int:
-    """Where a body named by lower-case common words ends ("presidential administration",
-    "security council"): up to three words, the last one a body's noun; ``j`` when none."""
-    tokens = doc.tokens
-    for k in range(j, min(j + _MAX_BODY_WORDS, len(tokens))):
-        tok = tokens[k]
-        if not tok.is_word or tok.is_cap or doc.tags[k] is not None or k in doc.titles:
-            return j
-        if tok.lower.endswith("est") or tok.lower in _DESCRIBING:
-            return j  # "leader of the largest party", "of the ruling party": a description
-        if _body_noun(tok):
-            return k + 1
-    return j
-
-
-def _generic(doc: Doc, start: int, end: int) -> bool:
-    """Whether a capitalised body's name over ``start``-``end`` is made of common words, the
-    name of a post's office rather than of one organisation ("Security Council", not "Rostec")."""
-    tokens = doc.tokens
-    if end - start < 2 or not _body_noun_word(tokens[end - 1].text):
-        return False
-    for k in range(start, end):
-        tok = tokens[k]
-        if doc.tags[k] is not None or not tok.is_word or _acronym(tok.text):
-            return False
-    return True
-
-
-def _remit(doc: Doc, end: int) -> int:
-    """Where "for" and the capitalised words of a body's remit end after ``end``."""
-    tokens = doc.tokens
-    if end + 1 >= len(tokens) or tokens[end].lower != "for":
-        return end
-    k = end + 1
-    while k < len(tokens) and tokens[k].is_cap and doc.tags[k] is None and k not in doc.titles:
-        k += 1
-    return k if k > end + 1 else end
-
-
-def _body_noun_word(text: str) -> bool:
-    return text in _org_heads()
-
-
-def _body_noun(token: Token) -> bool:
-    """ "ministry", "government": a body named by a common noun, in lower case."""
-    return token.is_word and not token.is_cap and token.text.capitalize() in _org_heads()
-
-
-@functools.cache
-def _org_heads() -> frozenset[str]:
-    return lexicon().cues["org_head"]
 
 
 def _more_countries(doc: Doc, phrase: RolePhrase, end: int) -> int:
