@@ -595,3 +595,20 @@ def test_an_official_of_an_international_body_takes_no_nationality() -> None:
     people = _people("EU foreign policy chief Kaja Kallas criticised the visit to Minsk.")
     assert people["Kaja Kallas"].country is None
     assert _people("Kaja Kallas criticised the visit.")["Kaja Kallas"].country == "EE"
+
+
+def test_a_post_takes_the_dateline_before_the_given_names_spelling() -> None:
+    people = _people(
+        "KYIV, June 2 (Newswire) - The delegation included spokesman Oleg Nikolenko.",
+    )
+    assert people["Oleg Nikolenko"].country == "UA"
+
+
+def test_a_commander_is_not_of_the_governor_named_before_him() -> None:
+    people = _people(
+        "The cruiser sank after what Kyiv said was a strike. The Russian ministry was silent.",
+        "Odesa regional governor Maksym Marchenko said missiles hit the ship. Admiral Ivan "
+        "Petrenko, commander of the fleet, was dismissed.",
+    )
+    assert people["Maksym Marchenko"].country == "UA"
+    assert people["Ivan Petrenko"].country is None

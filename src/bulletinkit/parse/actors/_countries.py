@@ -25,8 +25,7 @@ def place_people(doc: Doc, findings: dict[int, Finding], people: list[Person]) -
     page = page_country(doc)
     figures = public_figures()
     placed: set[int] = set()  # ids of the people the text or the public figures place
-    domestic = lexicon().cues["domestic"]
-    cabinet: dict[int, str] = {}  # part -> country of its last post holder placed
+    cabinet: dict[int, str] = {}  # part -> country of its last member of a government placed
     for person in people:
         country = person.country or _appositive_nationality(doc, person)
         figure = (
@@ -36,9 +35,7 @@ def place_people(doc: Doc, findings: dict[int, Finding], people: list[Person]) -
             placed.add(id(person))
         part = doc.tokens[person.mentions[0][0]].part
         person.guessed = _country(doc, person, country, figure, page, cabinet.get(part))
-        if person.guessed is not None and any(
-            cls in domestic and cls != "occupation" for _r, cls in person.roles
-        ):
+        if person.guessed is not None and any(cls in _GOVERNMENT for _r, cls in person.roles):
             cabinet[part] = person.guessed
     _kin_countries(doc, people, placed)
     _owner_countries(doc, findings, people, placed)
@@ -57,14 +54,15 @@ def _country(
     office or apposition), else the bundled public figures (``figure``), else the name, else
     where the page stands for a state post that names no state; never the story's topic.
 
-    From the name: a surname ending that belongs to one country ("-shvili"), a given name spelt
-    in one country's romanisation ("Sviatlana", "Dmytro"). A domestic post with no state and no
-    body ("Prime Minister Petr Fiala") is read as news copy writes it: the post of the country
-    the speaker stands in ("In Kyiv, ..."), else of the wire dateline's country, else of the one
-    state acting in the person's own sentence ("... said Prague acted"), else of the post holder
-    placed just before in the same paragraph (``cabinet``: "Interior Minister Vit Rakusan
-    added"), else of the one state the page names. Anyone else the text does not place has no
-    country (``None``): an occupation ("analyst", "lawyer") is no post of a state.
+    From the name: a surname ending that belongs to one country ("-shvili"). A post of a state
+    with no state and no body ("Prime Minister Petr Fiala") is read as news copy writes it: the
+    post of the country the speaker stands in ("In Kyiv, ..."), else of the wire dateline's
+    country, else of the one state acting in the person's own sentence ("... said Prague
+    acted"), else, for a member of a government, of the member placed just before in the same
+    paragraph (``cabinet``: "Interior Minister Vit Rakusan added"), else of the one state the
+    page names; an occupation ("analyst", "lawyer") is no post of a state. Last, a given name
+    spelt in one country's romanisation ("Sviatlana", "Dmytro"). Anyone else the text does not
+    place has no country (``None``).
     """
     if country is not None:
         return country
@@ -75,22 +73,28 @@ def _country(
     for ending, code in lex.surname_forms:
         if surname.endswith(ending) and len(surname) > len(ending) + 2:
             return code  # "-shvili", "-yan": as telling as a demonym
-    form = lex.name_forms.get(person.words[0])
-    if form is not None:
-        return form
     posts = lex.cues["domestic"]
-    if any(cls in posts and cls != "occupation" and not r.organization for r, cls in person.roles):
-        return (
+    classes = [cls for r, cls in person.roles if cls in posts and not r.organization]
+    if classes and classes != ["occupation"] * len(classes):
+        government = cabinet if any(cls in _GOVERNMENT for cls in classes) else None
+        place = (
             _fronted_place(doc, person)
             or page.dateline
             or sentence_state(doc, person.mentions[0][0])
-            or cabinet
+            or government
             or page.only
         )
-    return None
+        if place is not None:
+            return place
+    return lex.name_forms.get(person.words[0])
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# the posts of a government, whose holders one paragraph names in a row
+_GOVERNMENT = frozenset(
+    {"head_of_government", "deputy_head", "minister", "foreign_minister", "defense_minister",
+     "spokesperson"}
+)  # fmt: skip
 
 
 def _international(person: Person) -> bool:
