@@ -120,10 +120,18 @@ def main() -> int:
         files = [HERE / name for name in args.file]
     items = [i for f in files for i in load(f)]
     if args.no_figures:
+        import importlib
+
         from bulletinkit.parse import actors as actors_module
 
-        # Score without the bundled public-figures list: swap the extractor's source of it.
-        setattr(actors_module, "public_figures", lambda: actors_module.KnownPeople(()))  # noqa: B010
+        # Score without the bundled public-figures list: swap the extractor's source of it
+        # (read where people get their countries; older layouts read it in the package).
+        for name in ("bulletinkit.parse.actors", "bulletinkit.parse.actors._countries"):
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                continue
+            setattr(module, "public_figures", lambda: actors_module.KnownPeople(()))  # noqa: B010
     started = time.perf_counter()
     for item in items:
         actors: tuple[Actor, ...]
