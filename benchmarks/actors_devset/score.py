@@ -11,7 +11,8 @@ matches a gold one when one name ends with the other (by transliteration key, so
 "Lukashenko" matches "Alexander Lukashenka"). Role accuracy counts the matched gold people
 that have a role: right when one predicted title equals the gold title after light
 normalisation (case, defence/defense, spokeswoman/spokesman). Country accuracy counts the
-matched gold people that have a country.
+matched gold people that have a country; "countries where none" counts the matched gold
+people without one (the text does not say) that were given a country all the same.
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ def main() -> int:
     args = parser.parse_args()
     tp = fp = fn = 0
     role_ok = role_all = country_ok = country_all = 0
+    extra_country = no_country = 0
     patterns = {"dev": ["devset_*.txt"], "heldout": ["heldout_*.txt"]}
     chosen = patterns.get(args.set, [*patterns["dev"], *patterns["heldout"]])
     files = [f for pattern in chosen for f in sorted(HERE.glob(pattern))]
@@ -118,10 +120,18 @@ def main() -> int:
         files = [HERE / name for name in args.file]
     items = [i for f in files for i in load(f)]
     if args.no_figures:
+        import importlib
+
         from bulletinkit.parse import actors as actors_module
 
-        # Score without the bundled public-figures list: swap the extractor's source of it.
-        setattr(actors_module, "public_figures", lambda: actors_module.KnownPeople(()))  # noqa: B010
+        # Score without the bundled public-figures list: swap the extractor's source of it
+        # (read where people get their countries; older layouts read it in the package).
+        for name in ("bulletinkit.parse.actors", "bulletinkit.parse.actors._countries"):
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                continue
+            setattr(module, "public_figures", lambda: actors_module.KnownPeople(()))  # noqa: B010
     started = time.perf_counter()
     for item in items:
         actors: tuple[Actor, ...]
@@ -156,7 +166,13 @@ def main() -> int:
                     role_ok += 1
                 elif args.verbose:
                     print(f"{item['id']}: role of {name}: want {role!r}, got {titles}")
-            if country is not None:
+            if country is None:
+                no_country += 1
+                if hit.country is not None:
+                    extra_country += 1
+                    if args.verbose:
+                        print(f"{item['id']}: country of {name}: want none, got {hit.country}")
+            else:
                 country_all += 1
                 if hit.country == country:
                     country_ok += 1
@@ -174,6 +190,7 @@ def main() -> int:
     print(f"people    P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
     print(f"roles     accuracy {role_ok / max(role_all, 1):.3f} ({role_ok}/{role_all})")
     print(f"countries accuracy {country_ok / max(country_all, 1):.3f} ({country_ok}/{country_all})")
+    print(f"countries where none {extra_country}/{no_country} given one (lower is better)")
     print(f"time      {elapsed * 1000 / max(len(items), 1):.2f} ms per passage")
     return 0
 

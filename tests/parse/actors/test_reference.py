@@ -81,7 +81,8 @@ def test_a_counterpart_takes_the_post_of_the_person_whose_counterpart_he_is() ->
         "Szabo met his Russian counterpart Sergey Lavrov on Tuesday.",
     )
     assert people["Sergey Lavrov"] == (["Foreign Minister"], "RU")
-    assert people["Peter Szabo"] == (["Foreign Minister"], None)
+    # not Russian; the foreign minister after Hungary's prime minister in the same paragraph
+    assert people["Peter Szabo"] == (["Foreign Minister"], "HU")
 
 
 def test_a_counterpart_of_an_untitled_person_takes_no_one_elses_post() -> None:

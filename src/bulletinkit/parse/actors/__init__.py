@@ -13,18 +13,17 @@ values. Exports ``extract_actors``, ``KnownPeople`` and ``KnownPerson``; imports
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
-from operator import attrgetter
 
 from bulletinkit.model import Actor, ActorKind, Role, Span
 from bulletinkit.parse.actors._coref import Person, group_people, resolve_descriptions
-from bulletinkit.parse.actors._known import KnownPeople, KnownPerson, public_figures
+from bulletinkit.parse.actors._countries import place_people
+from bulletinkit.parse.actors._known import KnownPeople, KnownPerson
 from bulletinkit.parse.actors._names import slugify
 from bulletinkit.parse.actors._people import find_people
 from bulletinkit.parse.actors._reference import counterpart_posts, refer_back
 from bulletinkit.parse.actors._scan import Doc, scan
-from bulletinkit.parse.actors._states import find_organizations, find_states, focal_country
+from bulletinkit.parse.actors._states import find_organizations, find_states
 from bulletinkit.parse.text import lexicon
 
 __all__ = ["KnownPeople", "KnownPerson", "extract_actors"]
@@ -45,16 +44,7 @@ def extract_actors(parts: Sequence[str], *, known: KnownPeople | None = None) ->
     doc = scan(parts)
     findings, descriptions = find_people(doc)
     people = group_people(doc, findings, known)
-    focal = focal_country(doc)
-    figures = public_figures()
-    placed: set[int] = set()  # ids of the people the text or the public figures place
-    for person in people:
-        country = person.country
-        figure = figures.lookup(person.words) if country is None else None
-        if country is not None or figure is not None:
-            placed.add(id(person))
-        person.guessed = _country(doc, person, country, figure, focal)
-    _kin_countries(doc, people, placed)
+    placed = place_people(doc, findings, people)
     skip = {f.apposition for f in findings.values() if f.apposition >= 0}
     refer_back(doc, people, [d for d in descriptions if d.start not in skip], placed)
     counterpart_posts(findings, people, placed)
@@ -116,83 +106,6 @@ def _person_actor(doc: Doc, person: Person, used: set[str]) -> Actor:
         country=country,
         mentions=tuple(spans),
     )
-
-
-def _country(
-    doc: Doc,
-    person: Person,
-    country: str | None,
-    figure: KnownPerson | None,
-    focal: str | None,
-) -> str | None:
-    """The person's country: from the text (``country``, the person's), else the bundled
-    public figures (``figure``, the person's entry), else a guess.
-
-    The guesses, in order: a surname ending that belongs to one country ("-shvili"); for a
-    domestic role with no country and no organisation, the country the sentence opens in
-    ("In Kyiv,"), else ``focal`` (the country the bulletin is about); a given name spelt in
-    one country's romanisation ("Sviatlana", "Dmytro"); that country again, for anyone not
-    holding a post in an international body.
-    """
-    if country is not None:
-        return country
-    if figure is not None and figure.country is not None:
-        return figure.country
-    focal = _fronted_place(doc, person) or focal
-    lex = lexicon()
-    surname = person.words[-1].lower()
-    for ending, code in lex.surname_forms:
-        if surname.endswith(ending) and len(surname) > len(ending) + 2:
-            return code  # "-shvili", "-yan": as telling as a demonym
-    domestic = [r for r, cls in person.roles if cls in lex.cues["domestic"] and not r.organization]
-    if focal is not None and domestic:
-        return focal
-    form = lex.name_forms.get(person.words[0])
-    if form is not None:
-        return form
-    orgs = lex.organizations
-    international = any(
-        r.organization in orgs and orgs[r.organization][1] is None for r, _cls in person.roles
-    )
-    return None if international else focal
-
-
-def _kin_countries(doc: Doc, people: list[Person], placed: set[int]) -> None:
-    """ "Navalny's mother Lyudmila Navalnaya": kin the text does not place share a country.
-
-    ``placed`` holds the ids of the people the text or the public figures place.
-    """
-    kin = lexicon().cues["kin"]
-    owner = {start: person for person in people for start, _end in person.mentions}
-    ends = {end: person for person in people for _start, end in person.mentions}
-    tokens = doc.tokens
-    for person in people:
-        if id(person) in placed:
-            continue
-        for start, _end in person.mentions:
-            if start < 2 or tokens[start - 1].lower not in kin or owner.get(start) is not person:
-                continue
-            relative = ends.get(start - 1)
-            if relative is not None and relative is not person and tokens[start - 2].possessive:
-                person.guessed = relative.country or relative.guessed
-                break
-
-
-def _fronted_place(doc: Doc, person: Person) -> str | None:
-    """ "In Washington, Treasury Secretary Janet Yellen said": where the speaker stands."""
-    tokens = doc.tokens
-    first = person.mentions[0][0]
-    # the sentence's first token (sentence numbers never fall along the tokens)
-    start = bisect.bisect_left(tokens, tokens[first].sent, hi=first, key=_SENT)
-    if tokens[start].lower != "in" or start + 1 >= first:
-        return None
-    tag = doc.tags[start + 1]
-    if tag is None or tag.code is None or tag.kind not in {"country", "capital", "place"}:
-        return None
-    return tag.code if tag.end < len(tokens) and tokens[tag.end].text == "," else None
-
-
-_SENT = attrgetter("sent")
 
 
 def _state_name(code: str) -> str:

@@ -45,7 +45,7 @@ def _next_run(doc: Doc, i: int, det: str | None = None) -> Run | None:
     tokens = doc.tokens
     if run is None and i < len(tokens) and tokens[i].text == ",":
         run = doc.run_at.get(i + 1)
-    if run is None and det == "the" and i < len(tokens):
+    if run is None and det in {"the", "a", "an"} and i < len(tokens):
         # "The head of the Duma committee on information policy, Alexander Khinshtein,"
         sent = tokens[i].sent
         for k in range(i, min(len(tokens) - 1, i + _TITLE_TAIL)):
@@ -152,6 +152,9 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
         finding.strength = 0
         finding.roles.clear()
         return
+    if before is not None and before.lower in lex.cues["business"] and not finding.roles:
+        finding.strength = 0  # "the diamond company De Beers said": a firm
+        return
     named_after = run.start > 1 and tokens[run.start - 2].lower == "named"
     if before is not None and before.lower == "after" and named_after:
         finding.strength = 0
@@ -197,14 +200,24 @@ def _other_cues(doc: Doc, finding: Finding) -> None:
     if public_figures().lookup(words) is not None:
         finding.strength = max(finding.strength, WEAK)
         return
-    speech = after is not None and after.lower in lex.cues["speech"]
+    # "Residents of Rublyovka said": the speaker is the noun before "of", not the run
+    of = before is not None and before.lower == "of"
+    speech = after is not None and after.lower in lex.cues["speech"] and not of
     according = (
         before is not None
         and before.lower == "to"
         and run.start > 1
         and tokens[run.start - 2].lower == "according"
     )
-    if len(words) >= 2 and (speech or according) and not tokens[run.start].initial:
+    after_place = before is not None and before.lower in lex.cues["locative"]
+    # at a sentence's start only with a surname's shape ("Ron DeSantis said", not
+    # "New York said" nor "Goldman Sachs said")
+    if (
+        len(words) >= 2
+        and (speech or according)
+        and not after_place
+        and (not tokens[run.start].initial or _inner_capital(words[-1]) or _surname_like(words[-1]))
+    ):
         finding.strength = STRONG
         return
     initial = tokens[run.start].initial and words[0].endswith("s")  # "Critics say"
@@ -276,6 +289,11 @@ def _closes(doc: Doc, phrase: RolePhrase) -> bool:
         if tok.sent != sent or tok.text in _CLAUSE_ENDS or tok.lower in {"who", "said"}:
             return True
     return phrase.end >= len(tokens)
+
+
+def _inner_capital(word: str) -> bool:
+    """ "DeSantis", "McKinnon", "O'Brien": a capital inside a word that is not all capitals."""
+    return not word.isupper() and any(c.isupper() for c in word[1:])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11,8 +11,16 @@ import functools
 
 import attrs
 
+from bulletinkit.parse.actors._bodies import (
+    STATE_NOUNS,
+    body_noun,
+    common_body,
+    generic,
+    is_acronym,
+    remit,
+    state_before,
+)
 from bulletinkit.parse.actors._scan import Doc, TitleHit
-from bulletinkit.parse.actors._token import Token
 from bulletinkit.parse.text import TitleEntry, lexicon
 
 __all__ = ["RolePhrase", "parse_role"]
@@ -43,6 +51,7 @@ class RolePhrase:
     countries: list[str] = attrs.Factory(list)  # "ministers of Russia and Ukraine", in order
     org_start: int = -1  # tokens of the organisation read so far, to join "CIS Department"
     org_end: int = -1
+    tail: str = ""  # a body or a remit the post is named by: "of the Security Council"
 
     def set_org(self, doc: Doc, name: str, start: int, end: int) -> None:
         """Record the organisation over tokens ``start``-``end``, joining an adjacent one."""
@@ -61,17 +70,14 @@ class RolePhrase:
         kept = [p.capitalize() for p in self.prefixes if p in _KEPT_PREFIXES]
         if "ex" in self.prefixes:
             kept = ["Former" if p == "Ex" else p for p in kept]
+        if self.tail:
+            return " ".join([*kept, self.hit.title, self.tail])
         return " ".join([*kept, self.hit.title])
 
     @property
     def effective_country(self) -> str | None:
         """The country the role belongs to, from a demonym or from its organisation."""
         return self.country or self.org_country
-
-
-def _acronym(text: str) -> bool:
-    """ "PGNiG", "SBU": a word of letters with at least two capitals, the first one too."""
-    return text[:1].isupper() and text.isalpha() and sum(c.isupper() for c in text) >= 2
 
 
 def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
@@ -93,12 +99,15 @@ def _modifier(doc: Doc, phrase: RolePhrase, i: int) -> int | None:
             phrase.country = phrase.country or tag.code
             return tag.end
         return None
+    if tokens[i].possessive and tokens[i].lower in STATE_NOUNS:
+        phrase.country = phrase.country or state_before(doc, i)  # "the country's president"
+        return i + 1
     run = doc.run_at.get(i)
     if run is not None and (run.is_org or run.is_thing):
         phrase.set_org(doc, " ".join(run.words), i, run.end)  # a body named by a run
         return run.end
     text = tokens[i].text
-    if tag is None and (i + 1) in doc.titles and _acronym(text):
+    if tag is None and (i + 1) in doc.titles and is_acronym(text):
         phrase.set_org(doc, text, i, i + 1)  # "PGNiG chief", "SBU head": an acronym before a title
         return i + 1
     if run is not None and tokens[run.end - 1].possessive:
@@ -143,7 +152,8 @@ def parse_role(doc: Doc, p: int) -> RolePhrase | None:
             if probe.end < n and tokens[probe.end].lower in _COMPLEMENT:
                 _complement(doc, probe)  # (most titles have none: no call then)
             return probe
-        if tokens[i].possessive and doc.tags[i] is None and not doc.run_at.get(i):
+        possessive = tokens[i].possessive and doc.tags[i] is None and not doc.run_at.get(i)
+        if possessive and tokens[i].lower not in STATE_NOUNS:
             return None
         after = _modifier(doc, probe, i)
         if after is None:
@@ -170,7 +180,7 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
         tok = tokens[i]
         tag = tags[i]
         run = run_at.get(i)
-        if tok.possessive and tag is None and run is None:
+        if tok.possessive and tag is None and run is None and tok.lower not in STATE_NOUNS:
             return False
         if tag is not None and tag.start == i:
             kind = tag.kind
@@ -179,9 +189,11 @@ def _reaches_title(doc: Doc, i: int, sent: int) -> bool:
             elif not (kind == "org" and tag.name):
                 return False
             i = tag.end
+        elif tok.possessive and tok.lower in STATE_NOUNS:
+            i += 1
         elif run is not None and (run.is_org or run.is_thing):
             i = run.end
-        elif tag is None and (i + 1) in titles and _acronym(tok.text):
+        elif tag is None and (i + 1) in titles and is_acronym(tok.text):
             i += 1
         elif run is not None and tokens[run.end - 1].possessive:
             i = run.end
@@ -240,9 +252,18 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.country = phrase.country or nested.effective_country
             phrase.end = nested.end
             return
-    if _body_noun(tokens[j]) and doc.run_at.get(j + 1) is not None and tokens[i].lower != "to":
+    if body_noun(tokens[j]) and doc.run_at.get(j + 1) is not None and tokens[i].lower != "to":
         phrase.end = j + 1  # "spokeswoman for the ministry Maria Zakharova": the post's body
         return
+    named = " of " in (phrase.hit.title or "") or bool(phrase.tail)  # "Chief of the General Staff"
+    if tokens[i].lower == "of" and j > i + 1 and not named:
+        body = common_body(doc, j)  # "head of the presidential administration"
+        if body > j:
+            words = [t.text.capitalize() for t in tokens[j:body]]
+            phrase.tail = "of the " + " ".join(words)
+            phrase.org = phrase.org or " ".join(words)
+            phrase.end = body
+            return
     extra = RolePhrase(j, j, phrase.hit, None, [])
     end = j
     tag = doc.tags[j]
@@ -272,8 +293,16 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
         return
     if tokens[i].lower in {"to", "for"}:
         phrase.end = end  # "ambassador to Washington", "envoy for Syria": where, not whose
+        if tokens[i].lower == "for" and phrase.hit.entry.cls == "envoy" and not named:
+            phrase.tail = " ".join(t.text for t in tokens[i:end])  # the envoy's remit
         return
     if extra.org is not None:
+        if tokens[i].lower == "of" and j > i + 1 and not named and generic(doc, j, end):
+            phrase.tail = "of the " + extra.org  # "Secretary of the Security Council"
+            upto = remit(doc, end)  # "... of the Federal Service for Military Cooperation"
+            if upto > end:
+                phrase.tail += " " + " ".join(t.text for t in tokens[end:upto])
+                end = upto
         phrase.org = phrase.org or extra.org
         phrase.org_country = phrase.org_country or extra.org_country
         phrase.country = phrase.country or extra.country
@@ -283,16 +312,6 @@ def _one_complement(doc: Doc, phrase: RolePhrase) -> None:
             phrase.countries = [extra.country]
             end = _more_countries(doc, phrase, end)
     phrase.end = end
-
-
-def _body_noun(token: Token) -> bool:
-    """ "ministry", "government": a body named by a common noun, in lower case."""
-    return token.is_word and not token.is_cap and token.text.capitalize() in _org_heads()
-
-
-@functools.cache
-def _org_heads() -> frozenset[str]:
-    return lexicon().cues["org_head"]
 
 
 def _more_countries(doc: Doc, phrase: RolePhrase, end: int) -> int:

@@ -8,11 +8,12 @@ after "in", "at", "to" and the like, nor inside a longer name ("Moscow Oblast").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bulletinkit.parse.actors._scan import Doc
 from bulletinkit.parse.text import lexicon
 
-__all__ = ["find_organizations", "find_states", "focal_country"]
+__all__ = ["PageCountry", "find_organizations", "find_states", "page_country", "sentence_state"]
 
 _PLACE_NOUNS = frozenset(
     [
@@ -33,7 +34,6 @@ _PLACE_NOUNS = frozenset(
     ]
 )
 _HYPHEN = re.compile(r"-")
-_DATELINE_WEIGHT = 3
 
 
 def find_states(doc: Doc) -> dict[str, list[tuple[int, int, int]]]:
@@ -112,20 +112,50 @@ def _datelines(doc: Doc) -> list[str]:
     return found
 
 
-def focal_country(doc: Doc) -> str | None:
-    """The country the bulletin is mostly about: most named by name, demonym, capital or place.
+class PageCountry(NamedTuple):
+    """Where a page stands: its wire dateline's country, and its one state if it names one."""
 
-    Wire datelines weigh more; a tie goes to the country named first.
+    dateline: str | None
+    only: str | None
+
+
+def page_country(doc: Doc) -> PageCountry:
+    """The country of the page's first wire dateline, and the one state the page names
+    (by name, demonym, capital, place or national body), if it names exactly one.
+
+    This is no guess at the topic: a page that names two states has no ``only``.
     """
-    counts: dict[str, int] = {}
+    codes: set[str] = set()
     for tag in doc.tag_list:
-        if not tag.code:
-            continue
-        if tag.kind in {"country", "capital", "demonym", "adjective", "place", "org"}:
-            counts[tag.code] = counts.get(tag.code, 0) + 1
-    for code in _datelines(doc):
-        counts[code] = counts.get(code, 0) + _DATELINE_WEIGHT
-    if not counts:
-        return None
-    # dicts keep insertion order, so a tie goes to the country named first
-    return max(counts, key=lambda code: counts[code])
+        if tag.code and tag.kind in {"country", "capital", "demonym", "adjective", "place", "org"}:
+            codes.add(tag.code)
+            if len(codes) > 1:
+                break
+    datelines = _datelines(doc)
+    return PageCountry(
+        dateline=datelines[0] if datelines else None,
+        only=next(iter(codes)) if len(codes) == 1 else None,
+    )
+
+
+def sentence_state(doc: Doc, at: int) -> str | None:
+    """The one state acting in the sentence of token ``at`` (by its name or its capital
+    acting, "Prague would keep"), or ``None`` when the sentence names none or several."""
+    tokens = doc.tokens
+    sent = tokens[at].sent
+    start = at
+    while start > 0 and tokens[start - 1].sent == sent:
+        start -= 1
+    found: str | None = None
+    i = start
+    while i < len(tokens) and tokens[i].sent == sent:
+        tag = doc.tags[i]
+        if tag is not None and tag.start == i and tag.code:
+            if tag.kind == "country" or (tag.kind == "capital" and _acts(doc, tag.start, tag.end)):
+                if found is not None and found != tag.code:
+                    return None
+                found = tag.code
+            i = tag.end
+        else:
+            i += 1
+    return found
