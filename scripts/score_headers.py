@@ -58,9 +58,8 @@ def _score(names: list[str], verbose: bool) -> dict[str, tuple[int, int]]:
             "lead": (bulletin.lead or "")[: len(lead)],
             "paragraphs": len(bulletin.paragraphs),
         }
-        wanted = {"date": date, "title": title, "dateline": dateline, "authors": authors}
-        wanted["lead"] = lead
-        wanted["paragraphs"] = count
+        wanted: dict[str, object] = {"date": date, "title": title, "dateline": dateline}
+        wanted.update(authors=authors, lead=lead, paragraphs=count)
         for field in FIELDS:
             # The rates count dates and titles only on pages that state them.
             if field in ("date", "title") and wanted[field] is None:
@@ -78,7 +77,7 @@ def _score(names: list[str], verbose: bool) -> dict[str, tuple[int, int]]:
 def main() -> None:
     verbose = "-v" in sys.argv[1:]
     tuning = sorted(set(NEWS) - HELD_OUT - LATE - ROUND2 - ROUND2_HELD_OUT)
-    groups = (
+    groups: tuple[tuple[str, list[str]], ...] = (
         ("all", sorted(NEWS)),
         ("tuning", tuning),
         ("held-out", sorted(HELD_OUT)),

@@ -89,10 +89,15 @@ def read_layout(text: str) -> PageLayout:
         entries[head.body_start] = (number, first[head.body_cut :])
     footer = read_footer(entries, head.body_start)
     body = entries[head.body_start : footer.start]
+    if head.standfirst:
+        # The standfirst is the article's own words: its first paragraph, the lead.
+        body = [*head.standfirst, (head.standfirst[-1][0], ""), *body]
     body_line = next((number for number, line in body if line), None)
     body = _story_only(body)
     paragraphs = tuple(split_paragraphs(body))
-    dateline = read_dateline(paragraphs[0]) if paragraphs else None
+    # The dateline starts the story, after a standfirst when there is one.
+    story = paragraphs[1:] if head.standfirst else paragraphs
+    dateline = read_dateline(story[0]) if story else None
     date, date_line = head.date, head.date_line
     if date is None and dateline is not None and dateline.date is not None:
         # "Tbilisi/03.03.19/...": a dateline that names its year dates the story.

@@ -31,7 +31,7 @@ from bulletinkit.parse.layout._masthead import (
     strip_glued_section,
 )
 from bulletinkit.parse.layout._story import is_person_name
-from bulletinkit.parse.layout._title import looks_like_title, same_words
+from bulletinkit.parse.layout._title import is_dek, looks_like_title, same_words
 
 _SENTENCE_ENDS = (".", "!", "…")
 _MAX_LABEL_WORDS = 6
@@ -57,6 +57,9 @@ class Header:
     """Index (into the page's entries) of the first line after the head."""
     body_cut: int = 0
     """Characters a scraper glued before the first body line ("date 2019-03-03 ")."""
+    standfirst: list[tuple[int, str]] = attrs.field(factory=list)
+    """The lines of a standfirst (a dek) set between the title and the date line or
+    byline: the article's own words, read as its first paragraph."""
 
 
 def _unread_date(label: tuple[bool, str]) -> bool:
@@ -121,8 +124,10 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                 head.title = text
             continue
         if not looks_like_title(text) or _continued(entries, index):
-            if not scan.meta and scan.candidates and _meta_follows(entries, index, head):
-                continue  # a standfirst between the title and its date line
+            if (scan.candidates or head.title) and _meta_follows(entries, index, head):
+                # A standfirst between the title and its date line or byline.
+                head.standfirst.append((number, text))
+                continue
             break
         if scan.title_index is not None:
             break
@@ -223,6 +228,11 @@ def _title_before(head: Header, scan: _Scan, *, last_resort: bool = False) -> bo
     if len(real) > 1 and is_person_name(real[-1][2]):
         # "Title / Jane Doe / March 3, 2019": a name alone above the date is a byline.
         head.bylines.append(real[-1][2])
+        real = real[:-1]
+    if len(real) > 1 and is_dek(real[-2][2], real[-1][2], first=real[-2] == scan.candidates[0]):
+        # "Title / a longer line in sentence case / March 3, 2019": the longer line is
+        # the standfirst, set before any standfirst sentence read after it.
+        head.standfirst.insert(0, real[-1][1:])
         real = real[:-1]
     index, number, text = real[-1]
     _set_title(head, scan, index, number, text)
