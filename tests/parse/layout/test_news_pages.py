@@ -913,3 +913,60 @@ def test_the_site_name_after_a_page_title_is_cut() -> None:
     )
     assert bulletin.title == "Government Wins Confidence Vote"
     assert bulletin.date == D(2019, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # A title printed in capitals is kept as the page prints it.
+        ("Example Times\n3 March 2019\nPORT STRIKE ENDS", "PORT STRIKE ENDS"),
+        ("EXAMPLE NEWS AGENCY\nPORT STRIKE ENDS\n3 March 2019", "PORT STRIKE ENDS"),
+        # A capitals repeat of a mixed-case title is taken once, in mixed case, wherever
+        # the repeat stands (before, after, or across the date line and byline).
+        ("Example Times\nPORT STRIKE ENDS\nPort Strike Ends\n3 March 2019", "Port Strike Ends"),
+        ("Example Times\nPort Strike Ends\nPORT STRIKE ENDS\n3 March 2019", "Port Strike Ends"),
+        (
+            "Example Times\nPORT STRIKE ENDS\nBy Jo Lang\n3 March 2019\nPort Strike Ends",
+            "Port Strike Ends",
+        ),
+        ("Example Times\nPORT STRIKE ENDS\nPort Strike Ends", "Port Strike Ends"),
+        # A kicker in capitals (or a known section) above the headline is not the title,
+        # before or after the date line, with or without a date.
+        (
+            "Example Times\nMIDDLE EAST CRISIS\nEnvoy Arrives for Talks\n3 March 2019",
+            "Envoy Arrives for Talks",
+        ),
+        (
+            "Example Times\n3 March 2019\nMIDDLE EAST CRISIS\nEnvoy Arrives for Talks",
+            "Envoy Arrives for Talks",
+        ),
+        (
+            "Example Times\n3 March 2019\nPOLITICS\nCOALITION TALKS COLLAPSE",
+            "COALITION TALKS COLLAPSE",
+        ),
+        ("MIDDLE EAST CRISIS\nEnvoy Arrives for Talks", "Envoy Arrives for Talks"),
+        # A headline that ends like a site's name, under the site's name.
+        (
+            "Example News Agency\nGovernment Tightens Rules for Foreign Media\n3 March 2019",
+            "Government Tightens Rules for Foreign Media",
+        ),
+    ],
+)
+def test_titles_in_capitals_kickers_and_repeats(head: str, title: str) -> None:
+    bulletin = parse_text(f"{head}\n\nThe strike at the port ended on Sunday.\n")
+    assert bulletin.title == title
+    assert bulletin.lead == "The strike at the port ended on Sunday."
+    assert bulletin.paragraphs == ()
+
+
+def test_a_reader_app_repeat_with_its_date_is_the_title_once() -> None:
+    bulletin = parse_text(
+        "PORT STRIKE ENDS AFTER A WEEK\n4 minute read\nPort strike ends after a week "
+        "May 13, 2024\nThe strike at the port ended on Sunday, the union said.\n"
+    )
+    assert bulletin.title == "Port strike ends after a week"
+    assert bulletin.date == D(2024, 5, 13)
+    assert bulletin.lead == "The strike at the port ended on Sunday, the union said."
+    # A date the title's sentence runs into stays in it, with no capitals twin.
+    alone = parse_text("Talks Held on 2 May 2021\n\nThe talks were held on Sunday.\n")
+    assert alone.title == "Talks Held on 2 May 2021"

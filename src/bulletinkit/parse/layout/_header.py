@@ -9,6 +9,7 @@ import pendulum
 
 from bulletinkit.parse.dates import is_ambiguous_date, parse_header_date
 from bulletinkit.parse.layout import _lines
+from bulletinkit.parse.layout._candidates import is_kicker, real_candidates, without_date
 from bulletinkit.parse.layout._dateline import (
     date_line,
     is_date_token,
@@ -26,8 +27,6 @@ from bulletinkit.parse.layout._headdate import (
 from bulletinkit.parse.layout._lexicon import lexicon
 from bulletinkit.parse.layout._masthead import (
     is_masthead,
-    is_section,
-    names_an_office,
     strip_glued_section,
 )
 from bulletinkit.parse.layout._story import is_person_name
@@ -133,7 +132,14 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             break
         if scan.meta:
             if _title_before(head, scan):
+                if same_words(text, head.title or ""):
+                    # "TITLE / By A. Name / March 3 / Title": the repeat is taken once.
+                    if _lines.is_capitals(head.title or ""):
+                        head.title = text
+                    continue
                 break
+            if is_kicker(text, _next_texts(entries, index, 1)[0]):
+                continue  # "POLITICS" above the title, after the date line
             _set_title(head, scan, index, number, text)
             continue
         scan.candidates.append((index, number, text))
@@ -216,13 +222,19 @@ def _set_title(head: Header, scan: _Scan, index: int, number: int, text: str) ->
     # The title line is searched for a date only when no date line came before it.
     earlier = any(line < number for _, line, _ in scan.dates)
     title, found = (text, None) if earlier else title_and_date(text)
+    if found is not None and title == text:
+        # "Kremlin replaces minister May 13, 2024" under "KREMLIN REPLACES MINISTER": a
+        # reader app set the date after the title, not a date the title runs into.
+        bare = without_date(text)
+        if any(_lines.is_capitals(c[2]) and same_words(c[2], bare) for c in scan.candidates):
+            title = bare
     head.title, head.title_line, scan.title_index = title or text, number, index
     if found is not None:
         scan.add(_RANK["title"], found, number)
 
 
 def _title_before(head: Header, scan: _Scan, *, last_resort: bool = False) -> bool:
-    real = _real_candidates(scan.candidates, last_resort=last_resort)
+    real = real_candidates(scan.candidates, last_resort=last_resort)
     if not real:
         return False
     if len(real) > 1 and is_person_name(real[-1][2]):
@@ -244,7 +256,7 @@ def _title_without_meta(
 ) -> int:
     # No date line and no byline: the first real candidate is the title, and the body
     # starts after it (and after a repeat of it).
-    real = _real_candidates(scan.candidates, last_resort=True)
+    real = real_candidates(scan.candidates, last_resort=True)
     if not real:
         return index
     first, number, text = real[0]
@@ -253,25 +265,10 @@ def _title_without_meta(
     while body < len(entries) and (
         not entries[body][1] or same_words(entries[body][1], head.title or "")
     ):
+        if entries[body][1] and _lines.is_capitals(head.title or ""):
+            head.title = entries[body][1]  # the repeat not in capitals is kept
         body += 1
     return min(body, index) if index > first else body
-
-
-def _real_candidates(
-    candidates: list[tuple[int, int, str]], *, last_resort: bool = False
-) -> list[tuple[int, int, str]]:
-    named = [c for c in candidates if not (is_masthead(c[2]) or is_section(c[2]))]
-    if not named and last_resort:
-        # Only an office's name is left ("Ministry of Defence Denies Report"): the title.
-        named = [c for c in candidates if names_an_office(c[2]) and not is_section(c[2])][-1:]
-    if len(named) > 1:
-        # A word or two above a title is a section label ("India", "Energy").
-        longer = [c for c in named if len(c[2].split()) > _MAX_LABEL_WORDS_ABOVE]
-        named = longer or named[-1:]
-    return named
-
-
-_MAX_LABEL_WORDS_ABOVE = 2
 
 
 def _choose_date(head: Header, scan: _Scan, entries: list[tuple[int, str]]) -> None:
