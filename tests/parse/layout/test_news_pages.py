@@ -149,7 +149,8 @@ NEWS: dict[str, tuple[D | None, str | None, Place, tuple[str, ...], str, int]] =
         None,
         "Drone Strikes Hit Power Plant",
         ("KYIV", "Example Wire"),
-        (),
+        # Round 2: the reporter of a wire sign-off is an author (the editor is not).
+        ("Anna Kowal",),
         "KYIV, March 3 (Example Wire) - Drone strikes hit",
         1,
     ),
@@ -970,3 +971,72 @@ def test_a_reader_app_repeat_with_its_date_is_the_title_once() -> None:
     # A date the title's sentence runs into stays in it, with no capitals twin.
     alone = parse_text("Talks Held on 2 May 2021\n\nThe talks were held on Sunday.\n")
     assert alone.title == "Talks Held on 2 May 2021"
+
+
+SIGNOFF_PAGES = {
+    "dateline_no_year.txt": ("Mark Stein",),
+    "wire_signoff_reporting.txt": ("Sam Park", "Helen Kay"),
+    "wire_signoff_only_reporters.txt": ("Peter Cole", "Ruth Adams"),
+    "wire_signoff_parenthesised.txt": ("Nour Salem", "Jane Merrick"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIGNOFF_PAGES))
+def test_editors_and_contributors_of_a_sign_off_are_neither_authors_nor_actors(
+    name: str,
+) -> None:
+    bulletin = parse_news(name)
+    names = {actor.name for actor in bulletin.actors}
+    assert not set(SIGNOFF_PAGES[name]) & set(bulletin.authors)
+    for person in SIGNOFF_PAGES[name] + bulletin.authors:
+        assert not any(person in actor for actor in names), (person, names)
+        assert not any(person in part for part in bulletin.parts)
+
+
+@pytest.mark.parametrize(
+    ("ending", "authors"),
+    [
+        (
+            "Reporting by Jo Lang in Geneva and Ben Ortiz; Editing by Ann Poe",
+            ("Jo Lang", "Ben Ortiz"),
+        ),
+        (
+            "(Reporting by Jo Lang; Writing by Ben Ortiz; Editing by Ann Poe)",
+            ("Jo Lang", "Ben Ortiz"),
+        ),
+        (
+            "Reporting by Jo Lang\nAdditional reporting by Ben Ortiz\nEditing by Ann Poe",
+            ("Jo Lang",),
+        ),
+        ("Reporting by Example Wire staff; Editing by Ann Poe", ()),
+        ("Compiled by Ann Poe", ()),
+    ],
+)
+def test_a_sign_off_names_its_reporters_as_authors(ending: str, authors: tuple[str, ...]) -> None:
+    page = (
+        "Example Wire\nPort Strike Ends\nMarch 3, 2019\n\n"
+        "GENEVA (Example Wire) - The strike at the port ended on Sunday, the union said.\n\n"
+        f"The union's leader said members had voted to accept the offer.\n\n{ending}\n"
+    )
+    bulletin = parse_text(page)
+    assert bulletin.authors == authors
+    assert bulletin.paragraphs == (
+        "The union's leader said members had voted to accept the offer.",
+    )
+
+
+def test_a_sign_off_glued_to_the_last_paragraph_is_cut_from_it() -> None:
+    bulletin = parse_text(
+        "Example Wire\nPort Strike Ends\nBy Jo Lang\nMarch 3, 2019\n\n"
+        "The strike at the port ended on Sunday, the union said.\n\n"
+        "Members voted to accept the offer. (Reporting by Jo Lang and Ben Ortiz; "
+        "Editing by Ann Poe)\n"
+    )
+    assert bulletin.paragraphs == ("Members voted to accept the offer.",)
+    assert bulletin.authors == ("Jo Lang", "Ben Ortiz")
+    # Brackets a paragraph ends with that are no sign-off stay.
+    kept = parse_text(
+        "Port Strike Ends\nMarch 3, 2019\n\nThe strike ended.\n\n"
+        "Members voted to accept the offer (by a large margin).\n"
+    )
+    assert kept.paragraphs == ("Members voted to accept the offer (by a large margin).",)
