@@ -18,6 +18,7 @@ import pendulum
 
 from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._body import read_footer, split_paragraphs
+from bulletinkit.parse.layout._comments import drop_comments
 from bulletinkit.parse.layout._header import read_header
 from bulletinkit.parse.layout._lexicon import lexicon
 from bulletinkit.parse.layout._listing import check_not_listing
@@ -83,6 +84,7 @@ def read_layout(text: str) -> PageLayout:
     """
     lines = clean_lines(text)
     entries, credits = _lines.sort_lines(lines)
+    entries = drop_comments(entries)
     check_not_listing(entries)
     head = read_header(entries)
     if head.body_cut:

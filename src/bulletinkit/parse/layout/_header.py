@@ -10,6 +10,7 @@ import pendulum
 from bulletinkit.parse.dates import is_ambiguous_date, parse_header_date
 from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._candidates import is_kicker, real_candidates, without_date
+from bulletinkit.parse.layout._comments import is_widget
 from bulletinkit.parse.layout._dateline import (
     date_line,
     is_date_token,
@@ -102,6 +103,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             head.ambiguous_date_line, scan.ambiguous_text = number, text
         if _read_meta(head, scan, text, number):
             continue
+        if is_widget(text):
+            continue  # "5 hours ago", "12 comments", "Like"
         if _take_series(head, text, entries, index):
             if head.series_blurb is text:
                 index = _finish_blurb(head, entries, index)

@@ -137,7 +137,8 @@ def tail_start(texts: list[str], first: int) -> int | None:
             continue
         if words.tail_end.fullmatch(text) is not None:
             return index
-        if words.tail_list.fullmatch(text) is not None and all(map(_headline, texts[index + 1 :])):
+        listed = words.tail_list.fullmatch(text) or words.tail_last.fullmatch(text)
+        if listed is not None and all(map(_headline, texts[index + 1 :])):
             return index
     return None
 
