@@ -1040,3 +1040,37 @@ def test_a_sign_off_glued_to_the_last_paragraph_is_cut_from_it() -> None:
         "Members voted to accept the offer (by a large margin).\n"
     )
     assert kept.paragraphs == ("Members voted to accept the offer (by a large margin).",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 4 March 2019, 10:02 | Published 3 March 2019, 18:40",
+        "Last Updated: March 5, 2019 Published: March 3, 2019",
+        "Published: 3 March 2019 | Last updated: 5 March 2019",
+        "Last updated on 6 March 2019 · First published on 3 March 2019",
+        "Event date: 9 March 2019 | Published: 3 March 2019",
+        "Published Date - 11:05 PM, Sun - 3 March 19",
+    ],
+)
+def test_a_line_of_several_labelled_dates_gives_the_published_one(line: str) -> None:
+    bulletin = parse_text(f"Example News\nPort Strike Ends\n{line}\n\nThe strike ended.\n")
+    assert bulletin.date == D(2019, 3, 3)
+    assert bulletin.title == "Port Strike Ends"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency"),
+    [
+        ("Tbilisi/03.03.19/Example Agency. The talks", "Tbilisi", "Example Agency"),
+        ("Tbilisi /03.03.19/ Example Agency – The talks", "Tbilisi", "Example Agency"),
+        ("TBILISI, 03.03.19. /Example Agency/. The talks", "TBILISI", "Example Agency"),
+        ("Tbilisi, 03.03.2019 – The talks", "Tbilisi", None),
+    ],
+)
+def test_numeric_datelines_date_the_story(lead: str, place: str, agency: str | None) -> None:
+    bulletin = parse_text(f"Example Agency\nTalks Resume\n{lead} resumed on Sunday.\n")
+    assert bulletin.date == D(2019, 3, 3)
+    assert bulletin.dateline is not None
+    assert (bulletin.dateline.place, bulletin.dateline.agency) == (place, agency)
+    assert bulletin.lead == f"{lead} resumed on Sunday."

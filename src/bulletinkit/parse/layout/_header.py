@@ -21,6 +21,7 @@ from bulletinkit.parse.layout._dateline import (
 from bulletinkit.parse.layout._headdate import (
     glued_date,
     label_kind,
+    labelled_dates,
     meta_date,
     ordered_date,
     page_order,
@@ -197,8 +198,14 @@ def _read_meta(head: Header, scan: _Scan, text: str, number: int) -> bool:
     kind = label_kind(text) if label[0] else None
     if found is None and not label[0] and scan.title_index is None:
         found = meta_date(text)
+    several = labelled_dates(text) if label[0] else []
+    for other, day in several:
+        # "Updated 4 March 2019 | Published 3 March 2019": each date ranked by its label.
+        if other != "event":
+            scan.add(_RANK[other], day, number)
+    found = found or (several[-1][1] if several else None)
     if found is not None:
-        if kind != "event":
+        if kind != "event" and not several:
             scan.add(_RANK[kind or "line"], found, number)
         scan.meta = True
         if head.series_name is None:
