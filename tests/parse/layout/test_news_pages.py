@@ -1074,3 +1074,22 @@ def test_numeric_datelines_date_the_story(lead: str, place: str, agency: str | N
     assert bulletin.dateline is not None
     assert (bulletin.dateline.place, bulletin.dateline.agency) == (place, agency)
     assert bulletin.lead == f"{lead} resumed on Sunday."
+
+
+def test_a_labelled_date_line_with_a_name_is_a_byline_too() -> None:
+    bulletin = parse_text(
+        "Example Coast Blog\nFerry Line Reopens\nPosted on March 3, 2019 by Ewa Lind\n\n"
+        "The ferry line reopened on Sunday.\n"
+    )
+    assert bulletin.date == D(2019, 3, 3)
+    assert bulletin.authors == ("Ewa Lind",)
+    assert bulletin.title == "Ferry Line Reopens"
+
+
+def test_a_broadcasting_corporation_is_a_masthead() -> None:
+    bulletin = parse_text(
+        "Example Broadcasting Corporation\n3 March 2019 | 12 comments\nFerry Line Reopens\n\n"
+        "The ferry line reopened on Sunday.\n"
+    )
+    assert bulletin.title == "Ferry Line Reopens"
+    assert bulletin.lead == "The ferry line reopened on Sunday."

@@ -168,6 +168,7 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
     return head
 
 
+_BY_NAME = re.compile(r"\sby\s+[A-Z]")
 _DATED_BYLINE = re.compile(r"(.{6,45}?),?\s+by\s+(?=[A-Z])")
 _RANK = {"published": 0, "line": 1, "title": 2, "updated": 3}
 """Which header date is the publication date: a labelled publication date first, then
@@ -208,6 +209,8 @@ def _read_meta(head: Header, scan: _Scan, text: str, number: int) -> bool:
         if kind != "event" and not several:
             scan.add(_RANK[kind or "line"], found, number)
         scan.meta = True
+        if _BY_NAME.search(text) is not None:
+            head.bylines.append(text)  # "Posted on March 3, 2019 by A. Name"
         if head.series_name is None:
             # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
             head.series_name = next(
