@@ -104,3 +104,42 @@ def test_a_counted_comments_heading_near_the_end_ends_the_story() -> None:
     for tail in ("Comments (2)\nivan_88: The port should have settled sooner.", "Comments"):
         bulletin = parse_text(STORY + tail + "\n")
         assert bulletin.paragraphs == PARAGRAPHS, tail
+
+
+# Each form of comment furniture in layout_comments.tsv, and headings with a count.
+WIDGETS = (
+    "Comments (142)",
+    "12 Comments",
+    "3 thoughts on “Port Strike”",
+    "Reply",
+    "Like",
+    "Dislike",
+    "Report abuse",
+    "Flag",
+    "Upvote",
+    "Like (4)",
+    "4 likes",
+    "2 hours ago",
+    "an hour ago",
+    "just now",
+    "yesterday",
+    "Ana says:",
+    "March 4, 2019 at 10:12 am",
+    "Load more comments",
+    "View 3 replies",
+    "Sort by: Newest",
+    "Oldest first",
+    "Top comments",
+    "Most liked",
+    "Comments are closed.",
+    "No comments yet",
+    "Be the first to comment",
+    "Log in to comment",
+    "Your email address will not be published.",
+)
+
+
+def test_no_comment_widget_in_the_head_is_the_title() -> None:
+    for widget in WIDGETS:
+        page = f"Example News\nPort Strike Ends\n{widget}\nMarch 3, 2019\n\nThe strike ended.\n"
+        assert parse_text(page).title == "Port Strike Ends", widget

@@ -19,18 +19,18 @@ def is_kicker(text: str, following: str) -> bool:
     """Whether ``text``, set right above ``following``, is a kicker, not the title."""
     # A category line over the headline ("POLITICS", "MIDDLE EAST CRISIS"): a section
     # label, or a few words in capitals over a headline not in capitals.
+    section = is_section(text)
+    if not section and not (
+        _lines.is_capitals(text)
+        and len(text.split()) <= _MAX_KICKER_WORDS
+        and not _lines.is_capitals(following)
+    ):
+        return False
     if not looks_like_title(following) or date_line(following, None) is not None:
         return False
     if _lines.author_prefix(following) is not None or is_repeat(text, following):
         return False
-    if is_section(text):
-        return True
-    return (
-        _lines.is_capitals(text)
-        and len(text.split()) <= _MAX_KICKER_WORDS
-        and not _lines.is_capitals(following)
-        and not is_dek(text, following)
-    )
+    return section or not is_dek(text, following)
 
 
 _MAX_KICKER_WORDS = 4

@@ -140,6 +140,8 @@ def meta_date(line: str) -> pendulum.Date | None:
     return header_date(line)
 
 
+# Words every date label of layout_date_labels.tsv holds one of.
+_LABEL_HINT = re.compile(r"(?i)publi|updat|post|modif|date|written|release|event|when")
 _WORD_START = re.compile(r"(?<![^\s|·•])\S")
 _FIELD_PUNCT = " |·•–—-,;"
 
@@ -148,6 +150,8 @@ def labelled_dates(line: str) -> list[tuple[str, pendulum.Date]]:
     """Each labelled date of a line that gives several ("Updated 4 March 2019, 10:02 |
     Published 3 March 2019", "Last Updated: March 5, 2019 Published: March 3, 2019"),
     with what its label says it is; empty unless at least two are read."""
+    if len(_LABEL_HINT.findall(line)) < 2:
+        return []  # most lines have one label or none: turned away cheaply
     words = lexicon()
     starts: list[int] = []
     reach = 0  # a label inside the one before ("Event date:") starts no field

@@ -127,7 +127,11 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                 head.title = text
             continue
         if not looks_like_title(text) or _continued(entries, index):
-            if (scan.candidates or head.title) and _meta_follows(entries, index, head):
+            if (
+                len(text) <= _MAX_STANDFIRST_CHARS
+                and (scan.candidates or head.title)
+                and _meta_follows(entries, index, head)
+            ):
                 # A standfirst between the title and its date line or byline.
                 head.standfirst.append((number, text))
                 continue
@@ -303,7 +307,7 @@ def _continued(entries: list[tuple[int, str]], index: int) -> bool:
     if index + 1 >= len(entries):
         return False
     following = entries[index + 1][1]
-    return following[:1].islower() and glued_date(following) is None
+    return following[:1].islower() and glued_date(following) is None and not is_widget(following)
 
 
 def _meta_follows(entries: list[tuple[int, str]], index: int, head: Header) -> bool:
@@ -320,6 +324,7 @@ def _meta_follows(entries: list[tuple[int, str]], index: int, head: Header) -> b
 
 
 _STANDFIRST_REACH = 2
+_MAX_STANDFIRST_CHARS = 400
 
 
 def _finish_blurb(head: Header, entries: list[tuple[int, str]], index: int) -> int:

@@ -24,8 +24,8 @@ _NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-Z].*$")
 # "... the ministry said. (Reporting by A; Editing by B)" at the end of a paragraph.
 _GLUED = re.compile(
-    r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by\s+"
-    r"[^()]{2,300}\)\s*$",
+    r"\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written)\s+by\s+"
+    r"[^()]{2,300}\)",
     re.IGNORECASE,
 )
 _MAX_SIGNOFF_LINES = 6
@@ -47,7 +47,10 @@ def signoff_authors(lines: list[str]) -> list[str]:
 
 def cut_glued_signoff(paragraph: str) -> tuple[str, str | None]:
     """``paragraph`` less a sign-off in brackets at its end, and that sign-off."""
-    found = _GLUED.search(paragraph)
-    if found is None or found.start() == 0:
+    text = paragraph.rstrip()
+    if not text.endswith(")"):
+        return paragraph, None  # most paragraphs: turned away cheaply
+    start = text.rfind("(")
+    if start <= 0 or _GLUED.fullmatch(text, start) is None:
         return paragraph, None
-    return paragraph[: found.start()], found.group().strip()
+    return text[:start].rstrip(), text[start:]
