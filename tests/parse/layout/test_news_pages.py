@@ -149,7 +149,8 @@ NEWS: dict[str, tuple[D | None, str | None, Place, tuple[str, ...], str, int]] =
         None,
         "Drone Strikes Hit Power Plant",
         ("KYIV", "Example Wire"),
-        (),
+        # Round 2: the reporter of a wire sign-off is an author (the editor is not).
+        ("Anna Kowal",),
         "KYIV, March 3 (Example Wire) - Drone strikes hit",
         1,
     ),
@@ -350,8 +351,9 @@ NEWS: dict[str, tuple[D | None, str | None, Place, tuple[str, ...], str, int]] =
         "Border Guards Stop Convoy at Crossing",
         None,
         ("Petra Holm",),
-        "Border guards stopped a convoy",
-        1,
+        # The standfirst is the article's own words: its lead (round 2; it was dropped).
+        "The convoy of forty trucks had been waiting for two days",
+        2,
     ),
     "us_numeric_date.txt": (
         D(2019, 3, 13),
@@ -385,6 +387,219 @@ NEWS: dict[str, tuple[D | None, str | None, Place, tuple[str, ...], str, int]] =
         "Baku, March 3, Example State News Agency. Foreign Minister",
         2,
     ),
+    # Written this session (issue 13, second round): standfirsts, titles in capitals and
+    # kickers, wire sign-offs, comment threads, header date variants.
+    "standfirst_before_byline_date.txt": (
+        D(2019, 3, 3),
+        "Water Talks Resume After Two-Year Pause",
+        None,
+        ("Anna Berg",),
+        "Negotiators from the three states returned to the table",
+        2,
+    ),
+    "standfirst_no_stop_dek.txt": (
+        D(2019, 3, 3),
+        "Farmers Block Roads in Protest at Fuel Prices",
+        None,
+        (),
+        "Tractors brought traffic to a standstill",
+        2,
+    ),
+    "ministry_subtitle_after_date.txt": (
+        D(2019, 3, 3),
+        "Foreign Minister Holds Talks in Vienna",
+        None,
+        (),
+        "The minister discussed energy cooperation",
+        2,
+    ),
+    "standfirst_then_wire_dateline.txt": (
+        D(2019, 3, 3),
+        "Steel Makers Cut Output as Demand Falls",
+        ("LUXEMBOURG", "Example Wire"),
+        ("Tom Hale",),
+        "Three of the largest producers announced cuts",
+        2,
+    ),
+    "kicker_capitals_after_date.txt": (
+        D(2019, 3, 3),
+        "Coalition Talks Collapse Over Budget",
+        None,
+        (),
+        "Talks on forming a coalition government",
+        1,
+    ),
+    "capitals_title_byline_then_repeat.txt": (
+        D(2019, 3, 3),
+        "Cabinet Approves Pension Reform",
+        None,
+        ("Maria Lopes",),
+        "The cabinet approved a plan",
+        1,
+    ),
+    "capitals_kicker_three_words.txt": (
+        D(2019, 3, 3),
+        "Envoy Arrives for Ceasefire Talks",
+        None,
+        (),
+        "A United Nations envoy arrived",
+        1,
+    ),
+    "capitals_title_site_word_end.txt": (
+        D(2019, 3, 3),
+        "GOVERNMENT TIGHTENS RULES FOR FOREIGN MEDIA",
+        None,
+        (),
+        "The government tightened the rules",
+        1,
+    ),
+    "wire_signoff_only_reporters.txt": (
+        D(2019, 3, 3),
+        "Leaders Agree to Extend Grain Deal",
+        ("ANKARA", "Example Wire"),
+        ("Anna Berg", "Tom Hale", "Lena Marsh"),
+        "ANKARA (Example Wire) - The leaders of three states",
+        1,
+    ),
+    "wire_signoff_parenthesised.txt": (
+        D(2019, 3, 3),
+        "Central Bank Raises Rate to Defend Currency",
+        ("CAIRO", "Example Wire"),
+        ("Omar Haddad",),
+        "CAIRO, March 3 (Example Wire) - The central bank",
+        1,
+    ),
+    "published_date_dash_updated.txt": (
+        D(2019, 3, 3),
+        "Heavy Rain Cuts Power to Thousands",
+        None,
+        (),
+        "Heavy rain cut power to thousands",
+        1,
+    ),
+    "updated_published_one_line.txt": (
+        D(2019, 3, 3),
+        "Parliament Passes Media Law",
+        None,
+        (),
+        "Parliament passed a law on Sunday",
+        1,
+    ),
+    "iso_glued_with_time.txt": (
+        D(2019, 3, 3),
+        "Minister Visits Flooded Villages",
+        None,
+        (),
+        "The minister for emergencies visited",
+        1,
+    ),
+    "slashed_dateline_spaced.txt": (
+        D(2019, 3, 3),
+        "Government Approves New Tax Code",
+        ("Tbilisi", "Example News Agency"),
+        (),
+        "Tbilisi /03.03.19/ Example News Agency – The government approved",
+        2,
+    ),
+    "news_long_comment_thread.txt": (
+        D(2019, 3, 3),
+        "New Border Crossing Opens to Trucks",
+        None,
+        ("Petra Holm",),
+        "A new crossing for trucks opened",
+        2,
+    ),
+    "ministry_comments_lookalike.txt": (
+        D(2019, 3, 3),
+        "Draft Law on Court Fees Opened for Public Comment",
+        None,
+        (),
+        "The ministry published a draft law on court fees",
+        4,
+    ),
+    # Held out this session: written with the pages above, never scored page by page
+    # until the code was done.
+    "standfirst_wrapped_two_lines.txt": (
+        D(2019, 3, 3),
+        "Opposition Names Candidate for Mayor",
+        None,
+        ("Karin Vogel",),
+        "The three opposition parties chose a former judge to run against the sitting "
+        "mayor, ending weeks of talks on a joint candidate.",
+        2,
+    ),
+    "think_tank_subtitle_no_stop.txt": (
+        D(2019, 3, 3),
+        "How the Region Can Secure Its Energy Supply",
+        None,
+        ("Jan Holub", "Maria Lind"),
+        "Three lessons from a winter",
+        2,
+    ),
+    "ministry_capitals_title_dotted_date.txt": (
+        D(2019, 3, 3),
+        "FOREIGN MINISTER RECEIVES NEW AMBASSADOR",
+        None,
+        (),
+        "Foreign Minister Ana Petrovic received",
+        1,
+    ),
+    "kicker_two_words_after_byline.txt": (
+        D(2019, 3, 3),
+        "Pipeline Repairs Delay Gas Deliveries",
+        None,
+        ("Leo Brandt",),
+        "Repairs on the main pipeline",
+        1,
+    ),
+    "wire_signoff_two_lines.txt": (
+        D(2019, 3, 3),
+        "Typhoon Closes Ports Along the Coast",
+        ("MANILA", "Example Wire"),
+        ("Rosa Santos", "Miguel Reyes"),
+        "MANILA (Example Wire) - A typhoon closed ports",
+        1,
+    ),
+    "blog_comment_thread_says.txt": (
+        D(2019, 3, 3),
+        "Ferry Line to Island Reopens",
+        None,
+        ("Ewa Zielinska",),
+        "The ferry line to the island reopened",
+        1,
+    ),
+    "broadcaster_comments_lookalike.txt": (
+        D(2019, 3, 3),
+        "Minister Apologises for Remarks on Teachers",
+        None,
+        (),
+        "The education minister apologised",
+        3,
+    ),
+    "dateline_slash_agency_slash.txt": (
+        D(2019, 3, 3),
+        "Parliament Ratifies Border Treaty",
+        ("TBILISI", "Example State News Agency"),
+        (),
+        "TBILISI, 03.03.19. /Example State News Agency/. Parliament ratified",
+        2,
+    ),
+    "last_updated_then_published.txt": (
+        D(2019, 3, 3),
+        "Why the Fuel Subsidy Will Be Hard to End",
+        None,
+        (),
+        "Ending the fuel subsidy",
+        1,
+    ),
+    "guardian_style_dotted_time.txt": (
+        D(2019, 3, 3),
+        "Thousands March Against Corruption",
+        None,
+        (),
+        "Thousands of people marched",
+        1,
+    ),
 }
 
 HELD_OUT = frozenset(
@@ -415,6 +630,43 @@ LATE = frozenset(
         "blog_date_by_line.txt",
         "capitals_title_only.txt",
         "agency_place_date_comma.txt",
+    }
+)
+
+# Written in the second round (standfirsts, capitals, sign-offs, comment threads, date
+# variants): the pages tuned on, and those held out (scored only once the code was done).
+ROUND2 = frozenset(
+    {
+        "standfirst_before_byline_date.txt",
+        "standfirst_no_stop_dek.txt",
+        "ministry_subtitle_after_date.txt",
+        "standfirst_then_wire_dateline.txt",
+        "kicker_capitals_after_date.txt",
+        "capitals_title_byline_then_repeat.txt",
+        "capitals_kicker_three_words.txt",
+        "capitals_title_site_word_end.txt",
+        "wire_signoff_only_reporters.txt",
+        "wire_signoff_parenthesised.txt",
+        "published_date_dash_updated.txt",
+        "updated_published_one_line.txt",
+        "iso_glued_with_time.txt",
+        "slashed_dateline_spaced.txt",
+        "news_long_comment_thread.txt",
+        "ministry_comments_lookalike.txt",
+    }
+)
+ROUND2_HELD_OUT = frozenset(
+    {
+        "standfirst_wrapped_two_lines.txt",
+        "think_tank_subtitle_no_stop.txt",
+        "ministry_capitals_title_dotted_date.txt",
+        "kicker_two_words_after_byline.txt",
+        "wire_signoff_two_lines.txt",
+        "blog_comment_thread_says.txt",
+        "broadcaster_comments_lookalike.txt",
+        "dateline_slash_agency_slash.txt",
+        "last_updated_then_published.txt",
+        "guardian_style_dotted_time.txt",
     }
 )
 
@@ -474,10 +726,12 @@ def test_news_page_tails_are_not_paragraphs(name: str) -> None:
 
 def test_at_least_thirty_news_pages_and_a_third_held_out() -> None:
     assert len(NEWS) >= 30
-    assert set(NEWS) >= HELD_OUT | LATE
-    assert not HELD_OUT & LATE
-    tuned = set(NEWS) - HELD_OUT - LATE
+    assert set(NEWS) >= HELD_OUT | LATE | ROUND2 | ROUND2_HELD_OUT
+    groups = (HELD_OUT, LATE, ROUND2, ROUND2_HELD_OUT)
+    assert sum(map(len, groups)) == len(frozenset().union(*groups))
+    tuned = set(NEWS) - HELD_OUT - LATE - ROUND2 - ROUND2_HELD_OUT
     assert 3 * len(HELD_OUT) >= len(tuned | HELD_OUT) - 2
+    assert 3 * len(ROUND2_HELD_OUT) >= len(ROUND2 | ROUND2_HELD_OUT)
 
 
 def test_ambiguous_header_date_alone_is_noted() -> None:
@@ -514,11 +768,71 @@ def test_chrome_above_the_head_changes_nothing(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(NEWS))
-def test_the_dateline_stays_where_the_lead_starts(name: str) -> None:
+def test_the_dateline_stays_where_the_story_starts(name: str) -> None:
+    # In the lead, or in the first paragraph after a standfirst (which is the lead).
     bulletin = parse_news(name)
     if bulletin.dateline is not None and bulletin.dateline.place is not None:
         assert bulletin.lead is not None
-        assert bulletin.lead.startswith(bulletin.dateline.place)
+        assert any(part.startswith(bulletin.dateline.place) for part in bulletin.parts[:2])
+
+
+STANDFIRSTS = {
+    "standfirst_then_byline.txt": "The convoy of forty trucks had been waiting for two days "
+    "before guards turned it back.",
+    "standfirst_before_byline_date.txt": "Negotiators from the three states returned to the "
+    "table on Sunday, hoping to settle a dispute over the river's flow before summer.",
+    "standfirst_no_stop_dek.txt": "Tractors brought traffic to a standstill on three main "
+    "roads as farmers demanded a cut in diesel duty",
+    "ministry_subtitle_after_date.txt": "The minister discussed energy cooperation and the "
+    "situation in the region with his Austrian counterpart.",
+    "standfirst_then_wire_dateline.txt": "Three of the largest producers announced cuts, "
+    "blaming weaker orders from car makers.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(STANDFIRSTS))
+def test_a_standfirst_is_the_lead_word_for_word(name: str) -> None:
+    bulletin = parse_news(name)
+    assert bulletin.lead == STANDFIRSTS[name]
+    assert bulletin.title is not None
+    assert bulletin.title not in bulletin.parts
+    assert not any(part.startswith("By ") for part in bulletin.parts)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A long line in sentence case under a short title, no full stop: a dek.
+        "Example News\nPort Strike Ends\nDock workers voted to accept a pay offer after "
+        "a week in which the port handled no ships\nMarch 3, 2019",
+        # A sentence between the date line and the byline.
+        "Example News\nPort Strike Ends\nMarch 3, 2019\nDock workers voted to accept a pay "
+        "offer after a week without ships.\nBy Jo Lang",
+    ],
+)
+def test_a_standfirst_anywhere_in_the_head_stays_in_the_text(head: str) -> None:
+    bulletin = parse_text(f"{head}\n\nThe strike ended on Sunday, the union said.\n")
+    assert bulletin.title == "Port Strike Ends"
+    assert bulletin.date == D(2019, 3, 3)
+    assert bulletin.lead is not None
+    assert bulletin.lead.startswith("Dock workers voted")
+    assert bulletin.paragraphs == ("The strike ended on Sunday, the union said.",)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A long title under a short unknown masthead is still the title (not a dek).
+        "The Example Independent\nTalks on the future of the river resume in Geneva after "
+        "two years of silence between the states",
+        # A short line in title case under the title is no dek.
+        "Ministers Meet in Vienna\nTalks Focus on Energy and Trade Between the Two States",
+    ],
+)
+def test_a_title_is_not_taken_for_a_dek(head: str) -> None:
+    bulletin = parse_text(f"{head}\nMarch 3, 2019\n\nThe talks resumed on Sunday.\n")
+    assert bulletin.title == head.split("\n")[-1]
+    assert bulletin.lead == "The talks resumed on Sunday."
 
 
 def test_a_related_heading_inside_the_story_goes_but_the_story_stays() -> None:
@@ -600,3 +914,182 @@ def test_the_site_name_after_a_page_title_is_cut() -> None:
     )
     assert bulletin.title == "Government Wins Confidence Vote"
     assert bulletin.date == D(2019, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # A title printed in capitals is kept as the page prints it.
+        ("Example Times\n3 March 2019\nPORT STRIKE ENDS", "PORT STRIKE ENDS"),
+        ("EXAMPLE NEWS AGENCY\nPORT STRIKE ENDS\n3 March 2019", "PORT STRIKE ENDS"),
+        # A capitals repeat of a mixed-case title is taken once, in mixed case, wherever
+        # the repeat stands (before, after, or across the date line and byline).
+        ("Example Times\nPORT STRIKE ENDS\nPort Strike Ends\n3 March 2019", "Port Strike Ends"),
+        ("Example Times\nPort Strike Ends\nPORT STRIKE ENDS\n3 March 2019", "Port Strike Ends"),
+        (
+            "Example Times\nPORT STRIKE ENDS\nBy Jo Lang\n3 March 2019\nPort Strike Ends",
+            "Port Strike Ends",
+        ),
+        ("Example Times\nPORT STRIKE ENDS\nPort Strike Ends", "Port Strike Ends"),
+        # A kicker in capitals (or a known section) above the headline is not the title,
+        # before or after the date line, with or without a date.
+        (
+            "Example Times\nMIDDLE EAST CRISIS\nEnvoy Arrives for Talks\n3 March 2019",
+            "Envoy Arrives for Talks",
+        ),
+        (
+            "Example Times\n3 March 2019\nMIDDLE EAST CRISIS\nEnvoy Arrives for Talks",
+            "Envoy Arrives for Talks",
+        ),
+        (
+            "Example Times\n3 March 2019\nPOLITICS\nCOALITION TALKS COLLAPSE",
+            "COALITION TALKS COLLAPSE",
+        ),
+        ("MIDDLE EAST CRISIS\nEnvoy Arrives for Talks", "Envoy Arrives for Talks"),
+        # A headline that ends like a site's name, under the site's name.
+        (
+            "Example News Agency\nGovernment Tightens Rules for Foreign Media\n3 March 2019",
+            "Government Tightens Rules for Foreign Media",
+        ),
+    ],
+)
+def test_titles_in_capitals_kickers_and_repeats(head: str, title: str) -> None:
+    bulletin = parse_text(f"{head}\n\nThe strike at the port ended on Sunday.\n")
+    assert bulletin.title == title
+    assert bulletin.lead == "The strike at the port ended on Sunday."
+    assert bulletin.paragraphs == ()
+
+
+def test_a_reader_app_repeat_with_its_date_is_the_title_once() -> None:
+    bulletin = parse_text(
+        "PORT STRIKE ENDS AFTER A WEEK\n4 minute read\nPort strike ends after a week "
+        "May 13, 2024\nThe strike at the port ended on Sunday, the union said.\n"
+    )
+    assert bulletin.title == "Port strike ends after a week"
+    assert bulletin.date == D(2024, 5, 13)
+    assert bulletin.lead == "The strike at the port ended on Sunday, the union said."
+    # A date the title's sentence runs into stays in it, with no capitals twin.
+    alone = parse_text("Talks Held on 2 May 2021\n\nThe talks were held on Sunday.\n")
+    assert alone.title == "Talks Held on 2 May 2021"
+
+
+SIGNOFF_PAGES = {
+    "dateline_no_year.txt": ("Mark Stein",),
+    "wire_signoff_reporting.txt": ("Sam Park", "Helen Kay"),
+    "wire_signoff_only_reporters.txt": ("Peter Cole", "Ruth Adams"),
+    "wire_signoff_parenthesised.txt": ("Nour Salem", "Jane Merrick"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIGNOFF_PAGES))
+def test_editors_and_contributors_of_a_sign_off_are_neither_authors_nor_actors(
+    name: str,
+) -> None:
+    bulletin = parse_news(name)
+    names = {actor.name for actor in bulletin.actors}
+    assert not set(SIGNOFF_PAGES[name]) & set(bulletin.authors)
+    for person in SIGNOFF_PAGES[name] + bulletin.authors:
+        assert not any(person in actor for actor in names), (person, names)
+        assert not any(person in part for part in bulletin.parts)
+
+
+@pytest.mark.parametrize(
+    ("ending", "authors"),
+    [
+        (
+            "Reporting by Jo Lang in Geneva and Ben Ortiz; Editing by Ann Poe",
+            ("Jo Lang", "Ben Ortiz"),
+        ),
+        (
+            "(Reporting by Jo Lang; Writing by Ben Ortiz; Editing by Ann Poe)",
+            ("Jo Lang", "Ben Ortiz"),
+        ),
+        (
+            "Reporting by Jo Lang\nAdditional reporting by Ben Ortiz\nEditing by Ann Poe",
+            ("Jo Lang",),
+        ),
+        ("Reporting by Example Wire staff; Editing by Ann Poe", ()),
+        ("Compiled by Ann Poe", ()),
+    ],
+)
+def test_a_sign_off_names_its_reporters_as_authors(ending: str, authors: tuple[str, ...]) -> None:
+    page = (
+        "Example Wire\nPort Strike Ends\nMarch 3, 2019\n\n"
+        "GENEVA (Example Wire) - The strike at the port ended on Sunday, the union said.\n\n"
+        f"The union's leader said members had voted to accept the offer.\n\n{ending}\n"
+    )
+    bulletin = parse_text(page)
+    assert bulletin.authors == authors
+    assert bulletin.paragraphs == (
+        "The union's leader said members had voted to accept the offer.",
+    )
+
+
+def test_a_sign_off_glued_to_the_last_paragraph_is_cut_from_it() -> None:
+    bulletin = parse_text(
+        "Example Wire\nPort Strike Ends\nBy Jo Lang\nMarch 3, 2019\n\n"
+        "The strike at the port ended on Sunday, the union said.\n\n"
+        "Members voted to accept the offer. (Reporting by Jo Lang and Ben Ortiz; "
+        "Editing by Ann Poe)\n"
+    )
+    assert bulletin.paragraphs == ("Members voted to accept the offer.",)
+    assert bulletin.authors == ("Jo Lang", "Ben Ortiz")
+    # Brackets a paragraph ends with that are no sign-off stay.
+    kept = parse_text(
+        "Port Strike Ends\nMarch 3, 2019\n\nThe strike ended.\n\n"
+        "Members voted to accept the offer (by a large margin).\n"
+    )
+    assert kept.paragraphs == ("Members voted to accept the offer (by a large margin).",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 4 March 2019, 10:02 | Published 3 March 2019, 18:40",
+        "Last Updated: March 5, 2019 Published: March 3, 2019",
+        "Published: 3 March 2019 | Last updated: 5 March 2019",
+        "Last updated on 6 March 2019 · First published on 3 March 2019",
+        "Event date: 9 March 2019 | Published: 3 March 2019",
+        "Published Date - 11:05 PM, Sun - 3 March 19",
+    ],
+)
+def test_a_line_of_several_labelled_dates_gives_the_published_one(line: str) -> None:
+    bulletin = parse_text(f"Example News\nPort Strike Ends\n{line}\n\nThe strike ended.\n")
+    assert bulletin.date == D(2019, 3, 3)
+    assert bulletin.title == "Port Strike Ends"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency"),
+    [
+        ("Tbilisi/03.03.19/Example Agency. The talks", "Tbilisi", "Example Agency"),
+        ("Tbilisi /03.03.19/ Example Agency – The talks", "Tbilisi", "Example Agency"),
+        ("TBILISI, 03.03.19. /Example Agency/. The talks", "TBILISI", "Example Agency"),
+        ("Tbilisi, 03.03.2019 – The talks", "Tbilisi", None),
+    ],
+)
+def test_numeric_datelines_date_the_story(lead: str, place: str, agency: str | None) -> None:
+    bulletin = parse_text(f"Example Agency\nTalks Resume\n{lead} resumed on Sunday.\n")
+    assert bulletin.date == D(2019, 3, 3)
+    assert bulletin.dateline is not None
+    assert (bulletin.dateline.place, bulletin.dateline.agency) == (place, agency)
+    assert bulletin.lead == f"{lead} resumed on Sunday."
+
+
+def test_a_labelled_date_line_with_a_name_is_a_byline_too() -> None:
+    bulletin = parse_text(
+        "Example Coast Blog\nFerry Line Reopens\nPosted on March 3, 2019 by Ewa Lind\n\n"
+        "The ferry line reopened on Sunday.\n"
+    )
+    assert bulletin.date == D(2019, 3, 3)
+    assert bulletin.authors == ("Ewa Lind",)
+    assert bulletin.title == "Ferry Line Reopens"
+
+
+def test_a_broadcasting_corporation_is_a_masthead() -> None:
+    bulletin = parse_text(
+        "Example Broadcasting Corporation\n3 March 2019 | 12 comments\nFerry Line Reopens\n\n"
+        "The ferry line reopened on Sunday.\n"
+    )
+    assert bulletin.title == "Ferry Line Reopens"
+    assert bulletin.lead == "The ferry line reopened on Sunday."

@@ -18,9 +18,11 @@ import pendulum
 
 from bulletinkit.parse.layout import _lines
 from bulletinkit.parse.layout._body import read_footer, split_paragraphs
+from bulletinkit.parse.layout._comments import drop_comments
 from bulletinkit.parse.layout._header import read_header
 from bulletinkit.parse.layout._lexicon import lexicon
 from bulletinkit.parse.layout._listing import check_not_listing
+from bulletinkit.parse.layout._signoff import cut_glued_signoff, signoff_authors
 from bulletinkit.parse.layout._story import (
     byline_authors,
     is_list_heading,
@@ -82,6 +84,7 @@ def read_layout(text: str) -> PageLayout:
     """
     lines = clean_lines(text)
     entries, credits = _lines.sort_lines(lines)
+    entries = drop_comments(entries)
     check_not_listing(entries)
     head = read_header(entries)
     if head.body_cut:
@@ -89,10 +92,20 @@ def read_layout(text: str) -> PageLayout:
         entries[head.body_start] = (number, first[head.body_cut :])
     footer = read_footer(entries, head.body_start)
     body = entries[head.body_start : footer.start]
+    if head.standfirst:
+        # The standfirst is the article's own words: its first paragraph, the lead.
+        body = [*head.standfirst, (head.standfirst[-1][0], ""), *body]
     body_line = next((number for number, line in body if line), None)
-    body = _story_only(body)
+    body, tail = _story_only(body)
     paragraphs = tuple(split_paragraphs(body))
-    dateline = read_dateline(paragraphs[0]) if paragraphs else None
+    if paragraphs:
+        # "... officials said. (Reporting by A; Editing by B)": the sign-off is not text.
+        last, glued = cut_glued_signoff(paragraphs[-1])
+        if glued is not None:
+            paragraphs, tail = (*paragraphs[:-1], last), [glued, *tail]
+    # The dateline starts the story, after a standfirst when there is one.
+    story = paragraphs[1:] if head.standfirst else paragraphs
+    dateline = read_dateline(story[0]) if story else None
     date, date_line = head.date, head.date_line
     if date is None and dateline is not None and dateline.date is not None:
         # "Tbilisi/03.03.19/...": a dateline that names its year dates the story.
@@ -111,8 +124,12 @@ def read_layout(text: str) -> PageLayout:
         body_line=body_line if body_line is not None else len(lines),
         paragraphs=paragraphs,
         bylines=tuple(head.bylines),
+        # The bylines' people, then the reporters and writers of a wire sign-off.
         authors=tuple(
-            dict.fromkeys(name for line in head.bylines for name in byline_authors(line))
+            dict.fromkeys(
+                [name for line in head.bylines for name in byline_authors(line)]
+                + signoff_authors(tail)
+            )
         ),
         dateline_place=None if dateline is None else dateline.place,
         dateline_agency=None if dateline is None else dateline.agency,
@@ -123,16 +140,17 @@ def read_layout(text: str) -> PageLayout:
     )
 
 
-def _story_only(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _story_only(body: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
     # Sign-offs, end marks, comment forms and related-article lists after the lead end
-    # the story's text.
+    # the story's text; the lines cut (the tail) are returned too.
     first = next((i for i, (_, text) in enumerate(body) if text), None)
     if first is None:
-        return body
+        return body, []
     cut = tail_start([text for _, text in body], first + 1)
-    kept = body if cut is None else body[:cut]
+    kept, tail = (body, []) if cut is None else (body[:cut], body[cut:])
     # A "Related" heading higher up (its list not at the end) is dropped on its own.
-    return [entry for entry in kept if not is_list_heading(entry[1])]
+    story = [entry for entry in kept if not is_list_heading(entry[1])]
+    return story, [text for _, text in tail if text]
 
 
 def _publisher(series: str | None, *footer: str | None) -> str | None:

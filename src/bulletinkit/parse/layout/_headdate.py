@@ -138,3 +138,37 @@ def meta_date(line: str) -> pendulum.Date | None:
     if rest and not is_masthead(rest):
         return None
     return header_date(line)
+
+
+# Words every date label of layout_date_labels.tsv holds one of.
+_LABEL_HINT = re.compile(r"(?i)publi|updat|post|modif|date|written|release|event|when")
+_WORD_START = re.compile(r"(?<![^\s|·•])\S")
+_FIELD_PUNCT = " |·•–—-,;"
+
+
+def labelled_dates(line: str) -> list[tuple[str, pendulum.Date]]:
+    """Each labelled date of a line that gives several ("Updated 4 March 2019, 10:02 |
+    Published 3 March 2019", "Last Updated: March 5, 2019 Published: March 3, 2019"),
+    with what its label says it is; empty unless at least two are read."""
+    if len(_LABEL_HINT.findall(line)) < 2:
+        return []  # most lines have one label or none: turned away cheaply
+    words = lexicon()
+    starts: list[int] = []
+    reach = 0  # a label inside the one before ("Event date:") starts no field
+    for word in _WORD_START.finditer(line):
+        label = words.date_labels.match(line, word.start()) if word.start() >= reach else None
+        if label is not None:
+            starts.append(word.start())
+            reach = label.end()
+    if len(starts) < 2:
+        return []
+    found: list[tuple[str, pendulum.Date]] = []
+    for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        field = line[start:end].strip(_FIELD_PUNCT)
+        label = words.date_labels.match(field)
+        date = (
+            None if label is None else header_date(field[label.end() :].strip(_FIELD_PUNCT + ":"))
+        )
+        if date is not None:
+            found.append((label_kind(field) or "published", date))
+    return found if len(found) > 1 else []

@@ -9,6 +9,8 @@ import pendulum
 
 from bulletinkit.parse.dates import is_ambiguous_date, parse_header_date
 from bulletinkit.parse.layout import _lines
+from bulletinkit.parse.layout._candidates import is_kicker, real_candidates, without_date
+from bulletinkit.parse.layout._comments import is_widget
 from bulletinkit.parse.layout._dateline import (
     date_line,
     is_date_token,
@@ -19,6 +21,7 @@ from bulletinkit.parse.layout._dateline import (
 from bulletinkit.parse.layout._headdate import (
     glued_date,
     label_kind,
+    labelled_dates,
     meta_date,
     ordered_date,
     page_order,
@@ -26,12 +29,10 @@ from bulletinkit.parse.layout._headdate import (
 from bulletinkit.parse.layout._lexicon import lexicon
 from bulletinkit.parse.layout._masthead import (
     is_masthead,
-    is_section,
-    names_an_office,
     strip_glued_section,
 )
 from bulletinkit.parse.layout._story import is_person_name
-from bulletinkit.parse.layout._title import looks_like_title, same_words
+from bulletinkit.parse.layout._title import is_dek, looks_like_title, same_words
 
 _SENTENCE_ENDS = (".", "!", "…")
 _MAX_LABEL_WORDS = 6
@@ -57,6 +58,9 @@ class Header:
     """Index (into the page's entries) of the first line after the head."""
     body_cut: int = 0
     """Characters a scraper glued before the first body line ("date 2019-03-03 ")."""
+    standfirst: list[tuple[int, str]] = attrs.field(factory=list)
+    """The lines of a standfirst (a dek) set between the title and the date line or
+    byline: the article's own words, read as its first paragraph."""
 
 
 def _unread_date(label: tuple[bool, str]) -> bool:
@@ -100,6 +104,8 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
             head.ambiguous_date_line, scan.ambiguous_text = number, text
         if _read_meta(head, scan, text, number):
             continue
+        if is_widget(text):
+            continue  # "5 hours ago", "12 comments", "Like"
         if _take_series(head, text, entries, index):
             if head.series_blurb is text:
                 index = _finish_blurb(head, entries, index)
@@ -121,14 +127,27 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
                 head.title = text
             continue
         if not looks_like_title(text) or _continued(entries, index):
-            if not scan.meta and scan.candidates and _meta_follows(entries, index, head):
-                continue  # a standfirst between the title and its date line
+            if (
+                len(text) <= _MAX_STANDFIRST_CHARS
+                and (scan.candidates or head.title)
+                and _meta_follows(entries, index, head)
+            ):
+                # A standfirst between the title and its date line or byline.
+                head.standfirst.append((number, text))
+                continue
             break
         if scan.title_index is not None:
             break
         if scan.meta:
             if _title_before(head, scan):
+                if same_words(text, head.title or ""):
+                    # "TITLE / By A. Name / March 3 / Title": the repeat is taken once.
+                    if _lines.is_capitals(head.title or ""):
+                        head.title = text
+                    continue
                 break
+            if is_kicker(text, _next_texts(entries, index, 1)[0]):
+                continue  # "POLITICS" above the title, after the date line
             _set_title(head, scan, index, number, text)
             continue
         scan.candidates.append((index, number, text))
@@ -153,6 +172,7 @@ def read_header(entries: list[tuple[int, str]]) -> Header:
     return head
 
 
+_BY_NAME = re.compile(r"\sby\s+[A-Z]")
 _DATED_BYLINE = re.compile(r"(.{6,45}?),?\s+by\s+(?=[A-Z])")
 _RANK = {"published": 0, "line": 1, "title": 2, "updated": 3}
 """Which header date is the publication date: a labelled publication date first, then
@@ -183,10 +203,18 @@ def _read_meta(head: Header, scan: _Scan, text: str, number: int) -> bool:
     kind = label_kind(text) if label[0] else None
     if found is None and not label[0] and scan.title_index is None:
         found = meta_date(text)
+    several = labelled_dates(text) if label[0] else []
+    for other, day in several:
+        # "Updated 4 March 2019 | Published 3 March 2019": each date ranked by its label.
+        if other != "event":
+            scan.add(_RANK[other], day, number)
+    found = found or (several[-1][1] if several else None)
     if found is not None:
-        if kind != "event":
+        if kind != "event" and not several:
             scan.add(_RANK[kind or "line"], found, number)
         scan.meta = True
+        if _BY_NAME.search(text) is not None:
+            head.bylines.append(text)  # "Posted on March 3, 2019 by A. Name"
         if head.series_name is None:
             # "Russia Monitor · 19 November 2021 · 4 min read" names the series too.
             head.series_name = next(
@@ -211,18 +239,29 @@ def _set_title(head: Header, scan: _Scan, index: int, number: int, text: str) ->
     # The title line is searched for a date only when no date line came before it.
     earlier = any(line < number for _, line, _ in scan.dates)
     title, found = (text, None) if earlier else title_and_date(text)
+    if found is not None and title == text:
+        # "Kremlin replaces minister May 13, 2024" under "KREMLIN REPLACES MINISTER": a
+        # reader app set the date after the title, not a date the title runs into.
+        bare = without_date(text)
+        if any(_lines.is_capitals(c[2]) and same_words(c[2], bare) for c in scan.candidates):
+            title = bare
     head.title, head.title_line, scan.title_index = title or text, number, index
     if found is not None:
         scan.add(_RANK["title"], found, number)
 
 
 def _title_before(head: Header, scan: _Scan, *, last_resort: bool = False) -> bool:
-    real = _real_candidates(scan.candidates, last_resort=last_resort)
+    real = real_candidates(scan.candidates, last_resort=last_resort)
     if not real:
         return False
     if len(real) > 1 and is_person_name(real[-1][2]):
         # "Title / Jane Doe / March 3, 2019": a name alone above the date is a byline.
         head.bylines.append(real[-1][2])
+        real = real[:-1]
+    if len(real) > 1 and is_dek(real[-2][2], real[-1][2], first=real[-2] == scan.candidates[0]):
+        # "Title / a longer line in sentence case / March 3, 2019": the longer line is
+        # the standfirst, set before any standfirst sentence read after it.
+        head.standfirst.insert(0, real[-1][1:])
         real = real[:-1]
     index, number, text = real[-1]
     _set_title(head, scan, index, number, text)
@@ -234,7 +273,7 @@ def _title_without_meta(
 ) -> int:
     # No date line and no byline: the first real candidate is the title, and the body
     # starts after it (and after a repeat of it).
-    real = _real_candidates(scan.candidates, last_resort=True)
+    real = real_candidates(scan.candidates, last_resort=True)
     if not real:
         return index
     first, number, text = real[0]
@@ -243,25 +282,10 @@ def _title_without_meta(
     while body < len(entries) and (
         not entries[body][1] or same_words(entries[body][1], head.title or "")
     ):
+        if entries[body][1] and _lines.is_capitals(head.title or ""):
+            head.title = entries[body][1]  # the repeat not in capitals is kept
         body += 1
     return min(body, index) if index > first else body
-
-
-def _real_candidates(
-    candidates: list[tuple[int, int, str]], *, last_resort: bool = False
-) -> list[tuple[int, int, str]]:
-    named = [c for c in candidates if not (is_masthead(c[2]) or is_section(c[2]))]
-    if not named and last_resort:
-        # Only an office's name is left ("Ministry of Defence Denies Report"): the title.
-        named = [c for c in candidates if names_an_office(c[2]) and not is_section(c[2])][-1:]
-    if len(named) > 1:
-        # A word or two above a title is a section label ("India", "Energy").
-        longer = [c for c in named if len(c[2].split()) > _MAX_LABEL_WORDS_ABOVE]
-        named = longer or named[-1:]
-    return named
-
-
-_MAX_LABEL_WORDS_ABOVE = 2
 
 
 def _choose_date(head: Header, scan: _Scan, entries: list[tuple[int, str]]) -> None:
@@ -283,7 +307,7 @@ def _continued(entries: list[tuple[int, str]], index: int) -> bool:
     if index + 1 >= len(entries):
         return False
     following = entries[index + 1][1]
-    return following[:1].islower() and glued_date(following) is None
+    return following[:1].islower() and glued_date(following) is None and not is_widget(following)
 
 
 def _meta_follows(entries: list[tuple[int, str]], index: int, head: Header) -> bool:
@@ -300,6 +324,7 @@ def _meta_follows(entries: list[tuple[int, str]], index: int, head: Header) -> b
 
 
 _STANDFIRST_REACH = 2
+_MAX_STANDFIRST_CHARS = 400
 
 
 def _finish_blurb(head: Header, entries: list[tuple[int, str]], index: int) -> int:

@@ -30,6 +30,10 @@ def _rows(name: str) -> list[list[str]]:
     ]
 
 
+tsv_rows = _rows
+"""The entry rows of a lexicon file (tab-separated columns), comments left out."""
+
+
 def _words(name: str) -> tuple[str, ...]:
     return tuple(row[0].strip().casefold() for row in _rows(name))
 
@@ -62,6 +66,7 @@ class LayoutLexicon:
     title_lower: frozenset[str]
     tail_end: re.Pattern[str]
     tail_list: re.Pattern[str]
+    tail_last: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +112,7 @@ def lexicon() -> LayoutLexicon:
         title_lower=frozenset(_words("layout_title_lower.tsv")),
         tail_end=_whole(_rows("layout_tails.tsv"), "end"),
         tail_list=_whole(_rows("layout_tails.tsv"), "list"),
+        tail_last=_whole(_rows("layout_tails.tsv"), "last"),
     )
 
 

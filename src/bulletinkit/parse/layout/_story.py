@@ -1,7 +1,8 @@
 """The story's own furniture: its dateline, its authors, and where its text ends.
 
 * :func:`read_dateline` finds ``KYIV, March 3 (Example Wire) -``, ``GENEVA (Example
-  Wire) —``, ``ASTANA – `` or ``Tbilisi/03.03.19/Example Agency.`` at the start of the
+  Wire) —``, ``ASTANA – ``, ``Tbilisi/03.03.19/Example Agency.`` (also spaced, or
+  ``TBILISI, 03.03.19. /Example Agency/.``) at the start of the
   lead. The dateline stays in the lead: only its place and agency are read, and its
   date when it names a year.
 * :func:`byline_authors` reads the people a byline names ("By A and B", "Article by: A
@@ -27,10 +28,11 @@ _AGENCY = r"\((?P<agency>[A-Z][^()]{1,48})\)"
 _DASH = r"\s*(?:--|[-–—:])\s"
 _WIRE = re.compile(rf"{_PLACE}(?:, (?P<date>{_MONTH_DAY}))?,? {_AGENCY}{_DASH}")
 _BARE = re.compile(rf"{_CAPITALS_PLACE}(?:, (?P<date>{_MONTH_DAY}))? (?:--|[–—-]) (?=\S)")
+# "Tbilisi/03.03.19/Agency.", "Tbilisi /03.03.19/ Agency –", "TBILISI, 03.03.19. /Agency/."
 _SLASHED = re.compile(
-    r"(?P<place>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2})\s?/\s?"
-    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})\s?/\s?"
-    r"(?:(?P<agency>[A-Z][^/.]{1,48}?)\s?[/.])?"
+    r"(?P<place>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2})\s?[/,]\s?"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?\s?/?\s?"
+    r"(?:(?P<agency>[A-Z][^/.–—]{1,48}?)(?:\s?/\.?|\.|\s[-–—]))?"
 )
 # "Baku, March 3, Example Agency. The minister ...": the agency set off by commas.
 _COMMA = re.compile(
@@ -137,7 +139,8 @@ def tail_start(texts: list[str], first: int) -> int | None:
             continue
         if words.tail_end.fullmatch(text) is not None:
             return index
-        if words.tail_list.fullmatch(text) is not None and all(map(_headline, texts[index + 1 :])):
+        listed = words.tail_list.fullmatch(text) or words.tail_last.fullmatch(text)
+        if listed is not None and all(map(_headline, texts[index + 1 :])):
             return index
     return None
 

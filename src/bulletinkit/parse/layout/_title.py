@@ -55,3 +55,28 @@ def same_words(one: str, other: str) -> bool:
     if first[:1] and second[:1] and first[0].casefold() != second[0].casefold():
         return False
     return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+_MIN_DEK_WORDS = 12
+_MIN_DEK_TITLE_WORDS = 3
+_MIN_DEK_TITLE_WORDS_FIRST = 4
+_DEK_RATIO = 1.5
+_MIN_DEK_LOWER = 2
+
+
+def is_dek(title: str, line: str, *, first: bool = False) -> bool:
+    """Whether ``line``, set right under ``title`` without a full stop, is a standfirst.
+
+    A dek is a sentence without its stop: long (at least ``_MIN_DEK_WORDS`` words, half
+    as long again as the title) and in sentence case (lower-case words that are not the
+    small words of title case), under a title of a few words. When ``title`` is the
+    page's first candidate line it may be a site's name the lexicon does not know ("The
+    Example Independent" above a long headline): it must then have more words.
+    """
+    words, heading = line.split(), title.split()
+    least = _MIN_DEK_TITLE_WORDS_FIRST if first else _MIN_DEK_TITLE_WORDS
+    if len(heading) < least or len(words) < max(_MIN_DEK_WORDS, _DEK_RATIO * len(heading)):
+        return False
+    small = lexicon().title_lower
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in small]
+    return len(lower) >= _MIN_DEK_LOWER
